@@ -1,0 +1,15 @@
+// unroll-cli's commands. Each registers itself on the app and returns the exit code it ran with.
+#pragma once
+
+#include <CLI/CLI.hpp>
+
+#include <functional>
+
+namespace unroll::cli {
+
+using Command = std::function<int()>;
+
+Command addTrainCommand(CLI::App& app);
+Command addPresetsCommand(CLI::App& app);
+
+}  // namespace unroll::cli

@@ -1,0 +1,53 @@
+// unroll-cli: the headless front end over the same engine as the window.
+#include <CLI/CLI.hpp>
+
+#include <cstdio>
+#include <map>
+
+#include "commands.h"
+#include "exit_codes.h"
+#include "unroll/config.h"
+#include "unroll/corpus.h"
+#include "unroll/trainer.h"
+
+int main(int argc, char** argv) {
+    using namespace unroll::cli;
+    CLI::App app("Unroll: train recurrent language models from scratch and watch them learn",
+                 "unroll-cli");
+    app.require_subcommand(1);
+    const std::map<std::string, Command> commands = {{"train", addTrainCommand(app)},
+                                                     {"presets", addPresetsCommand(app)}};
+    // CLI11 reports an unknown command only as a missing one; name it.
+    if (argc > 1 && argv[1][0] != '-' && commands.count(argv[1]) == 0) {
+        std::string names;
+        for (const auto& entry : commands)
+            names += (names.empty() ? "" : ", ") + entry.first;
+        std::fprintf(stderr, "error: unknown command '%s'; commands: %s (see --help)\n", argv[1],
+                     names.c_str());
+        return kExitBadInput;
+    }
+    try {
+        app.parse(argc, argv);
+    } catch (const CLI::ParseError& e) {
+        const int code = app.exit(e);
+        return code == 0 ? kExitOk : kExitBadInput;
+    }
+    try {
+        for (const auto& [name, run] : commands)
+            if (app.got_subcommand(name))
+                return run();
+    } catch (const unroll::ConfigError& e) {
+        std::fprintf(stderr, "error: %s\n", e.what());
+        return kExitBadInput;
+    } catch (const unroll::CorpusError& e) {
+        std::fprintf(stderr, "error: %s\n", e.what());
+        return kExitBadInput;
+    } catch (const unroll::DivergenceError& e) {
+        std::fprintf(stderr, "training diverged: %s\n", e.what());
+        return kExitDiverged;
+    } catch (const std::exception& e) {
+        std::fprintf(stderr, "error: %s\n", e.what());
+        return kExitFailure;
+    }
+    return kExitFailure;
+}

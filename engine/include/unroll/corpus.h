@@ -1,0 +1,75 @@
+// A corpus is a token stream plus the vocabulary that names its ids.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <stdexcept>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+namespace unroll {
+
+class Config;
+
+// A corpus that cannot be used, with a message that says why and what to do.
+class CorpusError : public std::runtime_error {
+public:
+    using std::runtime_error::runtime_error;
+};
+
+// Tokens in order of first appearance, as the chapter builds its vocab.
+class Vocab {
+public:
+    std::int32_t size() const { return static_cast<std::int32_t>(itos_.size()); }
+    const std::string& token(std::int32_t id) const { return itos_.at(static_cast<size_t>(id)); }
+    const std::vector<std::string>& tokens() const { return itos_; }
+    std::optional<std::int32_t> find(const std::string& token) const;
+    // Returns the token's id, adding it at the end when it is new.
+    std::int32_t add(const std::string& token);
+    // Tokens joined by single spaces.
+    std::string decode(const std::int32_t* ids, size_t count) const;
+    std::string decode(const std::vector<std::int32_t>& ids) const;
+
+private:
+    std::vector<std::string> itos_;
+    std::unordered_map<std::string, std::int32_t> stoi_;
+};
+
+struct Corpus {
+    std::string name;    // "Human Numbers" or the file name
+    std::string source;  // "builtin:human-numbers" or the file path
+    Vocab vocab;
+    std::vector<std::int32_t> tokens;
+};
+
+// How line breaks of a text file become tokens.
+enum class LineBreak {
+    Dot,      // lines joined with " . ", as the chapter joins Human Numbers
+    Newline,  // each line break is the token "⏎"
+    Space,    // line breaks are plain whitespace
+};
+
+// The source string of the built-in corpus.
+inline constexpr const char* kHumanNumbersSource = "builtin:human-numbers";
+
+// 1 -> "one", 123 -> "one hundred twenty three", 8001 -> "eight thousand one" (1..9999).
+std::string numberToWords(int n);
+// The lines of train.txt (1..7999) then valid.txt (8001..9999), stripped: 9,998 lines.
+std::vector<std::string> humanNumbersLines();
+// The chapter's token stream: all lines joined with " . ", split on spaces: 63,095 tokens.
+Corpus humanNumbersCorpus();
+
+// Word tokens from lines of text: split on whitespace, lines joined per `line_break`.
+Corpus tokenizeWords(const std::vector<std::string>& lines, LineBreak line_break);
+
+// Reads and checks a UTF-8 text file, then tokenizes it into words. Throws CorpusError for a
+// missing, unreadable, empty, binary (NUL bytes) or invalid UTF-8 file (naming the byte offset).
+Corpus loadWordCorpus(const std::string& path, LineBreak line_break);
+// Reads a file as lines after the same checks (shared with later tokenizers).
+std::vector<std::string> readTextLines(const std::string& path);
+
+// The corpus a configuration names in its `corpus` setting.
+Corpus loadCorpus(const Config& config);
+
+}  // namespace unroll

@@ -1,0 +1,216 @@
+// Config: a value for every setting, type-checked on assignment and range-checked by validate().
+#include <algorithm>
+#include <cctype>
+#include <charconv>
+#include <cmath>
+#include <string>
+
+#include "unroll/architecture.h"
+#include "unroll/config.h"
+
+namespace unroll {
+
+namespace {
+
+size_t editDistance(const std::string& a, const std::string& b) {
+    std::vector<size_t> row(b.size() + 1);
+    for (size_t j = 0; j <= b.size(); ++j)
+        row[j] = j;
+    for (size_t i = 1; i <= a.size(); ++i) {
+        size_t diag = row[0];
+        row[0] = i;
+        for (size_t j = 1; j <= b.size(); ++j) {
+            size_t up = row[j];
+            row[j] = std::min({row[j] + 1, row[j - 1] + 1, diag + (a[i - 1] != b[j - 1])});
+            diag = up;
+        }
+    }
+    return row[b.size()];
+}
+
+[[noreturn]] void unknownKey(const std::string& key) {
+    std::string best;
+    size_t best_distance = 4;  // suggest only near misses
+    for (const SettingSpec& s : schema()) {
+        size_t d = editDistance(key, s.key);
+        if (d < best_distance) {
+            best_distance = d;
+            best = s.key;
+        }
+    }
+    std::string message = "unknown setting '" + key + "'";
+    message += best.empty() ? "; `unroll-cli train --help` lists every setting"
+                            : "; did you mean '" + best + "'?";
+    throw ConfigError(ConfigIssue{key, "", message});
+}
+
+const SettingSpec& specFor(const std::string& key) {
+    const SettingSpec* spec = findSetting(key);
+    if (!spec)
+        unknownKey(key);
+    return *spec;
+}
+
+[[noreturn]] void badValue(const SettingSpec& spec, const std::string& text) {
+    throw ConfigError(ConfigIssue{
+        spec.key, text,
+        "setting '" + spec.key + "' cannot be '" + text + "': allowed " + spec.allowedText()});
+}
+
+std::string lower(std::string s) {
+    std::transform(s.begin(), s.end(), s.begin(),
+                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    return s;
+}
+
+}  // namespace
+
+Config::Config() {
+    for (const SettingSpec& s : schema())
+        values_[s.key] = s.default_value;
+}
+
+const Value& Config::get(const std::string& key) const {
+    auto it = values_.find(key);
+    if (it == values_.end())
+        unknownKey(key);
+    return it->second;
+}
+
+std::int64_t Config::getInt(const std::string& key) const {
+    return std::get<std::int64_t>(get(key));
+}
+double Config::getFloat(const std::string& key) const {
+    return std::get<double>(get(key));
+}
+bool Config::getBool(const std::string& key) const {
+    return std::get<bool>(get(key));
+}
+const std::string& Config::getText(const std::string& key) const {
+    return std::get<std::string>(get(key));
+}
+
+void Config::set(const std::string& key, const Value& value) {
+    const SettingSpec& spec = specFor(key);
+    Value stored = value;
+    bool ok = false;
+    switch (spec.type) {
+        case SettingType::Int:
+            ok = std::holds_alternative<std::int64_t>(value);
+            break;
+        case SettingType::Float:
+            if (const std::int64_t* i = std::get_if<std::int64_t>(&value))
+                stored = double(*i);
+            ok = std::holds_alternative<double>(stored);
+            break;
+        case SettingType::Bool:
+            ok = std::holds_alternative<bool>(value);
+            break;
+        case SettingType::Choice:
+        case SettingType::Text:
+            ok = std::holds_alternative<std::string>(value);
+            break;
+    }
+    if (!ok)
+        badValue(spec, formatValue(value));
+    values_[key] = stored;
+}
+
+void Config::setFromText(const std::string& key, const std::string& text) {
+    const SettingSpec& spec = specFor(key);
+    const char* begin = text.data();
+    const char* end = begin + text.size();
+    switch (spec.type) {
+        case SettingType::Int: {
+            std::int64_t v = 0;
+            auto res = std::from_chars(begin, end, v);
+            if (text.empty() || res.ec != std::errc() || res.ptr != end)
+                badValue(spec, text);
+            values_[key] = v;
+            return;
+        }
+        case SettingType::Float: {
+            double v = 0;
+            auto res = std::from_chars(begin, end, v);
+            if (text.empty() || res.ec != std::errc() || res.ptr != end)
+                badValue(spec, text);
+            values_[key] = v;
+            return;
+        }
+        case SettingType::Bool: {
+            const std::string t = lower(text);
+            if (t == "true" || t == "1" || t == "yes" || t == "on") {
+                values_[key] = true;
+            } else if (t == "false" || t == "0" || t == "no" || t == "off") {
+                values_[key] = false;
+            } else {
+                badValue(spec, text);
+            }
+            return;
+        }
+        case SettingType::Choice:
+            if (std::find(spec.choices.begin(), spec.choices.end(), text) == spec.choices.end())
+                badValue(spec, text);
+            values_[key] = text;
+            return;
+        case SettingType::Text:
+            values_[key] = text;
+            return;
+    }
+}
+
+void Config::setAssignment(const std::string& assignment) {
+    const size_t eq = assignment.find('=');
+    if (eq == std::string::npos || eq == 0)
+        throw ConfigError(ConfigIssue{"", assignment,
+                                      "'" + assignment +
+                                          "' is not of the form key=value "
+                                          "(for example lr=0.003)"});
+    setFromText(assignment.substr(0, eq), assignment.substr(eq + 1));
+}
+
+std::vector<ConfigIssue> Config::problems() const {
+    std::vector<ConfigIssue> out;
+    for (const SettingSpec& spec : schema()) {
+        const Value& v = values_.at(spec.key);
+        const std::string text = formatValue(v);
+        auto add = [&](const std::string& why) {
+            out.push_back({spec.key, text, spec.key + " = " + text + " " + why});
+        };
+        if (spec.type == SettingType::Int || spec.type == SettingType::Float) {
+            const double x = spec.type == SettingType::Int ? double(std::get<std::int64_t>(v))
+                                                           : std::get<double>(v);
+            const bool below = spec.min_exclusive ? !(x > spec.min) : !(x >= spec.min);
+            if (std::isnan(x) || below || x > spec.max)
+                add("is out of range: allowed " + spec.allowedText());
+        } else if (spec.type == SettingType::Choice) {
+            const std::string& s = std::get<std::string>(v);
+            if (std::find(spec.choices.begin(), spec.choices.end(), s) == spec.choices.end())
+                add("is not allowed: " + spec.allowedText());
+        }
+    }
+    if (!out.empty())
+        return out;  // cross checks assume each value is in range
+
+    const ArchitectureInfo& arch = architecture(getText("arch"));
+    if (arch.fixed_seq_len > 0 && getInt("seq_len") != arch.fixed_seq_len) {
+        const std::string n = std::to_string(arch.fixed_seq_len);
+        out.push_back({"seq_len", std::to_string(getInt("seq_len")),
+                       "seq_len = " + std::to_string(getInt("seq_len")) + " does not fit arch " +
+                           arch.name + ", which is unrolled by hand over exactly " + n +
+                           " tokens: set seq_len=" + n + " or pick another arch"});
+    }
+    if (getText("corpus").empty())
+        out.push_back({"corpus", "",
+                       "corpus is empty: give builtin:human-numbers or the path of "
+                       "a UTF-8 text file"});
+    return out;
+}
+
+void Config::validate() const {
+    std::vector<ConfigIssue> issues = problems();
+    if (!issues.empty())
+        throw ConfigError(std::move(issues));
+}
+
+}  // namespace unroll

@@ -1,0 +1,89 @@
+// Config <-> JSON. Files are objects of key: value in schema order; unknown keys and wrong types
+// are errors that name the key and the file.
+#include <nlohmann/json.hpp>
+
+#include "unroll/config.h"
+
+namespace unroll {
+
+namespace {
+
+using ordered_json = nlohmann::ordered_json;
+
+ordered_json toJsonValue(const Value& v) {
+    if (const bool* b = std::get_if<bool>(&v))
+        return *b;
+    if (const std::int64_t* i = std::get_if<std::int64_t>(&v))
+        return *i;
+    if (const double* d = std::get_if<double>(&v))
+        return *d;
+    return std::get<std::string>(v);
+}
+
+ordered_json parseObject(const std::string& text, const std::string& origin) {
+    ordered_json doc;
+    try {
+        doc = ordered_json::parse(text);
+    } catch (const nlohmann::json::parse_error& e) {
+        throw ConfigError(ConfigIssue{"", "", origin + ": not valid JSON (" + e.what() + ")"});
+    }
+    if (!doc.is_object())
+        throw ConfigError(ConfigIssue{"", "",
+                                      origin + ": expected a JSON object of settings, "
+                                               "like {\"lr\": 0.003}"});
+    return doc;
+}
+
+}  // namespace
+
+std::string Config::toJson(int indent) const {
+    ordered_json doc = ordered_json::object();
+    for (const SettingSpec& s : schema())
+        doc[s.key] = toJsonValue(values_.at(s.key));
+    return doc.dump(indent);
+}
+
+void Config::applyJson(const std::string& json_object, const std::string& origin) {
+    const ordered_json doc = parseObject(json_object, origin);
+    std::vector<ConfigIssue> issues;
+    for (const auto& [key, item] : doc.items()) {
+        try {
+            const SettingSpec* spec = findSetting(key);
+            if (!spec) {
+                set(key, Value{false});  // throws the unknown-key error with a suggestion
+            } else if (item.is_boolean()) {
+                set(key, Value{item.get<bool>()});
+            } else if (item.is_number_integer()) {
+                set(key, Value{item.get<std::int64_t>()});
+            } else if (item.is_number_float()) {
+                set(key, Value{item.get<double>()});
+            } else if (item.is_string()) {
+                // Text in JSON is parsed as the setting's type only for Choice/Text settings, so
+                // a quoted number for an Int setting is reported as the wrong type.
+                if (spec->type == SettingType::Choice || spec->type == SettingType::Text)
+                    setFromText(key, item.get<std::string>());
+                else
+                    set(key, Value{item.get<std::string>()});
+            } else {
+                issues.push_back({key, item.dump(),
+                                  origin + ": setting '" + key + "' cannot be " + item.dump() +
+                                      ": allowed " + spec->allowedText()});
+            }
+        } catch (const ConfigError& e) {
+            for (ConfigIssue issue : e.issues()) {
+                issue.message = origin + ": " + issue.message;
+                issues.push_back(std::move(issue));
+            }
+        }
+    }
+    if (!issues.empty())
+        throw ConfigError(std::move(issues));
+}
+
+Config Config::fromJson(const std::string& json, const std::string& origin) {
+    Config config;
+    config.applyJson(json, origin);
+    return config;
+}
+
+}  // namespace unroll

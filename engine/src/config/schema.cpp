@@ -1,0 +1,209 @@
+// The table of every setting. Defaults follow the chapter (shared facts: fastai's Adam and
+// fit_one_cycle); presets override what each model changes.
+#include <string>
+#include <vector>
+
+#include "unroll/config.h"
+#include "unroll/corpus.h"
+
+namespace unroll {
+namespace {
+
+using std::int64_t;
+
+SettingSpec intSetting(std::string key, std::string label, std::string group, int64_t def,
+                       double min, double max, std::string unit, std::string help) {
+    SettingSpec s;
+    s.key = std::move(key);
+    s.label = std::move(label);
+    s.group = std::move(group);
+    s.type = SettingType::Int;
+    s.default_value = def;
+    s.min = min;
+    s.max = max;
+    s.unit = std::move(unit);
+    s.help = std::move(help);
+    return s;
+}
+
+SettingSpec floatSetting(std::string key, std::string label, std::string group, double def,
+                         double min, double max, std::string unit, std::string help) {
+    SettingSpec s = intSetting(std::move(key), std::move(label), std::move(group), 0, min, max,
+                               std::move(unit), std::move(help));
+    s.type = SettingType::Float;
+    s.default_value = def;
+    return s;
+}
+
+SettingSpec choiceSetting(std::string key, std::string label, std::string group, std::string def,
+                          std::vector<std::string> choices, std::string help) {
+    SettingSpec s;
+    s.key = std::move(key);
+    s.label = std::move(label);
+    s.group = std::move(group);
+    s.type = SettingType::Choice;
+    s.default_value = std::move(def);
+    s.choices = std::move(choices);
+    s.help = std::move(help);
+    return s;
+}
+
+SettingSpec boolSetting(std::string key, std::string label, std::string group, bool def,
+                        std::string help) {
+    SettingSpec s;
+    s.key = std::move(key);
+    s.label = std::move(label);
+    s.group = std::move(group);
+    s.type = SettingType::Bool;
+    s.default_value = def;
+    s.help = std::move(help);
+    return s;
+}
+
+SettingSpec textSetting(std::string key, std::string label, std::string group, std::string def,
+                        std::string help) {
+    SettingSpec s;
+    s.key = std::move(key);
+    s.label = std::move(label);
+    s.group = std::move(group);
+    s.type = SettingType::Text;
+    s.default_value = std::move(def);
+    s.help = std::move(help);
+    return s;
+}
+
+SettingSpec& live(SettingSpec& s) {
+    s.live = true;
+    return s;
+}
+
+std::vector<SettingSpec> buildSchema() {
+    std::vector<SettingSpec> t;
+
+    // --- model ---
+    t.push_back(choiceSetting(
+        "arch", "Architecture", "model", "lm1", {"lm1", "lm2", "lm3", "lm4"},
+        "Which of the chapter's models to train: lm1 hand-unrolled, lm2 a loop, lm3 stateful, "
+        "lm4 predicting after every token."));
+    t.push_back(choiceSetting(
+        "cell", "Recurrence", "model", "fused", {"fused", "scratch"},
+        "fused: Unroll's whole-sequence kernel with a hand-derived backward pass (fast). scratch: "
+        "the step-by-step code of the book, differentiated by autograd. Same function, same "
+        "weights."));
+    t.push_back(intSetting("hidden", "Hidden size", "model", 64, 1, 4096, "units",
+                           "Width of the hidden state (and of the embedding)."));
+
+    // --- data ---
+    t.push_back(textSetting(
+        "corpus", "Corpus", "data", kHumanNumbersSource,
+        "builtin:human-numbers (the numbers 1..9999 in words, generated) or the path of a UTF-8 "
+        "text file."));
+    t.push_back(choiceSetting(
+        "line_break", "Line breaks", "data", "dot", {"dot", "newline", "space"},
+        "How a text file's line breaks become tokens: dot joins lines with ' . ' as the chapter "
+        "does, newline makes each break a token, space ignores them. Only for file corpora."));
+    t.push_back(intSetting("seq_len", "Sequence length", "data", 3, 2, 1024, "tokens",
+                           "Tokens per sample. lm1 is unrolled by hand over exactly 3."));
+    t.push_back(intSetting("batch_size", "Batch size", "data", 64, 1, 65536, "sequences",
+                           "Sequences per batch; for stateful models also the number of parallel "
+                           "text streams."));
+    {
+        SettingSpec s = floatSetting("valid_pct", "Validation share", "data", 0.2, 0.0, 0.9, "",
+                                     "Share of the samples held out for validation, cut from the "
+                                     "end of the text in order (the chapter cuts 80/20).");
+        s.min_exclusive = true;
+        t.push_back(s);
+    }
+
+    // --- training ---
+    t.push_back(intSetting("epochs", "Epochs", "training", 4, 1, 100000, "epochs",
+                           "Passes over the training set."));
+    t.push_back(choiceSetting("schedule", "Schedule", "training", "one_cycle",
+                              {"one_cycle", "constant"},
+                              "one_cycle: fastai's fit_one_cycle (cosine warm-up to lr, then "
+                              "cosine annealing, momentum the other way). constant: fastai's fit "
+                              "at a fixed lr and beta1."));
+    {
+        SettingSpec s = floatSetting("lr", "Learning rate", "training", 1e-3, 0.0, 100.0, "",
+                                     "Peak learning rate of the one-cycle schedule, or the fixed "
+                                     "rate of the constant schedule.");
+        s.min_exclusive = true;
+        s.log_scale = true;
+        t.push_back(live(s));
+    }
+    t.push_back(floatSetting(
+        "pct_start", "Warm-up share", "training", 0.25, 0.0, 1.0, "",
+        "Share of the one-cycle steps spent rising to the peak rate (one_cycle only)."));
+    {
+        SettingSpec s = floatSetting("div", "Start divisor", "training", 25.0, 1.0, 1e9, "",
+                                     "One-cycle starts at lr / div (one_cycle only).");
+        s.log_scale = true;
+        t.push_back(s);
+    }
+    {
+        SettingSpec s = floatSetting("div_final", "Final divisor", "training", 1e5, 1.0, 1e12, "",
+                                     "One-cycle ends at lr / div_final (one_cycle only).");
+        s.log_scale = true;
+        t.push_back(s);
+    }
+    t.push_back(floatSetting(
+        "mom_max", "Momentum high", "training", 0.95, 0.0, 0.999, "",
+        "One-cycle momentum (Adam's beta1) at the start and the end (one_cycle only)."));
+    t.push_back(floatSetting("mom_min", "Momentum low", "training", 0.85, 0.0, 0.999, "",
+                             "One-cycle momentum at the peak learning rate (one_cycle only)."));
+    t.push_back(floatSetting(
+        "beta1", "Momentum (constant)", "training", 0.9, 0.0, 0.999, "",
+        "Adam's beta1 under the constant schedule (fastai's default 0.9; constant only)."));
+
+    // --- optimizer ---
+    {
+        SettingSpec s = floatSetting("wd", "Weight decay", "optimizer", 0.01, 0.0, 10.0, "",
+                                     "Decoupled weight decay (p <- p * (1 - lr * wd)) as fastai's "
+                                     "Adam applies it.");
+        t.push_back(live(s));
+    }
+    t.push_back(boolSetting("wd_bias", "Decay biases", "optimizer", false,
+                            "Also decay the biases of Linear layers (fastai's wd_bn_bias; off in "
+                            "the chapter)."));
+    t.push_back(floatSetting("beta2", "Adam beta2", "optimizer", 0.99, 0.0, 0.99999, "",
+                             "Decay of Adam's squared-gradient average (fastai's sqr_mom)."));
+    {
+        SettingSpec s = floatSetting("eps", "Adam epsilon", "optimizer", 1e-5, 0.0, 1.0, "",
+                                     "Added to Adam's denominator.");
+        s.min_exclusive = true;
+        s.log_scale = true;
+        t.push_back(s);
+    }
+
+    // --- run ---
+    t.push_back(intSetting("seed", "Seed", "run", 0, 0, 2147483647.0, "",
+                           "Seeds the weight initialisation; with 1 thread a run is exactly "
+                           "repeatable."));
+    t.push_back(intSetting("threads", "Threads", "run", 1, 1, 256, "threads",
+                           "Intra-op threads of the training thread. 1 is fastest at the "
+                           "chapter's sizes and leaves a core for the window."));
+    {
+        SettingSpec s = floatSetting("smooth_beta", "Loss smoothing", "run", 0.98, 0.0, 0.9999, "",
+                                     "Beta of the debiased moving average printed as "
+                                     "train_loss (fastai's 0.98).");
+        t.push_back(live(s));
+    }
+
+    return t;
+}
+
+}  // namespace
+
+const std::vector<SettingSpec>& schema() {
+    static const std::vector<SettingSpec> table = buildSchema();
+    return table;
+}
+
+const SettingSpec* findSetting(const std::string& key) {
+    for (const SettingSpec& s : schema())
+        if (s.key == key)
+            return &s;
+    return nullptr;
+}
+
+}  // namespace unroll

@@ -1,0 +1,121 @@
+// Reading a corpus file: every way a file can be unusable gets its own message that says what is
+// wrong, where, and what to do about it.
+#include <sys/stat.h>
+#include <utf8.h>
+#include <cerrno>
+#include <cstring>
+#include <fstream>
+#include <iterator>
+#include <string>
+
+#include "unroll/config.h"
+#include "unroll/corpus.h"
+
+namespace unroll {
+
+namespace {
+
+struct Position {
+    size_t line = 1;    // 1-based
+    size_t column = 1;  // 1-based, in bytes
+};
+
+Position positionOf(const std::string& bytes, size_t offset) {
+    Position p;
+    for (size_t i = 0; i < offset; ++i) {
+        if (bytes[i] == '\n') {
+            ++p.line;
+            p.column = 1;
+        } else {
+            ++p.column;
+        }
+    }
+    return p;
+}
+
+std::string hexByte(unsigned char b) {
+    static const char* digits = "0123456789ABCDEF";
+    return std::string("0x") + digits[b >> 4] + digits[b & 15];
+}
+
+std::string readAll(const std::string& path) {
+    struct stat st {};
+    if (::stat(path.c_str(), &st) != 0)
+        throw CorpusError("cannot read corpus '" + path + "': " + std::strerror(errno) +
+                          " — check the path");
+    if (S_ISDIR(st.st_mode))
+        throw CorpusError("cannot read corpus '" + path + "': it is a folder — choose a text file");
+    std::ifstream in(path, std::ios::binary);
+    if (!in)
+        throw CorpusError("cannot read corpus '" + path + "': " + std::strerror(errno) +
+                          " — check the file's permissions");
+    std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    if (in.bad())
+        throw CorpusError("cannot read corpus '" + path + "': read error");
+    return bytes;
+}
+
+}  // namespace
+
+std::vector<std::string> readTextLines(const std::string& path) {
+    std::string bytes = readAll(path);
+    if (bytes.empty())
+        throw CorpusError("corpus '" + path +
+                          "' is empty (0 bytes) — choose a text file with "
+                          "enough words for a training and a validation batch");
+    if (const size_t nul = bytes.find('\0'); nul != std::string::npos) {
+        const Position p = positionOf(bytes, nul);
+        throw CorpusError("corpus '" + path + "' looks binary: NUL byte at offset " +
+                          std::to_string(nul) + " (line " + std::to_string(p.line) +
+                          ") — Unroll reads plain UTF-8 text");
+    }
+    if (auto bad = utf8::find_invalid(bytes.begin(), bytes.end()); bad != bytes.end()) {
+        const size_t offset = static_cast<size_t>(bad - bytes.begin());
+        const Position p = positionOf(bytes, offset);
+        throw CorpusError("corpus '" + path + "' is not valid UTF-8: byte " +
+                          hexByte(static_cast<unsigned char>(*bad)) + " at offset " +
+                          std::to_string(offset) + " (line " + std::to_string(p.line) +
+                          ", column " + std::to_string(p.column) +
+                          ") — re-save it as UTF-8, e.g. iconv -f latin1 -t utf-8");
+    }
+    size_t start = utf8::starts_with_bom(bytes.begin(), bytes.end()) ? 3 : 0;
+    std::vector<std::string> lines;
+    while (start <= bytes.size()) {
+        size_t end = bytes.find('\n', start);
+        if (end == std::string::npos)
+            end = bytes.size();
+        std::string line = bytes.substr(start, end - start);
+        if (!line.empty() && line.back() == '\r')
+            line.pop_back();
+        lines.push_back(std::move(line));
+        start = end + 1;
+    }
+    return lines;
+}
+
+Corpus loadWordCorpus(const std::string& path, LineBreak line_break) {
+    Corpus corpus = tokenizeWords(readTextLines(path), line_break);
+    if (corpus.tokens.empty())
+        throw CorpusError("corpus '" + path +
+                          "' holds only whitespace — it has no words to train on");
+    corpus.source = path;
+    const size_t slash = path.find_last_of('/');
+    corpus.name = slash == std::string::npos ? path : path.substr(slash + 1);
+    return corpus;
+}
+
+Corpus loadCorpus(const Config& config) {
+    const std::string& source = config.getText("corpus");
+    if (source == kHumanNumbersSource)
+        return humanNumbersCorpus();
+    if (source.rfind("builtin:", 0) == 0)
+        throw CorpusError("unknown built-in corpus '" + source + "'; the built-in one is " +
+                          kHumanNumbersSource);
+    const std::string& lb = config.getText("line_break");
+    const LineBreak line_break = lb == "newline" ? LineBreak::Newline
+                                 : lb == "space" ? LineBreak::Space
+                                                 : LineBreak::Dot;
+    return loadWordCorpus(source, line_break);
+}
+
+}  // namespace unroll

@@ -1,0 +1,25 @@
+#include "models/chapter_rnn.h"
+
+#include "kernels/rnn_kernel.h"
+
+namespace unroll {
+
+ChapterRnn::ChapterRnn(int64_t vocab_size, int64_t hidden, bool fused) : fused_(fused) {
+    // Registration order fixes the order of random initialisation, and matches the book's
+    // __init__ (i_h, h_h, h_o) so a seeded PyTorch model draws the same way.
+    i_h = register_module("i_h", torch::nn::Embedding(vocab_size, hidden));
+    h_h = register_module("h_h", torch::nn::Linear(hidden, hidden));
+    h_o = register_module("h_o", torch::nn::Linear(hidden, vocab_size));
+}
+
+torch::Tensor ChapterRnn::zeroState(const torch::Tensor& x) const {
+    return torch::zeros({x.size(0), h_h->weight.size(0)}, h_h->weight.options());
+}
+
+torch::Tensor ChapterRnn::fusedStates(const torch::Tensor& x, const torch::Tensor& h0) {
+    const torch::Tensor embedded = i_h(x.t());  // (T, B, H)
+    const torch::Tensor xp = h_h(embedded);     // W·e_t + b for every step at once
+    return rnnRecurrence(xp, h0, h_h->weight, Activation::Relu);
+}
+
+}  // namespace unroll

@@ -1,0 +1,168 @@
+// unroll-cli end to end: help, presets, exit codes and messages for bad input, and a real run's
+// JSON summary.
+#include <QtTest>
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+
+namespace {
+
+struct Result {
+    int code = -1;
+    QString out;
+    QString err;
+};
+
+Result run(const QStringList& args, int timeout_ms = 120000) {
+    QProcess p;
+    p.start(QStringLiteral(UNROLL_CLI), args);
+    if (!p.waitForFinished(timeout_ms)) {
+        p.kill();
+        p.waitForFinished();
+    }
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
+            QString::fromUtf8(p.readAllStandardOutput()),
+            QString::fromUtf8(p.readAllStandardError())};
+}
+
+QString writeFile(const QTemporaryDir& dir, const QString& name, const QByteArray& bytes) {
+    QFile f(dir.filePath(name));
+    f.open(QIODevice::WriteOnly);
+    f.write(bytes);
+    return f.fileName();
+}
+
+}  // namespace
+
+class TestCli : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void helpOnEveryCommand() {
+        Result r = run({"--help"});
+        QCOMPARE(r.code, 0);
+        QVERIFY(r.out.contains("train") && r.out.contains("presets"));
+        r = run({"train", "--help"});
+        QCOMPARE(r.code, 0);
+        for (const char* flag :
+             {"--preset", "--set", "--epochs", "--seed", "--threads", "--corpus", "--json"})
+            QVERIFY2(r.out.contains(flag), flag);
+        QVERIFY(r.out.contains("hidden = 64  (a whole number from 1 to 4096 units)"));
+        QCOMPARE(run({"presets", "--help"}).code, 0);
+    }
+
+    void presetsAreListedWithDescriptions() {
+        const Result r = run({"presets"});
+        QCOMPARE(r.code, 0);
+        const QStringList lines = r.out.trimmed().split('\n');
+        QCOMPARE(lines.size(), 4);
+        for (int i = 0; i < 4; ++i) {
+            QVERIFY(lines[i].startsWith(QStringLiteral("lm%1 ").arg(i + 1)));
+            QVERIFY(lines[i].contains("LMModel"));
+        }
+    }
+
+    void badInputExitsWithTwo_data() {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("no command") << QStringList{} << "A subcommand is required";
+        QTest::newRow("unknown flag") << QStringList{"train", "--frobnicate"} << "--frobnicate";
+        QTest::newRow("unknown command")
+            << QStringList{"fly"} << "unknown command 'fly'; commands: presets, train";
+        QTest::newRow("out of range")
+            << QStringList{"train", "--set", "hidden=0"}
+            << "hidden = 0 is out of range: allowed a whole number from 1 to 4096 units";
+        QTest::newRow("not a number")
+            << QStringList{"train", "--epochs", "many"}
+            << "setting 'epochs' cannot be 'many': allowed a whole number from 1 to 100000 epochs";
+        QTest::newRow("unknown setting") << QStringList{"train", "--set", "hiden=3"}
+                                         << "unknown setting 'hiden'; did you mean 'hidden'?";
+        QTest::newRow("bad choice") << QStringList{"train", "--set", "arch=transformer"}
+                                    << "allowed one of: lm1, lm2, lm3, lm4";
+        QTest::newRow("unknown preset") << QStringList{"train", "--preset", "lm0"}
+                                        << "unknown preset 'lm0'; available: lm1, lm2, lm3, lm4";
+        QTest::newRow("lm1 needs 3 tokens")
+            << QStringList{"train", "--preset", "lm1", "--set", "seq_len=16"}
+            << "seq_len = 16 does not fit arch lm1";
+        QTest::newRow("missing corpus")
+            << QStringList{"train", "--corpus", "/no/such/file.txt"}
+            << "cannot read corpus '/no/such/file.txt': No such file or directory";
+        QTest::newRow("missing config") << QStringList{"train", "--config", "/no/such.json"}
+                                        << "cannot read config file '/no/such.json'";
+    }
+    void badInputExitsWithTwo() {
+        QFETCH(QStringList, args);
+        QFETCH(QString, message);
+        const Result r = run(args);
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains(message), qPrintable(r.err));
+    }
+
+    void badCorpusFilesExitWithTwo_data() {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("empty") << QByteArray() << "is empty (0 bytes)";
+        QTest::newRow("binary") << QByteArray(
+                                       "\x7f"
+                                       "ELF\0\0\0",
+                                       7)
+                                << "looks binary: NUL byte at offset 4";
+        QTest::newRow("invalid utf-8")
+            << QByteArray(
+                   "one two\nthr\xe9"
+                   "e\n")
+            << "is not valid UTF-8: byte 0xE9 at offset 11 (line 2, column 4)";
+        QTest::newRow("too short")
+            << QByteArray("one two three four five six\n") << "is too short: 6 tokens";
+    }
+    void badCorpusFilesExitWithTwo() {
+        QFETCH(QByteArray, bytes);
+        QFETCH(QString, message);
+        QTemporaryDir dir;
+        const Result r = run({"train", "--corpus", writeFile(dir, "c.txt", bytes)});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains(message), qPrintable(r.err));
+    }
+
+    void trainPrintsTableAndJson() {
+        const Result r =
+            run({"train", "--preset", "lm4", "--epochs", "2", "--seed", "3", "--json"});
+        QCOMPARE(r.code, 0);
+        const QStringList lines = r.out.trimmed().split('\n');
+        QVERIFY(lines.first().startsWith("epoch"));
+        QVERIFY(lines.first().contains("train_loss") && lines.first().contains("valid_loss") &&
+                lines.first().contains("accuracy") && lines.first().contains("time"));
+        QVERIFY(lines[1].startsWith("0 "));
+        QVERIFY(lines[2].startsWith("1 "));
+        const QJsonObject j = QJsonDocument::fromJson(lines.last().toUtf8()).object();
+        for (const char* key :
+             {"preset", "epochs", "valid_loss", "valid_accuracy", "train_tokens_per_second",
+              "wall_seconds", "params", "history", "config"})
+            QVERIFY2(j.contains(key), key);
+        QCOMPARE(j["preset"].toString(), QStringLiteral("lm4"));
+        QCOMPARE(j["epochs"].toInt(), 2);
+        QCOMPARE(j["params"].toInt(), 8030);
+        QCOMPARE(j["config"].toObject()["seed"].toInt(), 3);
+        QVERIFY(j["valid_accuracy"].toDouble() > 0.15 && j["valid_accuracy"].toDouble() <= 1.0);
+        QVERIFY(j["train_tokens_per_second"].toDouble() > 0);
+    }
+
+    void aTextFileTrains() {
+        QTemporaryDir dir;
+        QByteArray text;
+        for (int i = 0; i < 400; ++i)
+            text += "the quick brown fox jumps over the lazy dog\n";
+        const Result r =
+            run({"train", "--corpus", writeFile(dir, "fox.txt", text), "--set", "arch=lm4", "--set",
+                 "seq_len=8", "--set", "batch_size=16", "--epochs", "1", "--json"});
+        QCOMPARE(r.code, 0);
+        const QJsonObject j =
+            QJsonDocument::fromJson(r.out.trimmed().split('\n').last().toUtf8()).object();
+        QCOMPARE(j["corpus"].toString(), QStringLiteral("fox.txt"));
+        QVERIFY(j["valid_accuracy"].toDouble() > 0.5);  // the text repeats: easy to learn
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "test_cli.moc"

@@ -1,0 +1,247 @@
+// The settings schema: its table, validation messages, JSON, and the presets' fidelity to the book.
+#include <QtTest>
+
+#include <nlohmann/json.hpp>
+
+#include <set>
+
+#include "unroll/architecture.h"
+#include "unroll/config.h"
+
+using namespace unroll;
+
+namespace {
+
+// The message of the ConfigError that `f` throws, or "" when it throws none.
+template <class F>
+QString errorOf(F&& f) {
+    try {
+        f();
+    } catch (const ConfigError& e) {
+        return QString::fromStdString(e.what());
+    }
+    return {};
+}
+
+}  // namespace
+
+class TestConfig : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void schemaIsComplete() {
+        std::set<std::string> keys;
+        for (const SettingSpec& s : schema()) {
+            QVERIFY2(keys.insert(s.key).second, s.key.c_str());
+            QVERIFY2(!s.label.empty() && !s.help.empty() && !s.group.empty(), s.key.c_str());
+            if (s.type == SettingType::Choice)
+                QVERIFY(!s.choices.empty());
+            if (s.type == SettingType::Int || s.type == SettingType::Float)
+                QVERIFY(s.min <= s.max);
+            for (const std::string& a : s.architectures)
+                architecture(a);  // throws if unknown
+        }
+        for (const char* k :
+             {"arch",      "cell",    "hidden",   "corpus", "seq_len",   "batch_size",
+              "valid_pct", "epochs",  "schedule", "lr",     "pct_start", "div",
+              "div_final", "mom_max", "mom_min",  "beta1",  "wd",        "wd_bias",
+              "beta2",     "eps",     "seed",     "threads"})
+            QVERIFY2(findSetting(k), k);
+        QVERIFY(!findSetting("nope"));
+    }
+
+    void defaultsAreValid() {
+        Config c;
+        QVERIFY(c.problems().empty());
+        QCOMPARE(c.getInt("hidden"), int64_t(64));
+        QCOMPARE(c.getFloat("wd"), 0.01);
+        QCOMPARE(c.getFloat("eps"), 1e-5);
+        QCOMPARE(c.getFloat("beta2"), 0.99);
+    }
+
+    void validationNamesKeyValueAndRange_data() {
+        QTest::addColumn<QString>("assignment");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("too small")
+            << "hidden=0"
+            << "hidden = 0 is out of range: allowed a whole number from 1 to 4096 units";
+        QTest::newRow("too big")
+            << "epochs=1000000"
+            << "epochs = 1000000 is out of range: allowed a whole number from 1 to 100000 epochs";
+        QTest::newRow("zero lr") << "lr=0"
+                                 << "lr = 0 is out of range: allowed greater than 0 up to 100";
+        QTest::newRow("negative wd") << "wd=-0.1"
+                                     << "wd = -0.1 is out of range: allowed 0 to 10";
+        QTest::newRow("nan") << "lr=nan"
+                             << "lr = nan is out of range";
+        QTest::newRow("lm1 needs 3 tokens") << "seq_len=16"
+                                            << "seq_len = 16 does not fit arch lm1, which is "
+                                               "unrolled by hand over exactly 3 tokens";
+    }
+    void validationNamesKeyValueAndRange() {
+        QFETCH(QString, assignment);
+        QFETCH(QString, expected);
+        Config c;
+        c.setAssignment(assignment.toStdString());             // accepted while typing...
+        const QString error = errorOf([&] { c.validate(); });  // ...refused by validate()
+        QVERIFY2(error.contains(expected), qPrintable(error));
+    }
+
+    void badTextIsRefusedAtOnce_data() {
+        QTest::addColumn<QString>("assignment");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("not a number")
+            << "epochs=abc"
+            << "setting 'epochs' cannot be 'abc': allowed a whole number from 1 to 100000";
+        QTest::newRow("fraction for int") << "hidden=6.5"
+                                          << "setting 'hidden' cannot be '6.5'";
+        QTest::newRow("trailing junk") << "lr=1e-3x"
+                                       << "setting 'lr' cannot be '1e-3x'";
+        QTest::newRow("empty") << "lr="
+                               << "setting 'lr' cannot be ''";
+        QTest::newRow("bad choice")
+            << "arch=lm9"
+            << "setting 'arch' cannot be 'lm9': allowed one of: lm1, lm2, lm3, lm4";
+        QTest::newRow("bad bool") << "wd_bias=maybe"
+                                  << "setting 'wd_bias' cannot be 'maybe': allowed true or false";
+        QTest::newRow("typo") << "lrr=1"
+                              << "unknown setting 'lrr'; did you mean 'lr'?";
+        QTest::newRow("unknown") << "colour=red"
+                                 << "unknown setting 'colour'";
+        QTest::newRow("no equals") << "lr"
+                                   << "'lr' is not of the form key=value";
+    }
+    void badTextIsRefusedAtOnce() {
+        QFETCH(QString, assignment);
+        QFETCH(QString, expected);
+        Config c;
+        const Config before = c;
+        const QString error = errorOf([&] { c.setAssignment(assignment.toStdString()); });
+        QVERIFY2(error.contains(expected), qPrintable(error));
+        QVERIFY(c == before);  // a refused value changes nothing
+    }
+
+    void textParsesAsTheSettingsType() {
+        Config c;
+        c.setAssignment("lr=3e-3");
+        QCOMPARE(c.getFloat("lr"), 3e-3);
+        c.setAssignment("wd_bias=yes");
+        QVERIFY(c.getBool("wd_bias"));
+        c.setAssignment("batch_size=128");
+        QCOMPARE(c.getInt("batch_size"), int64_t(128));
+        c.set("lr", Value{int64_t(1)});  // an integer is fine for a real setting
+        QCOMPARE(c.getFloat("lr"), 1.0);
+    }
+
+    void everyProblemIsReported() {
+        Config c;
+        c.setAssignment("hidden=0");
+        c.setAssignment("lr=-1");
+        try {
+            c.validate();
+            QFAIL("no error");
+        } catch (const ConfigError& e) {
+            QCOMPARE(e.issues().size(), size_t(2));
+            QCOMPARE(e.issues()[0].key, std::string("hidden"));
+            QCOMPARE(e.issues()[1].key, std::string("lr"));
+            QCOMPARE(e.issues()[1].value, std::string("-1"));
+        }
+    }
+
+    void jsonRoundTrip() {
+        Config c;
+        c.setAssignment("arch=lm4");
+        c.setAssignment("seq_len=16");
+        c.setAssignment("lr=0.003");
+        c.setAssignment("wd_bias=true");
+        c.setAssignment("corpus=/tmp/some text.txt");
+        const Config back = Config::fromJson(c.toJson());
+        QVERIFY(back == c);
+        // Every setting is written, in schema order.
+        const auto doc = nlohmann::ordered_json::parse(c.toJson());
+        QCOMPARE(doc.size(), schema().size());
+        QCOMPARE(doc.begin().key(), schema().front().key);
+    }
+
+    void badJsonIsExplained_data() {
+        QTest::addColumn<QString>("json");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("not json") << "{lr: 1}"
+                                  << "my.json: not valid JSON";
+        QTest::newRow("not an object") << "[1, 2]"
+                                       << "my.json: expected a JSON object of settings";
+        QTest::newRow("unknown key") << R"({"hiden": 3})"
+                                     << "my.json: unknown setting 'hiden'; did you mean 'hidden'?";
+        QTest::newRow("wrong type") << R"({"hidden": "64"})"
+                                    << "my.json: setting 'hidden' cannot be '64'";
+        QTest::newRow("null") << R"({"lr": null})"
+                              << "my.json: setting 'lr' cannot be null";
+        QTest::newRow("bad choice") << R"({"schedule": "cosine"})"
+                                    << "allowed one of: one_cycle, constant";
+    }
+    void badJsonIsExplained() {
+        QFETCH(QString, json);
+        QFETCH(QString, expected);
+        const QString error = errorOf([&] { Config::fromJson(json.toStdString(), "my.json"); });
+        QVERIFY2(error.contains(expected), qPrintable(error));
+    }
+
+    void presetsReproduceTheBook_data() {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<int>("seqLen");
+        QTest::addColumn<int>("epochs");
+        QTest::addColumn<double>("lr");
+        QTest::newRow("lm1") << "lm1" << 3 << 4 << 1e-3;
+        QTest::newRow("lm2") << "lm2" << 3 << 4 << 1e-3;
+        QTest::newRow("lm3") << "lm3" << 3 << 10 << 3e-3;
+        QTest::newRow("lm4") << "lm4" << 16 << 15 << 3e-3;
+    }
+    void presetsReproduceTheBook() {
+        QFETCH(QString, name);
+        QFETCH(int, seqLen);
+        QFETCH(int, epochs);
+        QFETCH(double, lr);
+        const Preset& p = findPreset(name.toStdString());
+        QVERIFY(!p.description.empty());
+        QVERIFY(p.description.find('\n') == std::string::npos);
+        const Config c = p.config();
+        QVERIFY(c.problems().empty());
+        QCOMPARE(QString::fromStdString(c.getText("arch")), name);
+        QCOMPARE(c.getInt("seq_len"), int64_t(seqLen));
+        QCOMPARE(c.getInt("epochs"), int64_t(epochs));
+        QCOMPARE(c.getFloat("lr"), lr);
+        // Common to the chapter: bs 64, hidden 64, fit_one_cycle with fastai's defaults and
+        // Adam's wd 0.01 with no decay on Linear biases.
+        QCOMPARE(c.getInt("batch_size"), int64_t(64));
+        QCOMPARE(c.getInt("hidden"), int64_t(64));
+        QCOMPARE(QString::fromStdString(c.getText("schedule")), QStringLiteral("one_cycle"));
+        QCOMPARE(c.getFloat("pct_start"), 0.25);
+        QCOMPARE(c.getFloat("div"), 25.0);
+        QCOMPARE(c.getFloat("div_final"), 1e5);
+        QCOMPARE(c.getFloat("mom_max"), 0.95);
+        QCOMPARE(c.getFloat("mom_min"), 0.85);
+        QCOMPARE(c.getFloat("wd"), 0.01);
+        QCOMPARE(c.getBool("wd_bias"), false);
+        QCOMPARE(c.getFloat("valid_pct"), 0.2);
+        // A preset's file only holds keys of the schema.
+        const auto doc = nlohmann::json::parse(p.json);
+        for (const auto& [key, value] : doc["settings"].items())
+            QVERIFY2(findSetting(key), key.c_str());
+    }
+
+    void unknownPresetListsTheKnownOnes() {
+        const QString error = errorOf([] { findPreset("lm42"); });
+        QVERIFY2(error.contains("unknown preset 'lm42'; available: lm1, lm2, lm3, lm4"),
+                 qPrintable(error));
+    }
+
+    void allowedTextReadsWell() {
+        QCOMPARE(QString::fromStdString(findSetting("seq_len")->allowedText()),
+                 QStringLiteral("a whole number from 2 to 1024 tokens"));
+        QCOMPARE(QString::fromStdString(findSetting("cell")->allowedText()),
+                 QStringLiteral("one of: fused, scratch"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestConfig)
+#include "test_config.moc"

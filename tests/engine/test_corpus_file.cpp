@@ -1,0 +1,140 @@
+// Corpus files: every way a file can be unusable gets its own clear message; good files tokenize
+// as the chapter does (the book's own train.txt + valid.txt give the built-in corpus exactly).
+#include <QtTest>
+
+#include <fstream>
+
+#include "unroll/config.h"
+#include "unroll/corpus.h"
+#include "unroll/dataset.h"
+
+using namespace unroll;
+
+namespace {
+
+std::string write(const QTemporaryDir& dir, const char* name, const std::string& bytes) {
+    const std::string path = dir.filePath(name).toStdString();
+    std::ofstream(path, std::ios::binary) << bytes;
+    return path;
+}
+
+QString errorOf(const std::string& path, LineBreak lb = LineBreak::Dot) {
+    try {
+        loadWordCorpus(path, lb);
+    } catch (const CorpusError& e) {
+        return QString::fromStdString(e.what());
+    }
+    return {};
+}
+
+}  // namespace
+
+class TestCorpusFile : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void badFilesAreExplained_data() {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("empty") << QByteArray() << "is empty (0 bytes)";
+        QTest::newRow("only whitespace") << QByteArray(" \n\t\n") << "holds only whitespace";
+        QTest::newRow("binary") << QByteArray("one two\nthree\0four", 18)
+                                << "looks binary: NUL byte at offset 13 (line 2)";
+        QTest::newRow("latin-1") << QByteArray("caf\xe9 au lait\n")
+                                 << "is not valid UTF-8: byte 0xE9 at offset 3 (line 1, column 4)";
+        QTest::newRow("bad byte on line 3")
+            << QByteArray("ok\nfine\nab\xff") << "byte 0xFF at offset 10 (line 3, column 3)";
+        QTest::newRow("truncated sequence") << QByteArray("na\xc3") << "byte 0xC3 at offset 2";
+    }
+    void badFilesAreExplained() {
+        QFETCH(QByteArray, bytes);
+        QFETCH(QString, expected);
+        QTemporaryDir dir;
+        const std::string path = write(dir, "bad.txt", bytes.toStdString());
+        const QString error = errorOf(path);
+        QVERIFY2(error.contains(expected), qPrintable(error));
+        QVERIFY2(error.contains(QString::fromStdString(path)), qPrintable(error));
+    }
+
+    void missingFileAndFolder() {
+        QTemporaryDir dir;
+        QString error = errorOf(dir.filePath("nope.txt").toStdString());
+        QVERIFY2(error.contains("No such file or directory — check the path"), qPrintable(error));
+        error = errorOf(dir.path().toStdString());
+        QVERIFY2(error.contains("it is a folder"), qPrintable(error));
+    }
+
+    // The book's files store each line with a trailing space ('one \n'); read as a corpus with
+    // the chapter's ' . ' joining, train.txt followed by valid.txt is the built-in corpus.
+    void theBooksFilesGiveTheBuiltInCorpus() {
+        QTemporaryDir dir;
+        std::string text;
+        for (const std::string& line : humanNumbersLines())
+            text += line + " \n";
+        const Corpus fromFile =
+            loadWordCorpus(write(dir, "human_numbers.txt", text), LineBreak::Dot);
+        const Corpus builtIn = humanNumbersCorpus();
+        QCOMPARE(fromFile.tokens, builtIn.tokens);
+        QCOMPARE(fromFile.vocab.tokens(), builtIn.vocab.tokens());
+        QCOMPARE(QString::fromStdString(fromFile.name), QStringLiteral("human_numbers.txt"));
+    }
+
+    void lineBreakModes() {
+        QTemporaryDir dir;
+        const std::string path =
+            write(dir, "t.txt", "\xEF\xBB\xBFthe cat\r\n\r\nsat  on\tthe mat\n");
+        QCOMPARE(
+            QString::fromStdString(loadWordCorpus(path, LineBreak::Dot)
+                                       .vocab.decode(loadWordCorpus(path, LineBreak::Dot).tokens)),
+            QStringLiteral("the cat . sat on the mat"));
+        const Corpus nl = loadWordCorpus(path, LineBreak::Newline);
+        QCOMPARE(QString::fromStdString(nl.vocab.decode(nl.tokens)),
+                 QStringLiteral("the cat ⏎ sat on the mat"));
+        const Corpus sp = loadWordCorpus(path, LineBreak::Space);
+        QCOMPARE(sp.tokens.size(), size_t(6));
+        QCOMPARE(sp.vocab.size(), 5);  // "the" twice; the BOM is not part of the first word
+    }
+
+    void unicodeWordsSurvive() {
+        QTemporaryDir dir;
+        const Corpus c = loadWordCorpus(write(dir, "u.txt", "Grüße aus Köln — 東京 🙂\n"),
+                                        LineBreak::Dot);
+        QCOMPARE(QString::fromStdString(c.vocab.decode(c.tokens)),
+                 QStringLiteral("Grüße aus Köln — 東京 🙂"));
+    }
+
+    void configPicksTheCorpus() {
+        Config config;
+        QCOMPARE(loadCorpus(config).tokens.size(), size_t(63095));
+        config.setAssignment("corpus=builtin:shakespeare");
+        try {
+            loadCorpus(config);
+            QFAIL("no error");
+        } catch (const CorpusError& e) {
+            QVERIFY(QString(e.what()).contains("unknown built-in corpus 'builtin:shakespeare'"));
+        }
+        QTemporaryDir dir;
+        config.setFromText("corpus", write(dir, "w.txt", "a b\nc d\n"));
+        config.setAssignment("line_break=newline");
+        const Corpus c = loadCorpus(config);
+        QCOMPARE(QString::fromStdString(c.vocab.decode(c.tokens)), QStringLiteral("a b ⏎ c d"));
+    }
+
+    void tooShortForOneBatch() {
+        QTemporaryDir dir;
+        const Corpus c =
+            loadWordCorpus(write(dir, "short.txt", "just a few words here\n"), LineBreak::Dot);
+        try {
+            Dataset::forConfig(c, findPreset("lm3").config());
+            QFAIL("no error");
+        } catch (const CorpusError& e) {
+            const QString msg = e.what();
+            QVERIFY2(msg.contains("corpus 'short.txt' is too short: 5 tokens") &&
+                         msg.contains("use a longer text or a smaller batch_size or seq_len"),
+                     qPrintable(msg));
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCorpusFile)
+#include "test_corpus_file.moc"

@@ -1,0 +1,156 @@
+// fastai's Adam on the flat buffer: against torch.optim.AdamW (fixture) and against the update
+// written out by hand; the parameters and gradients really live in the flat buffers.
+#include <QtTest>
+
+#include <nlohmann/json.hpp>
+
+#include <fstream>
+
+#include "train/flat_adam.h"
+
+using namespace unroll;
+
+namespace {
+
+struct TwoTensors : torch::nn::Module {
+    TwoTensors(const torch::Tensor& w0, const torch::Tensor& b0) {
+        weight = register_parameter("weight", w0.clone());
+        bias = register_parameter("bias", b0.clone());
+    }
+    torch::Tensor weight, bias;
+};
+
+torch::Tensor matrix(const nlohmann::json& rows) {
+    std::vector<float> flat;
+    int64_t cols = 0;
+    for (const auto& row : rows) {
+        cols = static_cast<int64_t>(row.size());
+        for (const auto& v : row)
+            flat.push_back(v.get<float>());
+    }
+    return torch::tensor(flat).view({-1, cols});
+}
+
+torch::Tensor vec(const nlohmann::json& values) {
+    return torch::tensor(values.get<std::vector<float>>());
+}
+
+}  // namespace
+
+class TestFlatAdam : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void matchesTorchAdamW() {
+        std::ifstream in(UNROLL_FIXTURES "/pytorch_reference.json");
+        const nlohmann::json ref = nlohmann::json::parse(in)["adam"];
+        TwoTensors m(matrix(ref["w0"]), vec(ref["b0"]));
+        FlatAdam adam(m, /*decay_biases=*/false);
+        for (const auto& s : ref["steps"]) {
+            {
+                torch::NoGradGuard g;
+                m.weight.mutable_grad().copy_(matrix(s["grad_w"]));
+                m.bias.mutable_grad().copy_(vec(s["grad_b"]));
+            }
+            AdamHyper h;
+            h.lr = s["lr"].get<double>();
+            h.beta1 = s["beta1"].get<double>();
+            h.beta2 = ref["beta2"].get<double>();
+            h.eps = ref["eps"].get<double>();
+            h.wd = ref["wd"].get<double>();
+            adam.step(h);
+            QVERIFY((m.weight - matrix(s["w"])).abs().max().item<double>() < 1e-6);
+            QVERIFY((m.bias - vec(s["b"])).abs().max().item<double>() < 1e-6);
+        }
+    }
+
+    // The update written out in double precision for a single scalar over three steps with a
+    // changing beta1: decoupled decay first, then bias-corrected moments.
+    void matchesHandComputedUpdate() {
+        TwoTensors m(torch::tensor({{1.5f}}), torch::tensor({0.5f}));
+        FlatAdam adam(m, /*decay_biases=*/false);
+        const double grads[] = {0.4, -0.2, 0.3};
+        const double beta1s[] = {0.95, 0.9, 0.85};
+        const double lrs[] = {0.1, 0.05, 0.02};
+        const double beta2 = 0.99, eps = 1e-5, wd = 0.01;
+        double p = 1.5, bias = 0.5, avg = 0, sqr = 0, bavg = 0, bsqr = 0;
+        for (int t = 1; t <= 3; ++t) {
+            const double g = grads[t - 1], b1 = beta1s[t - 1], lr = lrs[t - 1];
+            p *= 1 - lr * wd;  // the bias is not decayed
+            avg = b1 * avg + (1 - b1) * g;
+            sqr = beta2 * sqr + (1 - beta2) * g * g;
+            p -= lr / (1 - std::pow(b1, t)) * avg /
+                 (std::sqrt(sqr / (1 - std::pow(beta2, t))) + eps);
+            bavg = b1 * bavg + (1 - b1) * g;
+            bsqr = beta2 * bsqr + (1 - beta2) * g * g;
+            bias -= lr / (1 - std::pow(b1, t)) * bavg /
+                    (std::sqrt(bsqr / (1 - std::pow(beta2, t))) + eps);
+            {
+                torch::NoGradGuard ng;
+                m.weight.mutable_grad().fill_(g);
+                m.bias.mutable_grad().fill_(g);
+            }
+            adam.step({lr, b1, beta2, eps, wd});
+            QVERIFY(std::abs(m.weight.item<double>() - p) < 1e-6);
+            QVERIFY(std::abs(m.bias.item<double>() - bias) < 1e-6);
+        }
+        QCOMPARE(adam.steps(), int64_t(3));
+    }
+
+    void parametersAndGradientsLiveInTheFlatBuffers() {
+        TwoTensors m(torch::ones({3, 2}), torch::zeros({2}));
+        FlatAdam adam(m, /*decay_biases=*/false);
+        QCOMPARE(adam.numel(), int64_t(8));
+        QCOMPARE(adam.decayedNumel(), int64_t(6));  // the weight; the bias is not decayed
+        const float* base = adam.params().data_ptr<float>();
+        QCOMPARE(m.weight.data_ptr<float>(), base);
+        QCOMPARE(m.bias.data_ptr<float>(), base + 6);
+        // Backward accumulates into the flat gradient buffer, and zeroGrad clears it in one go.
+        (m.weight.sum() * 2 + m.bias.sum()).backward();
+        QCOMPARE(adam.grads().sum().item<float>(), 6 * 2.0f + 2 * 1.0f);
+        QCOMPARE(m.weight.grad().data_ptr<float>(), adam.grads().data_ptr<float>());
+        adam.zeroGrad();
+        QCOMPARE(m.weight.grad().abs().sum().item<float>(), 0.0f);
+    }
+
+    void biasesDecayWhenAsked() {
+        TwoTensors m(torch::ones({1}), torch::ones({1}));
+        FlatAdam adam(m, /*decay_biases=*/true);
+        QCOMPARE(adam.decayedNumel(), int64_t(2));
+    }
+
+    // A weight registered twice (tying) is one parameter with one gradient slot.
+    void tiedWeightCountsOnce() {
+        struct Tied : torch::nn::Module {
+            Tied() {
+                auto w = register_parameter("a", torch::ones({4}));
+                register_parameter("b", w);
+            }
+        } m;
+        FlatAdam adam(m, false);
+        QCOMPARE(adam.numel(), int64_t(4));
+    }
+
+    void detectsNonFiniteGradients() {
+        TwoTensors m(torch::ones({2, 2}), torch::zeros({2}));
+        FlatAdam adam(m, false);
+        QVERIFY(adam.gradsFinite());
+        for (float bad :
+             {std::numeric_limits<float>::quiet_NaN(), std::numeric_limits<float>::infinity(),
+              -std::numeric_limits<float>::infinity()}) {
+            torch::NoGradGuard g;
+            adam.zeroGrad();
+            m.bias.mutable_grad()[1] = bad;
+            QVERIFY(!adam.gradsFinite());
+        }
+        adam.zeroGrad();
+        {
+            torch::NoGradGuard g;
+            m.weight.mutable_grad().fill_(3.4e38f);  // huge but finite
+        }
+        QVERIFY(adam.gradsFinite());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestFlatAdam)
+#include "test_flat_adam.moc"

@@ -1,0 +1,240 @@
+// LM1-LM4: the chapter's forward passes, their fused twins, the carried state of the stateful
+// models, and agreement with PyTorch (fixtures/pytorch_reference.json, made by make_fixtures.py).
+#include <QtTest>
+
+#include <nlohmann/json.hpp>
+
+#include <fstream>
+
+#include "models/chapter_models.h"
+#include "unroll/config.h"
+
+using namespace unroll;
+
+namespace {
+
+constexpr int64_t kVocab = 30;
+constexpr int64_t kHidden = 64;
+
+template <class Model>
+std::shared_ptr<Model> make(bool fused, uint64_t seed = 0) {
+    torch::manual_seed(seed);
+    return std::make_shared<Model>(kVocab, kHidden, fused);
+}
+
+void copyWeights(torch::nn::Module& from, torch::nn::Module& to) {
+    torch::NoGradGuard no_grad;
+    auto src = from.named_parameters();
+    for (auto& item : to.named_parameters())
+        item.value().copy_(src[item.key()]);
+}
+
+torch::Tensor tokens(int64_t rows, int64_t cols, int64_t salt = 0) {
+    return torch::remainder(torch::arange(rows * cols).view({rows, cols}) * 7 + salt, kVocab);
+}
+
+double maxDiff(const torch::Tensor& a, const torch::Tensor& b) {
+    return (a - b).abs().max().item<double>();
+}
+
+// Gradients of every parameter after backward of the sum of squared logits times a fixed weight,
+// a loss that reaches every output.
+std::map<std::string, torch::Tensor> gradsOf(LanguageModel& model, const torch::Tensor& x) {
+    model.zero_grad();
+    torch::Tensor logits = model.forward(x).logits;
+    torch::Tensor w = torch::linspace(-1, 1, logits.numel()).view(logits.sizes());
+    (logits * logits * w).sum().backward();
+    std::map<std::string, torch::Tensor> out;
+    for (auto& item : model.named_parameters())
+        out[item.key()] = item.value().grad().clone();
+    return out;
+}
+
+nlohmann::json reference() {
+    std::ifstream in(UNROLL_FIXTURES "/pytorch_reference.json");
+    return nlohmann::json::parse(in);
+}
+
+torch::Tensor fromJson(const nlohmann::json& rows) {
+    std::vector<int64_t> flat;
+    for (const auto& row : rows)
+        for (const auto& v : row)
+            flat.push_back(v.get<int64_t>());
+    return torch::tensor(flat).view({static_cast<int64_t>(rows.size()), -1});
+}
+
+}  // namespace
+
+class TestModels : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { torch::set_num_threads(1); }
+
+    void parameterCountIsTheBooks() {
+        auto m = make<Lm1>(false);
+        int64_t n = 0;
+        for (const auto& p : m->parameters())
+            n += p.numel();
+        QCOMPARE(n, int64_t(8030));
+    }
+
+    void lm1AndLm2ComputeTheSameFunction() {
+        auto lm1 = make<Lm1>(false, 3);
+        auto lm2 = make<Lm2>(false, 4);
+        copyWeights(*lm1, *lm2);
+        const torch::Tensor x = tokens(8, 3);
+        QVERIFY(maxDiff(lm1->forward(x).logits, lm2->forward(x).logits) < 1e-6);
+        auto g1 = gradsOf(*lm1, x);
+        auto g2 = gradsOf(*lm2, x);
+        for (auto& [name, g] : g1)
+            QVERIFY2(maxDiff(g, g2[name]) < 1e-5, name.c_str());
+    }
+
+    void fusedEqualsScratch_data() {
+        QTest::addColumn<QString>("arch");
+        QTest::addColumn<int>("seqLen");
+        QTest::newRow("lm1") << "lm1" << 3;
+        QTest::newRow("lm2") << "lm2" << 3;
+        QTest::newRow("lm2 long") << "lm2" << 9;
+        QTest::newRow("lm3") << "lm3" << 3;
+        QTest::newRow("lm4") << "lm4" << 16;
+    }
+    // The fused kernel path and the book's step-by-step path: same outputs and gradients for the
+    // same weights, over two consecutive batches (so carried state is covered too).
+    void fusedEqualsScratch() {
+        QFETCH(QString, arch);
+        QFETCH(int, seqLen);
+        Config c;
+        c.set("arch", arch.toStdString());
+        c.set("seq_len", int64_t(seqLen));
+        c.set("cell", std::string("scratch"));
+        torch::manual_seed(11);
+        auto scratch = makeModel(c, kVocab);
+        c.set("cell", std::string("fused"));
+        auto fused = makeModel(c, kVocab);
+        copyWeights(*scratch, *fused);
+        for (int64_t batch = 0; batch < 2; ++batch) {
+            const torch::Tensor x = tokens(6, seqLen, batch);
+            const auto gs = gradsOf(*scratch, x);
+            const auto gf = gradsOf(*fused, x);
+            for (const auto& [name, g] : gs) {
+                const double d = maxDiff(g, gf.at(name));
+                QVERIFY2(d < 1e-5 * std::max(1.0, g.abs().max().item<double>()),
+                         qPrintable(QStringLiteral("%1 batch %2: max diff %3")
+                                        .arg(name.c_str())
+                                        .arg(batch)
+                                        .arg(d)));
+            }
+        }
+    }
+
+    void lm3CarriesStateWithoutHistory() {
+        for (bool fused : {false, true}) {
+            auto m = make<Lm3>(fused);
+            QVERIFY(!m->state().defined());
+            const torch::Tensor x = tokens(5, 3);
+            const torch::Tensor first = m->forward(x).logits;
+            QVERIFY(m->state().defined());
+            // detach(): the carried state has no autograd history, so backward never reaches
+            // earlier batches (truncated BPTT) and the graph does not grow.
+            QVERIFY(!m->state().requires_grad());
+            QVERIFY(!m->state().grad_fn());
+            QCOMPARE(m->state().sizes().vec(), (std::vector<int64_t>{5, kHidden}));
+            // The same input gives a different output with the carried state...
+            const torch::Tensor second = m->forward(x).logits;
+            QVERIFY(maxDiff(first, second) > 1e-4);
+            second.sum().backward();  // ...and backward works with no error about freed graphs
+            // reset() clears it: the next output equals the very first one.
+            m->reset();
+            QVERIFY(!m->state().defined());
+            QVERIFY(maxDiff(m->forward(x).logits, first) < 1e-6);
+        }
+    }
+
+    void lm4StateIsTheLastHiddenState() {
+        auto m = make<Lm4>(false);
+        const torch::Tensor x = tokens(4, 16);
+        m->forward(x);
+        QVERIFY(!m->state().requires_grad());
+        QCOMPARE(m->state().sizes().vec(), (std::vector<int64_t>{4, kHidden}));
+        // Reading the same text again from the carried state is not the same as from zero.
+        auto fresh = make<Lm4>(false);
+        QVERIFY(maxDiff(m->forward(x).logits, fresh->forward(x).logits) > 1e-4);
+    }
+
+    // LM4's loss is cross-entropy over the flattened (batch x seq, vocab) logits: the mean of the
+    // per-token losses, here computed by hand in double precision.
+    void lm4LossIsMeanPerTokenCrossEntropy() {
+        auto m = make<Lm4>(true);
+        const torch::Tensor x = tokens(3, 16);
+        const torch::Tensor y = tokens(3, 16, 5);
+        const torch::Tensor logits = m->forward(x).logits;
+        QCOMPARE(logits.sizes().vec(), (std::vector<int64_t>{3, 16, kVocab}));
+        const double loss =
+            torch::nn::functional::cross_entropy(logits.reshape({-1, kVocab}), y.reshape({-1}))
+                .item<double>();
+        const torch::Tensor l = logits.to(torch::kDouble).contiguous();
+        auto a = l.accessor<double, 3>();
+        auto t = y.accessor<int64_t, 2>();
+        double sum = 0;
+        for (int64_t b = 0; b < 3; ++b)
+            for (int64_t s = 0; s < 16; ++s) {
+                double mx = -1e300;
+                for (int64_t v = 0; v < kVocab; ++v)
+                    mx = std::max(mx, a[b][s][v]);
+                double z = 0;
+                for (int64_t v = 0; v < kVocab; ++v)
+                    z += std::exp(a[b][s][v] - mx);
+                sum += -(a[b][s][t[b][s]] - mx - std::log(z));
+            }
+        QVERIFY(std::abs(loss - sum / 48.0) < 1e-5);
+    }
+
+    void matchesPyTorch_data() {
+        QTest::addColumn<QString>("arch");
+        QTest::addColumn<bool>("fused");
+        for (const char* a : {"lm1", "lm4"}) {
+            QTest::newRow(qPrintable(QStringLiteral("%1 scratch").arg(a))) << a << false;
+            QTest::newRow(qPrintable(QStringLiteral("%1 fused").arg(a))) << a << true;
+        }
+    }
+    // Seeded like PyTorch, libtorch initialises the same weights; the loss and every gradient
+    // norm of a fixed batch agree with the values PyTorch computed.
+    void matchesPyTorch() {
+        QFETCH(QString, arch);
+        QFETCH(bool, fused);
+        const nlohmann::json ref = reference()[arch.toStdString()];
+        torch::manual_seed(0);
+        std::shared_ptr<LanguageModel> m;
+        if (arch == "lm1")
+            m = std::make_shared<Lm1>(kVocab, kHidden, fused);
+        else
+            m = std::make_shared<Lm4>(kVocab, kHidden, fused);
+        auto params = m->named_parameters();
+        for (const auto& [name, values] : ref["first_values"].items()) {
+            const torch::Tensor p = params[name].flatten();
+            for (size_t i = 0; i < values.size(); ++i)
+                QCOMPARE(p[int64_t(i)].item<float>(), values[i].get<float>());
+        }
+        const torch::Tensor x = fromJson(ref["x"]);
+        torch::Tensor y = arch == "lm1" ? torch::tensor(ref["y"].get<std::vector<int64_t>>())
+                                        : fromJson(ref["y"]);
+        const torch::Tensor logits = m->forward(x).logits;
+        const torch::Tensor loss =
+            torch::nn::functional::cross_entropy(logits.reshape({-1, kVocab}), y.reshape({-1}));
+        QVERIFY(std::abs(loss.item<double>() - ref["loss"].get<double>()) < 1e-5);
+        loss.backward();
+        for (const auto& [name, norm] : ref["grad_norms"].items()) {
+            const double mine = params[name].grad().norm().item<double>();
+            QVERIFY2(std::abs(mine - norm.get<double>()) < 1e-5 * std::max(1.0, norm.get<double>()),
+                     qPrintable(QStringLiteral("%1: %2 vs PyTorch %3")
+                                    .arg(name.c_str())
+                                    .arg(mine)
+                                    .arg(norm.get<double>())));
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestModels)
+#include "test_models.moc"

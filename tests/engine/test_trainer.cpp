@@ -1,0 +1,181 @@
+// The trainer through its public API: determinism, the schedule and smoothed loss it reports,
+// epoch bookkeeping, stopping between steps and refusing to train into NaN.
+#include <QtTest>
+
+#include <cmath>
+
+#include "unroll/schedule.h"
+#include "unroll/trainer.h"
+
+using namespace unroll;
+
+namespace {
+
+const Corpus& numbers() {
+    static const Corpus c = humanNumbersCorpus();
+    return c;
+}
+
+Config quick(const std::string& preset, int epochs = 1) {
+    Config c = findPreset(preset).config();
+    c.set("epochs", int64_t(epochs));
+    return c;
+}
+
+std::vector<double> losses(const Config& config, int steps) {
+    Trainer t(config, numbers());
+    std::vector<double> out;
+    for (int i = 0; i < steps; ++i)
+        out.push_back(t.trainStep().loss);
+    return out;
+}
+
+class Recorder : public TrainObserver {
+public:
+    void onStep(const StepMetrics& s) override { steps.push_back(s); }
+    void onEpoch(const EpochMetrics& e) override { epochs.push_back(e); }
+    std::vector<StepMetrics> steps;
+    std::vector<EpochMetrics> epochs;
+};
+
+}  // namespace
+
+class TestTrainer : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { configureWorkerThread(1); }
+
+    void sameSeedSameRun() {
+        for (const char* preset : {"lm1", "lm4"}) {
+            const auto a = losses(quick(preset), 30);
+            const auto b = losses(quick(preset), 30);
+            QCOMPARE(a, b);  // bit for bit at one thread
+            Config other = quick(preset);
+            other.set("seed", int64_t(7));
+            QVERIFY(losses(other, 30) != a);
+        }
+    }
+
+    void scratchAndFusedTrainAlike() {
+        Config fused = quick("lm3");
+        Config scratch = fused;
+        scratch.setAssignment("cell=scratch");
+        const auto a = losses(fused, 20);
+        const auto b = losses(scratch, 20);
+        for (size_t i = 0; i < a.size(); ++i)
+            QVERIFY(std::abs(a[i] - b[i]) < 1e-4);
+    }
+
+    void reportsScheduleAndSmoothedLoss() {
+        const Config c = quick("lm4", 2);
+        Trainer t(c, numbers());
+        Recorder r;
+        const FitSummary fit = t.fit(&r);
+        QCOMPARE(int(r.steps.size()), 2 * 49);
+        QCOMPARE(int(fit.epochs.size()), 2);
+        const Schedule s = Schedule::fromConfig(c);
+        double avg = 0;
+        for (size_t i = 0; i < r.steps.size(); ++i) {
+            const StepMetrics& m = r.steps[i];
+            QCOMPARE(m.step, int64_t(i + 1));
+            QCOMPARE(m.epoch, int(i / 49));
+            QCOMPARE(m.batch, int(i % 49));
+            QCOMPARE(m.tokens, int64_t(64 * 16));
+            // The schedule position is taken before the batch: step i sees pos = i / total.
+            const ScheduleValues v = s.at(double(i) / r.steps.size());
+            QCOMPARE(m.lr, v.lr);
+            QCOMPARE(m.beta1, v.beta1);
+            avg = 0.98 * avg + 0.02 * m.loss;
+            QVERIFY(std::abs(m.smooth_loss - avg / (1 - std::pow(0.98, double(i + 1)))) < 1e-9);
+            QCOMPARE(m.last_in_epoch, m.batch == 48);
+        }
+        QCOMPARE(r.steps.front().lr, 3e-3 / 25);
+        // The printed train_loss is the smoothed loss at the end of the epoch.
+        QCOMPARE(fit.epochs[1].train_loss, r.steps.back().smooth_loss);
+        double mean = 0;
+        for (int i = 49; i < 98; ++i)
+            mean += r.steps[size_t(i)].loss / 49;
+        QVERIFY(std::abs(fit.epochs[1].train_loss_mean - mean) < 1e-9);
+        QCOMPARE(fit.train_tokens, int64_t(98 * 64 * 16));
+        QVERIFY(t.finished());
+        QVERIFY(fit.epochs[1].perplexity == std::exp(fit.epochs[1].valid_loss));
+    }
+
+    void learnsSomething() {
+        Trainer t(quick("lm3", 2), numbers());
+        const FitSummary fit = t.fit();
+        // Better than always predicting 'thousand' (15 %) after two epochs.
+        QVERIFY(fit.epochs.back().valid_accuracy > 0.3);
+        QVERIFY(fit.epochs.back().valid_loss < fit.epochs.front().valid_loss + 0.5);
+        QCOMPARE(t.parameterCount(), int64_t(8030));
+    }
+
+    void validationIsRepeatable() {
+        Trainer t(quick("lm4"), numbers());
+        for (int i = 0; i < 5; ++i)
+            t.trainStep();
+        // Validation resets the carried state first, so two passes agree exactly.
+        const EpochMetrics a = t.evaluate();
+        const EpochMetrics b = t.evaluate();
+        QCOMPARE(a.valid_loss, b.valid_loss);
+        QCOMPARE(a.valid_accuracy, b.valid_accuracy);
+    }
+
+    void stopTokenIsCheckedBetweenSteps() {
+        Trainer t(quick("lm1", 3), numbers());
+        std::atomic<bool> stop{false};
+        class Stopper : public TrainObserver {
+        public:
+            explicit Stopper(std::atomic<bool>& s) : stop(s) {}
+            void onStep(const StepMetrics& m) override {
+                if (m.step == 10)
+                    stop.store(true);
+            }
+            std::atomic<bool>& stop;
+        } stopper(stop);
+        const FitSummary fit = t.fit(&stopper, &stop);
+        QVERIFY(fit.stopped);
+        QCOMPARE(t.stepsDone(), int64_t(10));
+        QVERIFY(!t.finished());
+    }
+
+    void epochBookkeepingIsEnforced() {
+        Trainer t(quick("lm4"), numbers());
+        QVERIFY_THROWS_EXCEPTION(std::logic_error, t.endEpoch());
+        for (int i = 0; i < 49; ++i)
+            t.trainStep();
+        QVERIFY_THROWS_EXCEPTION(std::logic_error, t.trainStep());
+        t.endEpoch();
+        QVERIFY(t.finished());
+        QVERIFY_THROWS_EXCEPTION(std::logic_error, t.trainStep());
+    }
+
+    void divergenceStopsBeforeTheWeightsChange() {
+        // 16 ReLU steps with weights pushed to ~100 overflow float within a few steps.
+        Config c = quick("lm4");
+        c.setAssignment("schedule=constant");
+        c.setAssignment("lr=100");
+        Trainer t(c, numbers());
+        try {
+            for (int i = 0; i < 40; ++i)
+                t.trainStep();
+            QFAIL("lr=100 did not diverge");
+        } catch (const DivergenceError& e) {
+            const QString msg = e.what();
+            QVERIFY2(msg.contains("the weights were not updated — lower lr"), qPrintable(msg));
+            QVERIFY2(msg.contains("became NaN at step ") || msg.contains("inf at step ") ||
+                         msg.contains("gradient became non-finite"),
+                     qPrintable(msg));
+        }
+    }
+
+    void badConfigIsRefused() {
+        Config c = quick("lm1");
+        c.setAssignment("hidden=0");
+        QVERIFY_THROWS_EXCEPTION(ConfigError, Trainer(c, numbers()));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTrainer)
+#include "test_trainer.moc"
