@@ -35,11 +35,12 @@ MainWindow::MainWindow(QWidget* parent)
                              central);
     layout->addWidget(title);
     layout->addWidget(buildCorpusPanel());
-    layout->addWidget(buildPresetPanel(), 1);
+    layout->addWidget(buildPresetPanel());
+    layout->addStretch(1);
     setCentralWidget(central);
     statusBar()->showMessage(tr("Human Numbers is built in: no download needed."));
     presets_->selectRow(0);
-    resize(900, 620);
+    resize(900, 480);
 }
 
 MainWindow::~MainWindow() = default;
@@ -77,9 +78,13 @@ QWidget* MainWindow::buildPresetPanel() {
         presets_->setItem(row, 1, new QTableWidgetItem(QString::fromStdString(p.description)));
     }
     presets_->resizeColumnToContents(0);
+    // As tall as its rows: the details below matter more than empty table space.
+    presets_->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
+    presets_->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    presets_->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Maximum);
     connect(presets_, &QTableWidget::currentCellChanged, this,
             [this](int row, int, int, int) { showPreset(row); });
-    layout->addWidget(presets_, 1);
+    layout->addWidget(presets_);
     preset_details_ = new QLabel(box);
     preset_details_->setWordWrap(true);
     preset_details_->setTextInteractionFlags(Qt::TextSelectableByMouse);
