@@ -18,26 +18,38 @@ public:
     ModelOutput forward(const torch::Tensor& x) override;
 };
 
-class Lm3 : public ChapterRnn {
+// LM3 on: the hidden state survives from batch to batch, detached so backpropagation stops at
+// the batch boundary.
+class StatefulChapterRnn : public ChapterRnn {
 public:
     using ChapterRnn::ChapterRnn;
-    ModelOutput forward(const torch::Tensor& x) override;
-    void reset() override;
+    void reset() override { h_ = torch::Tensor(); }
     const torch::Tensor& state() const { return h_; }
 
+protected:
+    // The state carried into this batch (zero after a reset or when the batch size changed).
+    torch::Tensor carried(const torch::Tensor& x) {
+        if (!h_.defined() || h_.size(0) != x.size(0))
+            h_ = zeroState(x);
+        return h_;
+    }
+    // Keeps h for the next batch without its autograd history (truncated BPTT).
+    void carry(const torch::Tensor& h) { h_ = h.detach(); }
+
 private:
-    torch::Tensor h_;  // (B, H), carried between batches; undefined means zero
+    torch::Tensor h_;  // (B, H); undefined means zero
 };
 
-class Lm4 : public ChapterRnn {
+class Lm3 : public StatefulChapterRnn {
 public:
-    using ChapterRnn::ChapterRnn;
+    using StatefulChapterRnn::StatefulChapterRnn;
     ModelOutput forward(const torch::Tensor& x) override;
-    void reset() override;
-    const torch::Tensor& state() const { return h_; }
+};
 
-private:
-    torch::Tensor h_;
+class Lm4 : public StatefulChapterRnn {
+public:
+    using StatefulChapterRnn::StatefulChapterRnn;
+    ModelOutput forward(const torch::Tensor& x) override;
 };
 
 }  // namespace unroll

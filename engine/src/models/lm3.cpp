@@ -8,9 +8,7 @@ namespace unroll {
 
 ModelOutput Lm3::forward(const torch::Tensor& x) {
     const int64_t steps = x.size(1);
-    if (!h_.defined() || h_.size(0) != x.size(0))
-        h_ = zeroState(x);
-    torch::Tensor h = h_;
+    torch::Tensor h = carried(x);
     if (fused()) {
         h = fusedStates(x, h)[steps - 1];
     } else {
@@ -20,12 +18,8 @@ ModelOutput Lm3::forward(const torch::Tensor& x) {
         }
     }
     torch::Tensor logits = h_o(h);
-    h_ = h.detach();
+    carry(h);
     return {logits};
-}
-
-void Lm3::reset() {
-    h_ = torch::Tensor();
 }
 
 }  // namespace unroll

@@ -7,15 +7,13 @@ namespace unroll {
 
 ModelOutput Lm4::forward(const torch::Tensor& x) {
     const int64_t steps = x.size(1);
-    if (!h_.defined() || h_.size(0) != x.size(0))
-        h_ = zeroState(x);
+    torch::Tensor h = carried(x);
     torch::Tensor logits;
     if (fused()) {
-        const torch::Tensor states = fusedStates(x, h_);  // (T, B, H)
-        logits = h_o(states).transpose(0, 1);             // (B, T, V)
-        h_ = states[steps - 1].detach();
+        const torch::Tensor states = fusedStates(x, h);  // (T, B, H)
+        logits = h_o(states).transpose(0, 1);            // (B, T, V)
+        h = states[steps - 1];
     } else {
-        torch::Tensor h = h_;
         std::vector<torch::Tensor> outs;
         for (int64_t i = 0; i < steps; ++i) {
             h = h + i_h(x.select(1, i));
@@ -23,13 +21,9 @@ ModelOutput Lm4::forward(const torch::Tensor& x) {
             outs.push_back(h_o(h));
         }
         logits = torch::stack(outs, 1);
-        h_ = h.detach();
     }
+    carry(h);
     return {logits};
-}
-
-void Lm4::reset() {
-    h_ = torch::Tensor();
 }
 
 }  // namespace unroll
