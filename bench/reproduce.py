@@ -20,7 +20,8 @@ import subprocess
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-BOOK = {"lm1": 0.494414, "lm2": 0.470406, "lm3": 0.588942, "lm4": 0.640055}
+BOOK = {"lm1": 0.494414, "lm2": 0.470406, "lm3": 0.588942, "lm4": 0.640055, "lm5": 0.487874,
+        "lm6": 0.758464, "lm7": 0.869385, "gru": None, "awd": None}
 PEER = os.path.join(HERE, "peer", "human_numbers_peer.py")
 
 

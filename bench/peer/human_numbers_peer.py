@@ -23,12 +23,19 @@ ONES = ["", "one", "two", "three", "four", "five", "six", "seven", "eight", "nin
         "eighteen", "nineteen"]
 TENS = ["", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
 
-PRESETS = {  # the chapter's settings
+PRESETS = {  # the chapter's settings (gru and awd: Unroll's presets of the same names)
     "lm1": dict(sl=3, epochs=4, lr=1e-3),
     "lm2": dict(sl=3, epochs=4, lr=1e-3),
     "lm3": dict(sl=3, epochs=10, lr=3e-3),
     "lm4": dict(sl=16, epochs=15, lr=3e-3),
+    "lm5": dict(sl=16, epochs=15, lr=3e-3),
+    "lm6": dict(sl=16, epochs=15, lr=1e-2),
+    "lm7": dict(sl=16, epochs=15, lr=1e-2, wd=0.1, moms=(0.8, 0.7, 0.8), alpha=2.0, beta=1.0),
+    "gru": dict(sl=16, epochs=15, lr=1e-2),
+    "awd": dict(sl=16, epochs=15, lr=1e-2, wd=0.1, moms=(0.8, 0.7, 0.8), alpha=2.0, beta=1.0),
 }
+# The awd preset's dropout probabilities (resources/presets/awd.json).
+AWD = dict(out_p=0.025, input_p=0.0625, hidden_p=0.0375, embed_p=0.005, weight_p=0.05)
 
 
 def words(n):
@@ -129,6 +136,107 @@ class LMModel4(LMModel3):
         return torch.stack(outs, dim=1)
 
 
+class LMModel5(nn.Module):
+    def __init__(self, vocab_sz, n_hidden, n_layers, bs):
+        super().__init__()
+        self.i_h = nn.Embedding(vocab_sz, n_hidden)
+        self.rnn = nn.RNN(n_hidden, n_hidden, n_layers, batch_first=True)
+        self.h_o = nn.Linear(n_hidden, vocab_sz)
+        self.h = torch.zeros(n_layers, bs, n_hidden)
+
+    def forward(self, x):
+        res, h = self.rnn(self.i_h(x), self.h)
+        self.h = h.detach()
+        return self.h_o(res)
+
+    def reset(self):
+        self.h.zero_()
+
+
+class LMModel6(nn.Module):
+    def __init__(self, vocab_sz, n_hidden, n_layers, bs, cell=nn.LSTM):
+        super().__init__()
+        self.i_h = nn.Embedding(vocab_sz, n_hidden)
+        self.rnn = cell(n_hidden, n_hidden, n_layers, batch_first=True)
+        self.h_o = nn.Linear(n_hidden, vocab_sz)
+        self.lstm = cell is nn.LSTM
+        self.h = [torch.zeros(n_layers, bs, n_hidden) for _ in range(2 if self.lstm else 1)]
+
+    def forward(self, x):
+        res, h = self.rnn(self.i_h(x), self.h if self.lstm else self.h[0])
+        self.h = [h_.detach() for h_ in (h if self.lstm else [h])]
+        return self.h_o(res)
+
+    def reset(self):
+        for h in self.h:
+            h.zero_()
+
+
+class LMModel7(nn.Module):
+    def __init__(self, vocab_sz, n_hidden, n_layers, p, bs):
+        super().__init__()
+        self.i_h = nn.Embedding(vocab_sz, n_hidden)
+        self.rnn = nn.LSTM(n_hidden, n_hidden, n_layers, batch_first=True)
+        self.drop = nn.Dropout(p)
+        self.h_o = nn.Linear(n_hidden, vocab_sz)
+        self.h_o.weight = self.i_h.weight
+        self.h = [torch.zeros(n_layers, bs, n_hidden) for _ in range(2)]
+
+    def forward(self, x):
+        raw, h = self.rnn(self.i_h(x), self.h)
+        out = self.drop(raw)
+        self.h = [h_.detach() for h_ in h]
+        return self.h_o(out), raw, out
+
+    def reset(self):
+        for h in self.h:
+            h.zero_()
+
+
+def dropout_mask(x, size, p):
+    return x.new_empty(*size).bernoulli_(1 - p).div_(1 - p)
+
+
+class AwdLstm(nn.Module):
+    """fastai's AWD_LSTM language model, written out with the same pieces: EmbeddingDropout,
+    RNNDropout on the input, between layers and on the output, WeightDropout on each layer's
+    hidden-to-hidden matrix, weight tying. One nn.LSTM per layer, as fastai builds it."""
+
+    def __init__(self, vocab_sz, n_hidden, n_layers, bs, out_p, input_p, hidden_p, embed_p, weight_p):
+        super().__init__()
+        self.i_h = nn.Embedding(vocab_sz, n_hidden)
+        self.rnns = nn.ModuleList([nn.LSTM(n_hidden, n_hidden, 1, batch_first=True) for _ in range(n_layers)])
+        self.h_o = nn.Linear(n_hidden, vocab_sz)
+        self.h_o.weight = self.i_h.weight
+        self.p = dict(out_p=out_p, input_p=input_p, hidden_p=hidden_p, embed_p=embed_p, weight_p=weight_p)
+        self.h = [[torch.zeros(1, bs, n_hidden), torch.zeros(1, bs, n_hidden)] for _ in range(n_layers)]
+
+    def locked(self, x, p):
+        return x * dropout_mask(x, (x.size(0), 1, x.size(2)), p) if self.training and p else x
+
+    def forward(self, x):
+        w = self.i_h.weight
+        if self.training and self.p["embed_p"]:
+            w = w * dropout_mask(w, (w.size(0), 1), self.p["embed_p"])
+        out = self.locked(F.embedding(x, w), self.p["input_p"])
+        new_h = []
+        for i, rnn in enumerate(self.rnns):
+            w_hh = F.dropout(rnn.weight_hh_l0, self.p["weight_p"], training=self.training)
+            out, h, c = torch._VF.lstm(out, self.h[i], [rnn.weight_ih_l0, w_hh, rnn.bias_ih_l0, rnn.bias_hh_l0],
+                                       True, 1, 0.0, self.training, False, True)
+            new_h.append([h.detach(), c.detach()])
+            if i < len(self.rnns) - 1:
+                out = self.locked(out, self.p["hidden_p"])
+        self.h = new_h
+        dropped = self.locked(out, self.p["out_p"])
+        return self.h_o(dropped), out, dropped
+
+    def reset(self):
+        for h in self.h:
+            for t in h:
+                t.zero_()
+
+
 def cos_anneal(start, end, t):
     return start + (1 + math.cos(math.pi * (1 - t))) * (end - start) / 2
 
@@ -157,6 +265,8 @@ def main():
 
     nums, vocab = human_numbers()
     t = torch.tensor(nums)
+    p.setdefault("wd", 0.01)
+    p.setdefault("moms", (0.95, 0.85, 0.95))
     if args.preset in ("lm1", "lm2", "lm3"):
         seqs = [(t[i:i + sl], t[i + sl]) for i in range(0, len(nums) - sl - 1, sl)]
     else:
@@ -169,17 +279,35 @@ def main():
         valid = batches(group_chunks(seqs[cut:], bs), bs, True)
 
     torch.manual_seed(args.seed)
-    model = {"lm1": lambda: LMModel1(len(vocab), hidden), "lm2": lambda: LMModel2(len(vocab), hidden),
-             "lm3": lambda: LMModel3(len(vocab), hidden),
-             "lm4": lambda: LMModel4(len(vocab), hidden, sl)}[args.preset]()
+    v = len(vocab)
+    model = {"lm1": lambda: LMModel1(v, hidden), "lm2": lambda: LMModel2(v, hidden),
+             "lm3": lambda: LMModel3(v, hidden), "lm4": lambda: LMModel4(v, hidden, sl),
+             "lm5": lambda: LMModel5(v, hidden, 2, bs), "lm6": lambda: LMModel6(v, hidden, 2, bs),
+             "lm7": lambda: LMModel7(v, hidden, 2, 0.4, bs),
+             "gru": lambda: LMModel6(v, hidden, 2, bs, cell=nn.GRU),
+             "awd": lambda: AwdLstm(v, hidden, 2, bs, **AWD)}[args.preset]()
+    # fastai's wd_bn_bias=False: no decay for Linear biases (attributes named "bias"); the
+    # recurrent biases (bias_ih_l0, ...) are decayed. named_parameters() lists a tied weight once.
     decay = [w for n, w in model.named_parameters() if not n.endswith(".bias")]
     plain = [w for n, w in model.named_parameters() if n.endswith(".bias")]
-    opt = torch.optim.AdamW([{"params": decay, "weight_decay": 0.01},
+    opt = torch.optim.AdamW([{"params": decay, "weight_decay": p["wd"]},
                              {"params": plain, "weight_decay": 0.0}],
-                            lr=p["lr"], betas=(0.95, 0.99), eps=1e-5, foreach=args.foreach)
+                            lr=p["lr"], betas=(p["moms"][0], 0.99), eps=1e-5, foreach=args.foreach)
 
     def loss_fn(out, y):
-        return F.cross_entropy(out.view(-1, len(vocab)), y.view(-1))
+        return F.cross_entropy(out.reshape(-1, len(vocab)), y.reshape(-1))
+
+    def train_loss(out, y):
+        """The loss to back-propagate: fastai's RNNRegularizer adds AR and TAR to the
+        cross-entropy (returned separately, as the logged loss)."""
+        if not isinstance(out, tuple):
+            loss = loss_fn(out, y)
+            return loss, loss
+        logits, raw, dropped = out
+        loss = loss_fn(logits, y)
+        grad = loss + p["alpha"] * dropped.float().pow(2).mean()
+        grad = grad + p["beta"] * (raw[:, 1:] - raw[:, :-1]).float().pow(2).mean()
+        return grad, loss
 
     total, step = p["epochs"] * len(train), 0
     train_seconds, train_tokens, smooth, count = 0.0, 0, 0.0, 0
@@ -190,11 +318,11 @@ def main():
         model.reset()
         t0 = time.perf_counter()
         for x, y in train:
-            lr, mom = one_cycle(step / total, p["lr"])
+            lr, mom = one_cycle(step / total, p["lr"], moms=p["moms"])
             for g in opt.param_groups:
                 g["lr"], g["betas"] = lr, (mom, 0.99)
-            loss = loss_fn(model(x), y)
-            loss.backward()
+            grad_loss, loss = train_loss(model(x), y)
+            grad_loss.backward()
             opt.step()
             opt.zero_grad()
             value = loss.item()  # what fastai's Recorder reads every batch
@@ -209,6 +337,7 @@ def main():
         with torch.no_grad():
             for x, y in valid:
                 out = model(x)
+                out = out[0] if isinstance(out, tuple) else out
                 loss_sum += loss_fn(out, y).item() * len(y)
                 acc_sum += (out.argmax(-1) == y).float().mean().item() * len(y)
                 rows += len(y)
@@ -216,7 +345,7 @@ def main():
                         "valid_loss": loss_sum / rows, "accuracy": acc_sum / rows})
     print(json.dumps({"preset": args.preset, "epochs": p["epochs"], "seed": args.seed,
                       "threads": args.threads,
-                      "params": sum(w.numel() for w in model.parameters()),
+                      "params": sum(w.numel() for w in model.parameters()),  # unique tensors
                       "valid_loss": history[-1]["valid_loss"],
                       "valid_accuracy": history[-1]["accuracy"],
                       "train_tokens_per_second": train_tokens / train_seconds,

@@ -56,11 +56,13 @@ private Q_SLOTS:
         const Result r = run({"presets"});
         QCOMPARE(r.code, 0);
         const QStringList lines = r.out.trimmed().split('\n');
-        QCOMPARE(lines.size(), 4);
-        for (int i = 0; i < 4; ++i) {
+        QCOMPARE(lines.size(), 9);
+        for (int i = 0; i < 7; ++i) {
             QVERIFY(lines[i].startsWith(QStringLiteral("lm%1 ").arg(i + 1)));
             QVERIFY(lines[i].contains("LMModel"));
         }
+        QVERIFY(lines[7].startsWith("gru ") && lines[7].contains("GRU"));
+        QVERIFY(lines[8].startsWith("awd ") && lines[8].contains("AWD-LSTM"));
     }
 
     void badInputExitsWithTwo_data() {
@@ -79,9 +81,10 @@ private Q_SLOTS:
         QTest::newRow("unknown setting") << QStringList{"train", "--set", "hiden=3"}
                                          << "unknown setting 'hiden'; did you mean 'hidden'?";
         QTest::newRow("bad choice") << QStringList{"train", "--set", "arch=transformer"}
-                                    << "allowed one of: lm1, lm2, lm3, lm4";
-        QTest::newRow("unknown preset") << QStringList{"train", "--preset", "lm0"}
-                                        << "unknown preset 'lm0'; available: lm1, lm2, lm3, lm4";
+                                    << "allowed one of: lm1, lm2, lm3, lm4, lm5, lm6, lm7, gru";
+        QTest::newRow("unknown preset")
+            << QStringList{"train", "--preset", "lm0"}
+            << "unknown preset 'lm0'; available: lm1, lm2, lm3, lm4, lm5, lm6, lm7, gru, awd";
         QTest::newRow("lm1 needs 3 tokens")
             << QStringList{"train", "--preset", "lm1", "--set", "seq_len=16"}
             << "seq_len = 16 does not fit arch lm1";

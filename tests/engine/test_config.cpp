@@ -74,6 +74,12 @@ private Q_SLOTS:
                                      << "wd = -0.1 is out of range: allowed 0 to 10";
         QTest::newRow("nan") << "lr=nan"
                              << "lr = nan is out of range";
+        QTest::newRow("unused by the arch")
+            << "ar_alpha=2"
+            << "ar_alpha = 2 has no effect on arch lm1: it is used by lm5, lm6, lm7, gru";
+        QTest::newRow("refactored is LSTM only") << "cell=refactored"
+                                                 << "cell = refactored is the LSTM's refactored "
+                                                    "cell; arch lm1 has fused and scratch only";
         QTest::newRow("lm1 needs 3 tokens") << "seq_len=16"
                                             << "seq_len = 16 does not fit arch lm1, which is "
                                                "unrolled by hand over exactly 3 tokens";
@@ -99,9 +105,9 @@ private Q_SLOTS:
                                        << "setting 'lr' cannot be '1e-3x'";
         QTest::newRow("empty") << "lr="
                                << "setting 'lr' cannot be ''";
-        QTest::newRow("bad choice")
-            << "arch=lm9"
-            << "setting 'arch' cannot be 'lm9': allowed one of: lm1, lm2, lm3, lm4";
+        QTest::newRow("bad choice") << "arch=lm9"
+                                    << "setting 'arch' cannot be 'lm9': allowed one of: lm1, lm2, "
+                                       "lm3, lm4, lm5, lm6, lm7, gru";
         QTest::newRow("bad bool") << "wd_bias=maybe"
                                   << "setting 'wd_bias' cannot be 'maybe': allowed true or false";
         QTest::newRow("typo") << "lrr=1"
@@ -229,17 +235,66 @@ private Q_SLOTS:
             QVERIFY2(findSetting(key), key.c_str());
     }
 
+    void recurrentPresetsReproduceTheBook_data() {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<double>("lr");
+        QTest::addColumn<double>("wd");
+        QTest::addColumn<double>("momMax");
+        QTest::addColumn<double>("momMin");
+        QTest::newRow("lm5") << "lm5" << 3e-3 << 0.01 << 0.95 << 0.85;
+        QTest::newRow("lm6") << "lm6" << 1e-2 << 0.01 << 0.95 << 0.85;
+        // TextLearner: moms (0.8, 0.7, 0.8), and fit_one_cycle(15, 1e-2, wd=0.1).
+        QTest::newRow("lm7") << "lm7" << 1e-2 << 0.1 << 0.8 << 0.7;
+        QTest::newRow("gru") << "gru" << 1e-2 << 0.01 << 0.95 << 0.85;
+        QTest::newRow("awd") << "awd" << 1e-2 << 0.1 << 0.8 << 0.7;
+    }
+    void recurrentPresetsReproduceTheBook() {
+        QFETCH(QString, name);
+        QFETCH(double, lr);
+        QFETCH(double, wd);
+        QFETCH(double, momMax);
+        QFETCH(double, momMin);
+        const Config c = findPreset(name.toStdString()).config();
+        QVERIFY(c.problems().empty());
+        QCOMPARE(c.getInt("layers"), int64_t(2));
+        QCOMPARE(c.getInt("hidden"), int64_t(64));
+        QCOMPARE(c.getInt("seq_len"), int64_t(16));
+        QCOMPARE(c.getInt("epochs"), int64_t(15));
+        QCOMPARE(c.getFloat("lr"), lr);
+        QCOMPARE(c.getFloat("wd"), wd);
+        QCOMPARE(c.getFloat("mom_max"), momMax);
+        QCOMPARE(c.getFloat("mom_min"), momMin);
+        QCOMPARE(QString::fromStdString(c.getText("cell")), QStringLiteral("fused"));
+        QCOMPARE(c.getFloat("clip"), 0.0);  // clipping is beyond the chapter: off
+        if (name == "lm7") {                // the chapter's AWD-LSTM: p 0.4, alpha 2, beta 1, tied
+            QCOMPARE(c.getFloat("out_p"), 0.4);
+            QCOMPARE(c.getBool("out_locked"), false);
+            QCOMPARE(c.getFloat("ar_alpha"), 2.0);
+            QCOMPARE(c.getFloat("tar_beta"), 1.0);
+            QVERIFY(c.getBool("tie_weights"));
+            for (const char* k : {"input_p", "hidden_p", "embed_p", "weight_p"})
+                QCOMPARE(c.getFloat(k), 0.0);
+        }
+        if (name == "awd") {
+            QVERIFY(c.getBool("out_locked"));
+            for (const char* k : {"input_p", "hidden_p", "embed_p", "weight_p", "out_p"})
+                QVERIFY(c.getFloat(k) > 0);
+        }
+    }
+
     void unknownPresetListsTheKnownOnes() {
         const QString error = errorOf([] { findPreset("lm42"); });
-        QVERIFY2(error.contains("unknown preset 'lm42'; available: lm1, lm2, lm3, lm4"),
-                 qPrintable(error));
+        QVERIFY2(
+            error.contains(
+                "unknown preset 'lm42'; available: lm1, lm2, lm3, lm4, lm5, lm6, lm7, gru, awd"),
+            qPrintable(error));
     }
 
     void allowedTextReadsWell() {
         QCOMPARE(QString::fromStdString(findSetting("seq_len")->allowedText()),
                  QStringLiteral("a whole number from 2 to 1024 tokens"));
         QCOMPARE(QString::fromStdString(findSetting("cell")->allowedText()),
-                 QStringLiteral("one of: fused, scratch"));
+                 QStringLiteral("one of: fused, refactored, scratch"));
     }
 };
 

@@ -57,6 +57,19 @@ private Q_SLOTS:
         }
     }
 
+    // Each trainer draws dropout from its own generator: stepping another trainer in between
+    // changes nothing (the race view trains several models side by side).
+    void interleavedTrainersDoNotDisturbEachOther() {
+        const Config c = quick("awd");
+        const auto alone = losses(c, 6);
+        Trainer a(c, numbers());
+        Trainer b(quick("lm7"), numbers());
+        for (int i = 0; i < 6; ++i) {
+            QCOMPARE(a.trainStep().loss, alone[size_t(i)]);
+            b.trainStep();
+        }
+    }
+
     void scratchAndFusedTrainAlike() {
         Config fused = quick("lm3");
         Config scratch = fused;
@@ -168,6 +181,58 @@ private Q_SLOTS:
                          msg.contains("gradient became non-finite"),
                      qPrintable(msg));
         }
+    }
+
+    void clippingBoundsTheGradientNorm() {
+        Config c = quick("lm5");
+        c.setAssignment("clip=0.05");
+        Trainer t(c, numbers());
+        bool clipped = false;
+        for (int i = 0; i < 20; ++i) {
+            const StepMetrics m = t.trainStep();
+            QVERIFY(m.grad_norm_clipped <= 0.05 + 1e-6);
+            if (m.grad_norm > 0.05) {
+                clipped = true;
+                QVERIFY(std::abs(m.grad_norm_clipped - 0.05) < 1e-5);
+            }
+        }
+        QVERIFY(clipped);
+        Trainer free(quick("lm5"), numbers());
+        const StepMetrics m = free.trainStep();
+        QCOMPARE(m.grad_norm_clipped, m.grad_norm);  // off by default
+    }
+
+    // AR and TAR change what is back-propagated, not what is logged: the first step's loss is the
+    // same cross-entropy with or without them, the second differs because the weights do.
+    void regularizationIsNotLogged() {
+        Config with = quick("lm7");
+        Config without = with;
+        without.setAssignment("ar_alpha=0");
+        without.setAssignment("tar_beta=0");
+        Trainer a(with, numbers()), b(without, numbers());
+        const StepMetrics a1 = a.trainStep(), b1 = b.trainStep();
+        QCOMPARE(a1.loss, b1.loss);
+        QVERIFY(a1.ar > 0 && a1.tar > 0);
+        QCOMPARE(b1.ar, 0.0);
+        QCOMPARE(b1.tar, 0.0);
+        QVERIFY(a.trainStep().loss != b.trainStep().loss);
+    }
+
+    void everyPresetTrains_data() {
+        QTest::addColumn<QString>("preset");
+        for (const Preset& p : presets())
+            QTest::newRow(p.name.c_str()) << QString::fromStdString(p.name);
+    }
+    void everyPresetTrains() {
+        QFETCH(QString, preset);
+        Trainer t(quick(preset.toStdString()), numbers());
+        double first = 0, last = 0;
+        for (int i = 0; i < 12; ++i) {
+            const StepMetrics m = t.trainStep();
+            (i == 0 ? first : last) = m.loss;
+            QVERIFY(std::isfinite(m.loss) && std::isfinite(m.grad_norm) && m.grad_norm > 0);
+        }
+        QVERIFY2(last < first, qPrintable(QStringLiteral("%1 -> %2").arg(first).arg(last)));
     }
 
     void badConfigIsRefused() {

@@ -15,7 +15,7 @@ private Q_SLOTS:
         w.show();
         auto* table = w.findChild<QTableWidget*>();
         QVERIFY(table);
-        QCOMPARE(table->rowCount(), 4);
+        QCOMPARE(table->rowCount(), 9);
         QCOMPARE(table->item(3, 0)->text(), QStringLiteral("lm4"));
         table->selectRow(3);
         bool found = false;

@@ -22,7 +22,11 @@ struct StepMetrics {
     int epoch = 0;          // from 0, as fastai prints it
     int batch = 0;          // within the epoch, from 0
     int batches_per_epoch = 0;
-    double loss = 0.0;         // this batch's cross-entropy
+    double loss = 0.0;               // this batch's cross-entropy (what is logged and smoothed)
+    double ar = 0.0;                 // activation regularization added to the back-propagated loss
+    double tar = 0.0;                // temporal activation regularization, likewise
+    double grad_norm = 0.0;          // global gradient norm before clipping
+    double grad_norm_clipped = 0.0;  // ... and after (equal when clipping is off or idle)
     double smooth_loss = 0.0;  // fastai's debiased moving average (beta 0.98) over the whole fit
     double lr = 0.0;           // the learning rate this step used
     double beta1 = 0.0;        // the momentum (Adam's beta1) this step used

@@ -200,6 +200,21 @@ std::vector<ConfigIssue> Config::problems() const {
                            arch.name + ", which is unrolled by hand over exactly " + n +
                            " tokens: set seq_len=" + n + " or pick another arch"});
     }
+    if (getText("cell") == "refactored" && arch.name != "lm6" && arch.name != "lm7")
+        out.push_back({"cell", "refactored",
+                       "cell = refactored is the LSTM's refactored cell; arch " + arch.name +
+                           " has fused and scratch only"});
+    // A setting the architecture never reads is a mistake worth naming, not a silent no-op.
+    for (const SettingSpec& spec : schema()) {
+        if (spec.appliesTo(arch.name) || values_.at(spec.key) == spec.default_value)
+            continue;
+        std::string users;
+        for (const std::string& a : spec.architectures)
+            users += (users.empty() ? "" : ", ") + a;
+        out.push_back({spec.key, formatValue(values_.at(spec.key)),
+                       spec.key + " = " + formatValue(values_.at(spec.key)) +
+                           " has no effect on arch " + arch.name + ": it is used by " + users});
+    }
     if (getText("corpus").empty())
         out.push_back({"corpus", "",
                        "corpus is empty: give builtin:human-numbers or the path of "

@@ -77,21 +77,96 @@ SettingSpec& live(SettingSpec& s) {
     return s;
 }
 
+// The stacked recurrent models: the settings of layers and regularization apply to these.
+const std::vector<std::string> kRecurrent = {"lm5", "lm6", "lm7", "gru"};
+
+SettingSpec gradientClipSetting() {
+    SettingSpec s = floatSetting("clip", "Gradient clipping", "optimizer", 0.0, 0.0, 1e6, "",
+                                 "Rescale the gradients when their global norm exceeds this "
+                                 "(0 = off), as torch.nn.utils.clip_grad_norm_ does.");
+    return live(s);
+}
+
+SettingSpec probability(std::string key, std::string label, std::string help) {
+    SettingSpec s = floatSetting(std::move(key), std::move(label), "regularization", 0.0, 0.0, 0.95,
+                                 "", std::move(help));
+    s.architectures = kRecurrent;
+    return s;
+}
+
+std::vector<SettingSpec> regularizationSettings() {
+    std::vector<SettingSpec> t;
+    t.push_back(probability("out_p", "Output dropout",
+                            "Dropout on the last layer's output before the decoder (the chapter's "
+                            "LM7 uses 0.4)."));
+    {
+        SettingSpec s = boolSetting("out_locked", "Locked output dropout", "regularization", false,
+                                    "One output-dropout mask per sequence, the same at every time "
+                                    "step (fastai's RNNDropout), instead of one per element.");
+        s.architectures = kRecurrent;
+        t.push_back(s);
+    }
+    t.push_back(probability("input_p", "Input dropout",
+                            "Locked dropout on the embedding output (fastai's input_p)."));
+    t.push_back(probability("hidden_p", "Between-layer dropout",
+                            "Locked dropout between stacked layers (fastai's hidden_p)."));
+    t.push_back(probability("embed_p", "Embedding dropout",
+                            "Drops whole words: rows of the embedding matrix (fastai's embed_p)."));
+    t.push_back(probability("weight_p", "Weight dropout",
+                            "DropConnect on each layer's hidden-to-hidden matrix (fastai's "
+                            "weight_p)."));
+    {
+        SettingSpec s = boolSetting("tie_weights", "Tie weights", "regularization", false,
+                                    "The decoder's weight is the embedding matrix: one tensor, one "
+                                    "gradient with both contributions.");
+        s.architectures = kRecurrent;
+        t.push_back(s);
+    }
+    {
+        SettingSpec s =
+            floatSetting("ar_alpha", "AR (alpha)", "regularization", 0.0, 0.0, 100.0, "",
+                         "Activation regularization: adds alpha * mean(output²) "
+                         "of the dropped-out output to the loss that is "
+                         "back-propagated (fastai's alpha; the chapter uses 2).");
+        s.architectures = kRecurrent;
+        t.push_back(live(s));
+    }
+    {
+        SettingSpec s =
+            floatSetting("tar_beta", "TAR (beta)", "regularization", 0.0, 0.0, 100.0, "",
+                         "Temporal activation regularization: adds beta * "
+                         "mean((h_t+1 - h_t)²) of the raw output over consecutive "
+                         "time steps (fastai's beta; the chapter uses 1).");
+        s.architectures = kRecurrent;
+        t.push_back(live(s));
+    }
+    return t;
+}
+
 std::vector<SettingSpec> buildSchema() {
     std::vector<SettingSpec> t;
 
     // --- model ---
     t.push_back(choiceSetting(
-        "arch", "Architecture", "model", "lm1", {"lm1", "lm2", "lm3", "lm4"},
-        "Which of the chapter's models to train: lm1 hand-unrolled, lm2 a loop, lm3 stateful, "
-        "lm4 predicting after every token."));
+        "arch", "Architecture", "model", "lm1",
+        {"lm1", "lm2", "lm3", "lm4", "lm5", "lm6", "lm7", "gru"},
+        "Which model to train: lm1 hand-unrolled, lm2 a loop, lm3 stateful, lm4 predicting after "
+        "every token, lm5 a stacked RNN, lm6 an LSTM, lm7 AWD-LSTM, gru a GRU."));
     t.push_back(choiceSetting(
-        "cell", "Recurrence", "model", "fused", {"fused", "scratch"},
-        "fused: Unroll's whole-sequence kernel with a hand-derived backward pass (fast). scratch: "
-        "the step-by-step code of the book, differentiated by autograd. Same function, same "
-        "weights."));
+        "cell", "Recurrence", "model", "fused", {"fused", "refactored", "scratch"},
+        "How the recurrence is computed; every form computes the same function from the same "
+        "weights. fused: one call for the whole sequence (Unroll's kernel with a hand-derived "
+        "backward pass for the plain RNNs, libtorch's for LSTM and GRU). scratch: the cell's "
+        "equations step by step, as the book writes them, differentiated by autograd. refactored "
+        "(LSTM only): the book's second cell, one product for all four gates."));
     t.push_back(intSetting("hidden", "Hidden size", "model", 64, 1, 4096, "units",
                            "Width of the hidden state (and of the embedding)."));
+    {
+        SettingSpec s = intSetting("layers", "Layers", "model", 2, 1, 16, "layers",
+                                   "Recurrent layers stacked on each other.");
+        s.architectures = kRecurrent;
+        t.push_back(s);
+    }
 
     // --- data ---
     t.push_back(textSetting(
@@ -174,6 +249,12 @@ std::vector<SettingSpec> buildSchema() {
         s.log_scale = true;
         t.push_back(s);
     }
+
+    t.push_back(gradientClipSetting());
+
+    // --- regularization (AWD-LSTM) ---
+    for (SettingSpec s : regularizationSettings())
+        t.push_back(s);
 
     // --- run ---
     t.push_back(intSetting("seed", "Seed", "run", 0, 0, 2147483647.0, "",

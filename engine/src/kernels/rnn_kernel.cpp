@@ -12,6 +12,7 @@
 #include <cstring>
 
 #include "kernels/blas.h"
+#include "kernels/fast_tanh.h"
 
 namespace unroll {
 
@@ -21,13 +22,14 @@ using torch::Tensor;
 using torch::autograd::AutogradContext;
 using torch::autograd::tensor_list;
 
+// In place on one step's (B, H) block. ReLU is a loop the compiler vectorises; tanh is Unroll's
+// vectorised one (kernels/fast_tanh.cpp), several times faster than ATen's at these sizes.
 void activate(float* h, int64_t n, bool relu) {
     if (relu) {
         for (int64_t i = 0; i < n; ++i)
             h[i] = h[i] > 0.0f ? h[i] : 0.0f;
     } else {
-        for (int64_t i = 0; i < n; ++i)
-            h[i] = std::tanh(h[i]);
+        tanhInPlace(h, n);
     }
 }
 

@@ -70,6 +70,18 @@ bool FlatAdam::gradsFinite() const {
     return bad == 0;
 }
 
+double FlatAdam::gradNorm() const {
+    return grads_.norm().item<double>();
+}
+
+double FlatAdam::clipGradNorm(double norm, double max_norm) {
+    const double coef = max_norm / (norm + 1e-6);  // torch.nn.utils.clip_grad_norm_'s formula
+    if (coef >= 1.0)
+        return norm;
+    grads_.mul_(coef);
+    return norm * coef;
+}
+
 void FlatAdam::zeroGrad() {
     grads_.zero_();
 }

@@ -31,6 +31,11 @@ public:
     int64_t steps() const { return steps_; }
     // True when every gradient is a finite number.
     bool gradsFinite() const;
+    // The global L2 norm of all gradients.
+    double gradNorm() const;
+    // Scales the gradients so their global norm is at most max_norm, as clip_grad_norm_ does;
+    // returns the norm after clipping.
+    double clipGradNorm(double norm, double max_norm);
 
 private:
     torch::Tensor params_, grads_, exp_avg_, exp_avg_sq_;

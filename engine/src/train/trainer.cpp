@@ -4,9 +4,11 @@
 
 #include <chrono>
 #include <cmath>
+#include <mutex>
 
 #include "models/language_model.h"
 #include "train/flat_adam.h"
+#include "train/rnn_regularizer.h"
 #include "train/smooth_loss.h"
 #include "train/tensor_batches.h"
 #include "unroll/schedule.h"
@@ -43,12 +45,25 @@ struct Trainer::Impl {
           smooth(config.getFloat("smooth_beta")),
           epochs(static_cast<int>(config.getInt("epochs"))),
           vocab_size(corpus.vocab.size()) {
-        torch::manual_seed(static_cast<uint64_t>(config.getInt("seed")));
-        model = makeModel(config, vocab_size);
+        {
+            // Initialisation draws from libtorch's global generator (inside the modules'
+            // constructors), so seeding and building happen under one lock. Afterwards the
+            // model's dropout draws from a generator of its own that continues the seeded
+            // stream, which keeps a run's draws identical to PyTorch's and independent of
+            // any other trainer in the process.
+            static std::mutex global_generator;
+            std::lock_guard<std::mutex> lock(global_generator);
+            torch::manual_seed(static_cast<uint64_t>(config.getInt("seed")));
+            model = makeModel(config, vocab_size);
+            model->setGenerator(at::detail::getDefaultCPUGenerator().clone());
+        }
         optimizer = std::make_unique<FlatAdam>(*model, config.getBool("wd_bias"));
         hyper.beta2 = config.getFloat("beta2");
         hyper.eps = config.getFloat("eps");
         hyper.wd = config.getFloat("wd");
+        clip = config.getFloat("clip");
+        ar_alpha = config.getFloat("ar_alpha");
+        tar_beta = config.getFloat("tar_beta");
     }
 
     int batches() const { return static_cast<int>(train.size()); }
@@ -112,6 +127,9 @@ struct Trainer::Impl {
     std::shared_ptr<LanguageModel> model;
     std::unique_ptr<FlatAdam> optimizer;
     AdamHyper hyper;
+    double clip = 0.0;
+    double ar_alpha = 0.0;
+    double tar_beta = 0.0;
 
     int64_t step = 0;  // batches trained in the fit
     int epoch = 0;
@@ -171,15 +189,30 @@ StepMetrics Trainer::trainStep() {
     s.hyper.lr = sched.lr;
     s.hyper.beta1 = sched.beta1;
 
+    StepMetrics m;
     const torch::Tensor& x = s.train.inputs(s.batch);
-    const torch::Tensor loss = s.loss(s.model->forward(x).logits, s.train.targets(s.batch));
-    loss.backward();
+    const ModelOutput out = s.model->forward(x);
+    const torch::Tensor loss = s.loss(out.logits, s.train.targets(s.batch));
+    // AR and TAR join the loss that is back-propagated; the logged loss stays the cross-entropy.
+    torch::Tensor loss_grad = loss;
+    const Regularization reg = rnnRegularization(out, s.ar_alpha, s.tar_beta);
+    if (reg.ar.defined()) {
+        m.ar = reg.ar.item<double>();
+        loss_grad = loss_grad + reg.ar;
+    }
+    if (reg.tar.defined()) {
+        m.tar = reg.tar.item<double>();
+        loss_grad = loss_grad + reg.tar;
+    }
+    loss_grad.backward();
     const double loss_value = loss.item<double>();
-    s.checkFinite(loss_value);
+    s.checkFinite(loss_value + m.ar + m.tar);
+    m.grad_norm = s.optimizer->gradNorm();
+    m.grad_norm_clipped =
+        s.clip > 0.0 ? s.optimizer->clipGradNorm(m.grad_norm, s.clip) : m.grad_norm;
     s.optimizer->step(s.hyper);
     s.optimizer->zeroGrad();
 
-    StepMetrics m;
     m.step = ++s.step;
     m.epoch = s.epoch;
     m.batch = s.batch;

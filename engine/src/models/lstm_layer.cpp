@@ -1,0 +1,86 @@
+// The LSTM layer in three forms that compute the same function:
+//  - scratch: the book's LSTMCell. Hidden state and input concatenated; four gate layers; sigmoid
+//    on the forget, input and output gates, tanh on the cell gate; c = c·f + i·g; h = o·tanh(c).
+//    Each gate layer's weight is [W_hh | W_ih] for that gate and its bias b_ih + b_hh, read from
+//    the shared PyTorch-layout parameters.
+//  - refactored: the book's second LSTMCell: one x->4H and one h->4H product, summed and chunked
+//    into the gates (in PyTorch's order i, f, g, o).
+//  - fused: libtorch's LSTM (at::lstm).
+#include "models/recurrent_layers.h"
+
+namespace unroll {
+
+namespace {
+
+namespace F = torch::nn::functional;
+
+enum Gate { kInput = 0, kForget = 1, kCell = 2, kOutput = 3 };  // PyTorch's row blocks
+
+LayerResult scratch(const torch::Tensor& x, const LayerState& start, const LayerParams& p) {
+    const int64_t hidden = p.w_hh.size(1);
+    // The four gate layers of Linear(ni + nh, nh), built once per sequence from the parameters.
+    torch::Tensor weight[4], bias[4];
+    for (int g = 0; g < 4; ++g) {
+        weight[g] = torch::cat(
+            {p.w_hh.narrow(0, g * hidden, hidden), p.w_ih.narrow(0, g * hidden, hidden)}, 1);
+        bias[g] = p.b_ih.narrow(0, g * hidden, hidden) + p.b_hh.narrow(0, g * hidden, hidden);
+    }
+    torch::Tensor h = start.h, c = start.c;
+    std::vector<torch::Tensor> outs;
+    for (int64_t t = 0; t < x.size(0); ++t) {
+        const torch::Tensor hx = torch::cat({h, x[t]}, 1);
+        const torch::Tensor forget = torch::sigmoid(F::linear(hx, weight[kForget], bias[kForget]));
+        c = c * forget;
+        const torch::Tensor input = torch::sigmoid(F::linear(hx, weight[kInput], bias[kInput]));
+        const torch::Tensor cell = torch::tanh(F::linear(hx, weight[kCell], bias[kCell]));
+        c = c + input * cell;
+        const torch::Tensor output = torch::sigmoid(F::linear(hx, weight[kOutput], bias[kOutput]));
+        h = output * torch::tanh(c);
+        outs.push_back(h);
+    }
+    return {torch::stack(outs), {h, c}};
+}
+
+LayerResult refactored(const torch::Tensor& x, const LayerState& start, const LayerParams& p) {
+    // "One big multiplication for all the gates is better than 4 smaller ones" — and the input
+    // half of it can be done for every step at once.
+    const torch::Tensor xp = F::linear(x, p.w_ih, p.b_ih);
+    torch::Tensor h = start.h, c = start.c;
+    std::vector<torch::Tensor> outs;
+    for (int64_t t = 0; t < x.size(0); ++t) {
+        const auto gates = (xp[t] + F::linear(h, p.w_hh, p.b_hh)).chunk(4, 1);
+        const torch::Tensor input = torch::sigmoid(gates[kInput]);
+        const torch::Tensor forget = torch::sigmoid(gates[kForget]);
+        const torch::Tensor cell = torch::tanh(gates[kCell]);
+        const torch::Tensor output = torch::sigmoid(gates[kOutput]);
+        c = forget * c + input * cell;
+        h = output * torch::tanh(c);
+        outs.push_back(h);
+    }
+    return {torch::stack(outs), {h, c}};
+}
+
+LayerResult fused(const torch::Tensor& x, const LayerState& start, const LayerParams& p) {
+    auto [out, h, c] = at::lstm(x, {start.h.unsqueeze(0), start.c.unsqueeze(0)},
+                                {p.w_ih, p.w_hh, p.b_ih, p.b_hh}, /*has_biases=*/true,
+                                /*num_layers=*/1, /*dropout=*/0.0, /*train=*/false,
+                                /*bidirectional=*/false, /*batch_first=*/false);
+    return {out, {h.squeeze(0), c.squeeze(0)}};
+}
+
+}  // namespace
+
+LayerResult runLstmLayer(CellForm form, const torch::Tensor& x, const LayerState& start,
+                         const LayerParams& p) {
+    switch (form) {
+        case CellForm::Scratch:
+            return scratch(x, start, p);
+        case CellForm::Refactored:
+            return refactored(x, start, p);
+        case CellForm::Fused:
+            return fused(x, start, p);
+    }
+    return {};
+}
+
+}  // namespace unroll

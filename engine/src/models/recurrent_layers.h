@@ -1,0 +1,54 @@
+// One recurrent layer over a whole sequence, in each of the forms Unroll offers. All forms read
+// the same parameters, stored in PyTorch's layout (weight_ih, weight_hh, bias_ih, bias_hh, gates
+// stacked in PyTorch's order), so a model switches form without converting weights, and the
+// from-scratch forms can replay a batch with the weights the fast form trained.
+#pragma once
+
+#include <torch/torch.h>
+
+namespace unroll {
+
+enum class CellKind { Rnn, Lstm, Gru };
+
+enum class CellForm {
+    Fused,       // whole-sequence fast path: Unroll's kernel (RNN), libtorch's (LSTM, GRU)
+    Refactored,  // LSTM only: one input->4H and one hidden->4H product, chunked into gates
+    Scratch,     // the equations step by step, differentiated by autograd
+};
+
+struct LayerParams {
+    torch::Tensor w_ih, w_hh, b_ih, b_hh;
+};
+
+struct LayerState {
+    torch::Tensor h;  // (B, H)
+    torch::Tensor c;  // (B, H), LSTM only
+};
+
+struct LayerResult {
+    torch::Tensor out;  // (T, B, H): the hidden state after every step
+    LayerState last;
+};
+
+// x: (T, B, I), time-major.
+LayerResult runRnnLayer(CellForm form, const torch::Tensor& x, const LayerState& start,
+                        const LayerParams& p);
+LayerResult runLstmLayer(CellForm form, const torch::Tensor& x, const LayerState& start,
+                         const LayerParams& p);
+LayerResult runGruLayer(CellForm form, const torch::Tensor& x, const LayerState& start,
+                        const LayerParams& p);
+
+inline LayerResult runLayer(CellKind kind, CellForm form, const torch::Tensor& x,
+                            const LayerState& start, const LayerParams& p) {
+    switch (kind) {
+        case CellKind::Rnn:
+            return runRnnLayer(form, x, start, p);
+        case CellKind::Lstm:
+            return runLstmLayer(form, x, start, p);
+        case CellKind::Gru:
+            return runGruLayer(form, x, start, p);
+    }
+    return {};
+}
+
+}  // namespace unroll

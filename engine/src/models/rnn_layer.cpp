@@ -1,0 +1,25 @@
+// The tanh RNN layer of nn.RNN: h_t = tanh(x_t·W_ihᵀ + b_ih + h_{t−1}·W_hhᵀ + b_hh).
+#include "kernels/rnn_kernel.h"
+#include "models/recurrent_layers.h"
+
+namespace unroll {
+
+LayerResult runRnnLayer(CellForm form, const torch::Tensor& x, const LayerState& start,
+                        const LayerParams& p) {
+    namespace F = torch::nn::functional;
+    if (form == CellForm::Fused) {
+        // The input part of every step in one product, then the recurrence in one kernel call.
+        const torch::Tensor xp = F::linear(x, p.w_ih, p.b_ih + p.b_hh);
+        torch::Tensor out = rnnRecurrence(xp, start.h, p.w_hh, Activation::Tanh);
+        return {out, {out[out.size(0) - 1], {}}};
+    }
+    torch::Tensor h = start.h;
+    std::vector<torch::Tensor> outs;
+    for (int64_t t = 0; t < x.size(0); ++t) {
+        h = torch::tanh(F::linear(x[t], p.w_ih, p.b_ih) + F::linear(h, p.w_hh, p.b_hh));
+        outs.push_back(h);
+    }
+    return {torch::stack(outs), {h, {}}};
+}
+
+}  // namespace unroll

@@ -1,0 +1,70 @@
+// Dropout from scratch: survivors scaled so the mean is kept, the identity in eval mode, and the
+// locked and embedding variants drop what they should.
+#include <QtTest>
+
+#include "models/dropout.h"
+
+using namespace unroll;
+
+class TestDropout : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init() { torch::manual_seed(42); }
+
+    void keepsTheMeanInTraining_data() {
+        QTest::addColumn<double>("p");
+        QTest::newRow("0.1") << 0.1;
+        QTest::newRow("0.4") << 0.4;
+        QTest::newRow("0.8") << 0.8;
+    }
+    void keepsTheMeanInTraining() {
+        QFETCH(double, p);
+        const torch::Tensor x = torch::full({1000, 1000}, 3.0f);
+        const torch::Tensor y = elementDropout(x, p, /*training=*/true);
+        // One million Bernoulli draws: the mean is within 1 % of 3 (a > 10 sigma margin).
+        QVERIFY(std::abs(y.mean().item<double>() - 3.0) < 0.03);
+        const double dropped = y.eq(0).to(torch::kDouble).mean().item<double>();
+        QVERIFY(std::abs(dropped - p) < 0.005);
+        // Survivors are scaled by exactly 1/(1 − p).
+        const torch::Tensor kept = y.masked_select(y.ne(0));
+        QVERIFY((kept - float(3.0 / (1.0 - p))).abs().max().item<double>() < 1e-5);
+    }
+
+    void isTheIdentityInEval() {
+        const torch::Tensor x = torch::randn({7, 5, 3});
+        for (double p : {0.0, 0.5, 0.9}) {
+            QVERIFY(elementDropout(x, p, false).equal(x));
+            QVERIFY(lockedDropout(x, p, false).equal(x));
+            QVERIFY(embeddingDropout(x[0], p, false).equal(x[0]));
+        }
+        QVERIFY(elementDropout(x, 0.0, true).equal(x));  // p = 0 in training too
+    }
+
+    void lockedUsesOneMaskPerSequence() {
+        const torch::Tensor x = torch::ones({12, 50, 20});  // (T, B, F)
+        const torch::Tensor y = lockedDropout(x, 0.5, true);
+        for (int64_t t = 1; t < 12; ++t)
+            QVERIFY(y[t].equal(y[0]));  // the same at every step
+        const double dropped = y[0].eq(0).to(torch::kDouble).mean().item<double>();
+        QVERIFY(dropped > 0.3 && dropped < 0.7);  // but different across sequences and units
+    }
+
+    void embeddingDropsWholeWords() {
+        const torch::Tensor w = torch::ones({200, 16});
+        const torch::Tensor d = embeddingDropout(w, 0.5, true);
+        const torch::Tensor row_zero = d.eq(0).all(1);
+        const torch::Tensor row_kept = d.eq(2).all(1);
+        QVERIFY(row_zero.logical_or(row_kept).all().item<bool>());  // every row all 0 or all 2
+        const int64_t zeros = row_zero.sum().item<int64_t>();
+        QVERIFY(zeros > 60 && zeros < 140);
+    }
+
+    void certainDropIsZeros() {
+        const torch::Tensor x = torch::randn({4, 4});
+        QCOMPARE(elementDropout(x, 1.0, true).abs().sum().item<float>(), 0.0f);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDropout)
+#include "test_dropout.moc"

@@ -1,0 +1,247 @@
+// LM5-LM7 and GRU: every cell form computes the same function, the stacked state is carried and
+// detached, weight tying is one tensor, AR/TAR match their definitions, and the models agree with
+// PyTorch (fixtures/pytorch_reference.json) including LM7's dropout masks in training mode.
+#include <QtTest>
+
+#include <nlohmann/json.hpp>
+
+#include <fstream>
+
+#include "models/recurrent_lm.h"
+#include "train/rnn_regularizer.h"
+#include "unroll/config.h"
+
+using namespace unroll;
+
+namespace {
+
+constexpr int64_t kVocab = 30;
+
+std::shared_ptr<RecurrentLm> build(const std::string& preset, const std::string& cell,
+                                   uint64_t seed = 0) {
+    Config c = findPreset(preset).config();
+    c.set("cell", cell);
+    torch::manual_seed(seed);
+    return std::dynamic_pointer_cast<RecurrentLm>(makeModel(c, kVocab));
+}
+
+void copyWeights(torch::nn::Module& from, torch::nn::Module& to) {
+    torch::NoGradGuard no_grad;
+    auto src = from.named_parameters();
+    for (auto& item : to.named_parameters())
+        item.value().copy_(src[item.key()]);
+}
+
+torch::Tensor tokens(int64_t rows, int64_t cols, int64_t salt) {
+    return torch::remainder(torch::arange(rows * cols).view({rows, cols}) * 7 + salt, kVocab);
+}
+
+double maxDiff(const torch::Tensor& a, const torch::Tensor& b) {
+    return (a - b).abs().max().item<double>();
+}
+
+struct Pass {
+    torch::Tensor logits;
+    std::map<std::string, torch::Tensor> grads;
+};
+
+// Forward and backward of a loss that reaches every output.
+Pass pass(RecurrentLm& model, const torch::Tensor& x) {
+    model.zero_grad();
+    Pass p;
+    p.logits = model.forward(x).logits;
+    torch::Tensor w = torch::linspace(-1, 1, p.logits.numel()).view(p.logits.sizes());
+    (p.logits * w).sum().backward();
+    for (auto& item : model.named_parameters())
+        p.grads[item.key()] = item.value().grad().clone();
+    return p;
+}
+
+nlohmann::json reference(const std::string& name) {
+    std::ifstream in(UNROLL_FIXTURES "/pytorch_reference.json");
+    return nlohmann::json::parse(in)[name];
+}
+
+torch::Tensor fromJson(const nlohmann::json& rows) {
+    std::vector<int64_t> flat;
+    for (const auto& row : rows)
+        for (const auto& v : row)
+            flat.push_back(v.get<int64_t>());
+    return torch::tensor(flat).view({static_cast<int64_t>(rows.size()), -1});
+}
+
+}  // namespace
+
+class TestRecurrentModels : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { torch::set_num_threads(1); }
+
+    void cellFormsAgree_data() {
+        QTest::addColumn<QString>("preset");
+        QTest::addColumn<QString>("cell");
+        QTest::newRow("lm5 scratch") << "lm5"
+                                     << "scratch";
+        QTest::newRow("lm6 scratch") << "lm6"
+                                     << "scratch";
+        QTest::newRow("lm6 refactored") << "lm6"
+                                        << "refactored";
+        QTest::newRow("gru scratch") << "gru"
+                                     << "scratch";
+    }
+    // Same weights loaded into the fused form and another: outputs and every gradient agree to
+    // 1e-5, over two consecutive batches so the carried state is compared too.
+    void cellFormsAgree() {
+        QFETCH(QString, preset);
+        QFETCH(QString, cell);
+        auto fused = build(preset.toStdString(), "fused", 5);
+        auto other = build(preset.toStdString(), cell.toStdString(), 6);
+        copyWeights(*fused, *other);
+        for (int64_t batch = 0; batch < 2; ++batch) {
+            const torch::Tensor x = tokens(8, 16, batch);
+            const Pass a = pass(*fused, x);
+            const Pass b = pass(*other, x);
+            QVERIFY2(maxDiff(a.logits, b.logits) < 1e-5, "logits");
+            for (const auto& [name, g] : a.grads) {
+                const double d = maxDiff(g, b.grads.at(name));
+                QVERIFY2(d < 1e-5, qPrintable(QStringLiteral("%1: %2").arg(name.c_str()).arg(d)));
+            }
+        }
+    }
+
+    void stackedStateIsCarriedAndDetached_data() {
+        QTest::addColumn<QString>("preset");
+        QTest::addColumn<bool>("hasCell");
+        QTest::newRow("lm5") << "lm5" << false;
+        QTest::newRow("lm6") << "lm6" << true;
+        QTest::newRow("gru") << "gru" << false;
+    }
+    void stackedStateIsCarriedAndDetached() {
+        QFETCH(QString, preset);
+        QFETCH(bool, hasCell);
+        auto m = build(preset.toStdString(), "fused");
+        QVERIFY(m->state().empty());
+        const torch::Tensor x = tokens(5, 16, 0);
+        const torch::Tensor first = m->forward(x).logits;
+        QCOMPARE(m->state().size(), size_t(2));  // one per layer: (layers, batch, hidden)
+        for (const LayerState& s : m->state()) {
+            QCOMPARE(s.h.sizes().vec(), (std::vector<int64_t>{5, 64}));
+            QVERIFY(!s.h.requires_grad());
+            QCOMPARE(s.c.defined(), hasCell);
+            if (hasCell)
+                QVERIFY(!s.c.requires_grad());
+        }
+        const torch::Tensor second = m->forward(x).logits;
+        QVERIFY(maxDiff(first, second) > 1e-4);  // the carried state changes the output
+        second.sum().backward();                 // and backward stays within this batch
+        m->reset();
+        QVERIFY(m->state().empty());
+        QVERIFY(maxDiff(m->forward(x).logits, first) < 1e-6);
+    }
+
+    void tiedWeightIsOneTensorWithBothGradients() {
+        auto tied = build("lm7", "fused");
+        QCOMPARE(tied->decoderWeight().unsafeGetTensorImpl(),
+                 tied->i_h->weight.unsafeGetTensorImpl());
+        int64_t count = 0;
+        for (const auto& p : tied->parameters())
+            count += p.numel();
+        QCOMPARE(count, int64_t(68510));  // the book's LMModel7
+        QVERIFY(!tied->named_parameters().contains("h_o.weight"));
+
+        // The same weights untied: the tied gradient is the sum of the embedding's and the
+        // decoder's gradients.
+        Config c = findPreset("lm7").config();
+        c.set("tie_weights", false);
+        auto untied = std::dynamic_pointer_cast<RecurrentLm>(makeModel(c, kVocab));
+        {
+            torch::NoGradGuard g;
+            auto src = tied->named_parameters();
+            for (auto& item : untied->named_parameters())
+                item.value().copy_(item.key() == "h_o.weight" ? src["i_h.weight"]
+                                                              : src[item.key()]);
+        }
+        tied->eval();
+        untied->eval();  // no dropout: the two must compute the same thing
+        const torch::Tensor x = tokens(4, 16, 3);
+        const Pass a = pass(*tied, x);
+        const Pass b = pass(*untied, x);
+        QVERIFY(maxDiff(a.logits, b.logits) < 1e-6);
+        const torch::Tensor both = b.grads.at("i_h.weight") + b.grads.at("h_o.weight");
+        QVERIFY(maxDiff(a.grads.at("i_h.weight"), both) < 1e-5);
+        QVERIFY(b.grads.at("i_h.weight").abs().sum().item<double>() > 0);
+        QVERIFY(b.grads.at("h_o.weight").abs().sum().item<double>() > 0);
+    }
+
+    // AR and TAR on a tiny batch worked out by hand.
+    void regularizationByHand() {
+        // raw: batch 1, 3 steps, 2 units; dropped: raw with the second unit dropped (scaled 2x).
+        const torch::Tensor raw =
+            torch::tensor({1.0f, 2.0f, 3.0f, 5.0f, 4.0f, 4.0f}).view({1, 3, 2});
+        const torch::Tensor dropped =
+            torch::tensor({2.0f, 0.0f, 6.0f, 0.0f, 8.0f, 0.0f}).view({1, 3, 2});
+        const Regularization r =
+            rnnRegularization(ModelOutput(torch::zeros({1}), raw, dropped), 2.0, 1.0);
+        // AR = 2 · mean(4, 0, 36, 0, 64, 0) = 2 · 104/6
+        QVERIFY(std::abs(r.ar.item<double>() - 2.0 * 104.0 / 6.0) < 1e-5);
+        // TAR = mean((3−1)², (5−2)², (4−3)², (4−5)²) = (4 + 9 + 1 + 1)/4
+        QVERIFY(std::abs(r.tar.item<double>() - 15.0 / 4.0) < 1e-6);
+        // Off, or a single time step: nothing.
+        const Regularization off =
+            rnnRegularization(ModelOutput(torch::zeros({1}), raw, dropped), 0.0, 0.0);
+        QVERIFY(!off.ar.defined() && !off.tar.defined());
+        const Regularization one = rnnRegularization(
+            ModelOutput(torch::zeros({1}), raw.narrow(1, 0, 1), dropped), 0.0, 1.0);
+        QVERIFY(!one.tar.defined());
+    }
+
+    void matchesPyTorch_data() {
+        QTest::addColumn<QString>("preset");
+        for (const char* p : {"lm5", "lm6", "lm7", "gru"})
+            QTest::newRow(p) << p;
+    }
+    // Seeded like PyTorch: the same initial weights, then one training-mode pass (LM7 with its
+    // dropout mask drawn from the same generator state) gives PyTorch's loss, AR, TAR and
+    // gradient norms.
+    void matchesPyTorch() {
+        QFETCH(QString, preset);
+        const nlohmann::json ref = reference(preset.toStdString());
+        auto m = build(preset.toStdString(), "fused");
+        auto params = m->named_parameters();
+        int64_t count = 0;
+        for (const auto& p : m->parameters())
+            count += p.numel();
+        QCOMPARE(count, ref["params"].get<int64_t>());
+        for (const auto& [name, values] : ref["first_values"].items()) {
+            const torch::Tensor p = params[name].flatten();
+            for (size_t i = 0; i < values.size(); ++i)
+                QCOMPARE(p[int64_t(i)].item<float>(), values[i].get<float>());
+        }
+        m->train();
+        torch::manual_seed(1);
+        const ModelOutput out = m->forward(fromJson(ref["x"]));
+        const torch::Tensor ce = torch::nn::functional::cross_entropy(
+            out.logits.reshape({-1, kVocab}), fromJson(ref["y"]).reshape({-1}));
+        QVERIFY(std::abs(ce.item<double>() - ref["loss"].get<double>()) < 1e-5);
+        torch::Tensor total = ce;
+        if (ref.contains("ar")) {
+            const Regularization r = rnnRegularization(out, 2.0, 1.0);
+            QVERIFY(std::abs(r.ar.item<double>() - ref["ar"].get<double>()) < 1e-6);
+            QVERIFY(std::abs(r.tar.item<double>() - ref["tar"].get<double>()) < 1e-7);
+            total = total + r.ar + r.tar;
+        }
+        total.backward();
+        for (const auto& [name, norm] : ref["grad_norms"].items()) {
+            const double mine = params[name].grad().norm().item<double>();
+            QVERIFY2(std::abs(mine - norm.get<double>()) < 1e-5 * std::max(1.0, norm.get<double>()),
+                     qPrintable(QStringLiteral("%1: %2 vs PyTorch %3")
+                                    .arg(name.c_str())
+                                    .arg(mine)
+                                    .arg(norm.get<double>())));
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRecurrentModels)
+#include "test_recurrent_models.moc"
