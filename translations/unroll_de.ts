@@ -39,10 +39,6 @@
         <translation>%1 Zeilen, %2 Tokens, ein Vokabular von %3 Wörtern in der Reihenfolge ihres ersten Auftretens.</translation>
     </message>
     <message>
-        <source>Presets: the chapter&apos;s models</source>
-        <translation>Voreinstellungen: die Modelle des Kapitels</translation>
-    </message>
-    <message>
         <source>Preset</source>
         <translation>Voreinstellung</translation>
     </message>
@@ -65,6 +61,10 @@
     <message>
         <source>, laid out by group_chunks</source>
         <translation>, angeordnet mit group_chunks</translation>
+    </message>
+    <message>
+        <source>Presets</source>
+        <translation>Voreinstellungen</translation>
     </message>
 </context>
 </TS>

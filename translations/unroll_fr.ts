@@ -39,10 +39,6 @@
         <translation>%1 lignes, %2 jetons, un vocabulaire de %3 mots dans l&apos;ordre de première apparition.</translation>
     </message>
     <message>
-        <source>Presets: the chapter&apos;s models</source>
-        <translation>Préréglages : les modèles du chapitre</translation>
-    </message>
-    <message>
         <source>Preset</source>
         <translation>Préréglage</translation>
     </message>
@@ -65,6 +61,10 @@
     <message>
         <source>, laid out by group_chunks</source>
         <translation>, disposés par group_chunks</translation>
+    </message>
+    <message>
+        <source>Presets</source>
+        <translation>Préréglages</translation>
     </message>
 </context>
 </TS>

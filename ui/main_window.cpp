@@ -40,7 +40,7 @@ MainWindow::MainWindow(QWidget* parent)
     setCentralWidget(central);
     statusBar()->showMessage(tr("Human Numbers is built in: no download needed."));
     presets_->selectRow(0);
-    resize(900, 480);
+    resize(940, 640);
 }
 
 MainWindow::~MainWindow() = default;
@@ -63,7 +63,7 @@ QWidget* MainWindow::buildCorpusPanel() {
 }
 
 QWidget* MainWindow::buildPresetPanel() {
-    auto* box = new QGroupBox(tr("Presets: the chapter's models"));
+    auto* box = new QGroupBox(tr("Presets"));
     auto* layout = new QVBoxLayout(box);
     presets_ = new QTableWidget(static_cast<int>(presets().size()), 2, box);
     presets_->setHorizontalHeaderLabels({tr("Preset"), tr("What it trains")});
