@@ -11,5 +11,6 @@ using Command = std::function<int()>;
 
 Command addTrainCommand(CLI::App& app);
 Command addPresetsCommand(CLI::App& app);
+Command addLrFindCommand(CLI::App& app);
 
 }  // namespace unroll::cli

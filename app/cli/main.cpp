@@ -16,7 +16,8 @@ int main(int argc, char** argv) {
                  "unroll-cli");
     app.require_subcommand(1);
     const std::map<std::string, Command> commands = {{"train", addTrainCommand(app)},
-                                                     {"presets", addPresetsCommand(app)}};
+                                                     {"presets", addPresetsCommand(app)},
+                                                     {"lr-find", addLrFindCommand(app)}};
     // CLI11 reports an unknown command only as a missing one; name it.
     if (argc > 1 && argv[1][0] != '-' && commands.count(argv[1]) == 0) {
         std::string names;

@@ -39,9 +39,10 @@ void ProgressBar::update(const StepMetrics& step, int epochs) {
     const double eta = elapsed / done * (step.batches_per_epoch - done);
     std::string bar(static_cast<size_t>(filled), '#');
     bar.resize(kBarWidth, '.');
-    std::fprintf(stream_, "\r\033[Kepoch %d/%d [%s] %d/%d  loss %.4f  lr %.2e  %s<%s",
+    std::fprintf(stream_, "\r\033[Kepoch %d/%d [%s] %d/%d  loss %.4f  |grad| %.3g  lr %.2e  %s<%s",
                  step.epoch + 1, epochs, bar.c_str(), done, step.batches_per_epoch,
-                 step.smooth_loss, step.lr, clock(elapsed).c_str(), clock(eta).c_str());
+                 step.smooth_loss, step.grad_norm, step.lr, clock(elapsed).c_str(),
+                 clock(eta).c_str());
     std::fflush(stream_);
     drawn_ = true;
 }

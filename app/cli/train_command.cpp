@@ -12,6 +12,7 @@
 #include "epoch_table.h"
 #include "exit_codes.h"
 #include "progress_bar.h"
+#include "unroll/run_log.h"
 #include "unroll/trainer.h"
 
 namespace unroll::cli {
@@ -27,21 +28,42 @@ extern "C" void onInterrupt(int) {
 struct TrainOptions {
     ConfigOptions config;
     bool json = false;
+    std::string log;
 };
 
+// The terminal: progress bar, epoch table, and the guard's events as they happen.
 class CliObserver : public TrainObserver {
 public:
-    explicit CliObserver(int epochs) : epochs_(epochs), bar_(stderr) {}
-    void onStep(const StepMetrics& step) override { bar_.update(step, epochs_); }
+    CliObserver(int epochs, RunLogWriter* log) : epochs_(epochs), bar_(stderr), log_(log) {}
+    void onStep(const StepMetrics& step) override {
+        bar_.update(step, epochs_);
+        if (log_)
+            log_->onStep(step);
+    }
     void onEpoch(const EpochMetrics& epoch) override {
         bar_.clear();
         printEpochRow(stdout, epoch);
+        if (log_)
+            log_->onEpoch(epoch);
+    }
+    void onProbe(const ProbeFrame& probe) override {
+        if (log_)
+            log_->onProbe(probe);
+    }
+    void onEvent(const TrainEvent& event) override {
+        bar_.clear();
+        // A stop is reported by main() with the exit code; pause and ignore are reported here.
+        if (event.action != "stop")
+            std::fprintf(stderr, "guard: %s\n", event.message.c_str());
+        if (log_)
+            log_->onEvent(event);
     }
     void finish() { bar_.clear(); }
 
 private:
     int epochs_;
     ProgressBar bar_;
+    RunLogWriter* log_;
 };
 
 nlohmann::ordered_json summaryJson(const TrainOptions& options, const Trainer& trainer,
@@ -89,20 +111,41 @@ int runTrain(const TrainOptions& options) {
                  config.getText("arch").c_str(), corpus.name.c_str(),
                  static_cast<long long>(trainer.parameterCount()), trainer.batchesPerEpoch());
 
-    CliObserver observer(trainer.epochs());
+    std::unique_ptr<RunLogWriter> log;
+    if (!options.log.empty()) {
+        try {
+            log = std::make_unique<RunLogWriter>(options.log, trainer, options.config.presetName());
+        } catch (const std::runtime_error& e) {
+            throw ConfigError(ConfigIssue{"--log", options.log, e.what()});  // a bad flag value
+        }
+    }
+    CliObserver observer(trainer.epochs(), log.get());
     printEpochHeader(stdout);
     g_stop.store(false);
     std::signal(SIGINT, onInterrupt);
     FitSummary fit;
     try {
         fit = trainer.fit(&observer, &g_stop);
+    } catch (const DivergenceError&) {
+        observer.finish();
+        std::signal(SIGINT, SIG_DFL);
+        if (log)
+            log->finish("diverged", trainer.stepsDone(), 0.0, 0);
+        throw;
     } catch (...) {
         observer.finish();
         std::signal(SIGINT, SIG_DFL);
+        if (log)
+            log->finish("failed", trainer.stepsDone(), 0.0, 0);
         throw;
     }
     observer.finish();
     std::signal(SIGINT, SIG_DFL);
+    if (log)
+        log->finish(fit.paused    ? "paused"
+                    : fit.stopped ? "stopped"
+                                  : "finished",
+                    trainer.stepsDone(), fit.train_seconds, fit.train_tokens);
 
     const double wall =
         std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
@@ -113,6 +156,11 @@ int runTrain(const TrainOptions& options) {
                      static_cast<long long>(trainer.stepsDone()));
     if (options.json)
         std::printf("%s\n", summaryJson(options, trainer, fit, wall).dump().c_str());
+    if (fit.paused) {
+        // A terminal cannot resume a paused run; the event above says why it paused.
+        std::fprintf(stderr, "training paused by the divergence guard (on_nonfinite=pause)\n");
+        return kExitDiverged;
+    }
     return fit.stopped ? kExitInterrupted : kExitOk;
 }
 
@@ -124,6 +172,11 @@ Command addTrainCommand(CLI::App& app) {
     options->config.addTo(*command);
     command->add_flag("--json", options->json,
                       "Print a one-line JSON summary as the last line of standard output");
+    command
+        ->add_option("--log", options->log,
+                     "Write the run log (JSON Lines, docs/runlog.md): every step, probe, epoch "
+                     "and guard event")
+        ->type_name("FILE");
     return [options]() { return runTrain(*options); };
 }
 

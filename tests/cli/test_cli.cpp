@@ -71,7 +71,7 @@ private Q_SLOTS:
         QTest::newRow("no command") << QStringList{} << "A subcommand is required";
         QTest::newRow("unknown flag") << QStringList{"train", "--frobnicate"} << "--frobnicate";
         QTest::newRow("unknown command")
-            << QStringList{"fly"} << "unknown command 'fly'; commands: presets, train";
+            << QStringList{"fly"} << "unknown command 'fly'; commands: lr-find, presets, train";
         QTest::newRow("out of range")
             << QStringList{"train", "--set", "hidden=0"}
             << "hidden = 0 is out of range: allowed a whole number from 1 to 4096 units";
@@ -149,6 +149,48 @@ private Q_SLOTS:
         QCOMPARE(j["config"].toObject()["seed"].toInt(), 3);
         QVERIFY(j["valid_accuracy"].toDouble() > 0.15 && j["valid_accuracy"].toDouble() <= 1.0);
         QVERIFY(j["train_tokens_per_second"].toDouble() > 0);
+    }
+
+    // LM5 at lr 10 diverges (its loss passes 20x the first) but never goes non-finite; the
+    // guard stops it before the bad step's update and names what went wrong.
+    void divergenceExitsWithThree() {
+        QTemporaryDir dir;
+        const QString log = dir.filePath("div.jsonl");
+        const Result r = run({"train", "--preset", "lm5", "--set", "lr=10", "--log", log});
+        QCOMPARE(r.code, 3);
+        QVERIFY2(r.err.contains("training diverged: step ") && r.err.contains("the loss") &&
+                     r.err.contains("the weights were not updated") &&
+                     r.err.contains("lower the learning rate"),
+                 qPrintable(r.err));
+        QFile f(log);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = f.readAll().trimmed().split('\n');
+        QVERIFY(lines[lines.size() - 2].contains("\"type\":\"event\""));
+        QVERIFY(lines.last().contains("\"outcome\":\"diverged\""));
+    }
+
+    void badLogPathExitsWithTwo() {
+        const Result r = run({"train", "--log", "/no/such/dir/run.jsonl"});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains("cannot write run log '/no/such/dir/run.jsonl'"),
+                 qPrintable(r.err));
+    }
+
+    void lrFindSuggestsAndWritesTheCurve() {
+        QTemporaryDir dir;
+        const QString csv = dir.filePath("curve.csv");
+        const Result r = run({"lr-find", "--preset", "lm6", "--out", csv, "--json"});
+        QCOMPARE(r.code, 0);
+        QVERIFY(r.out.contains("suggested lr (valley): "));
+        const QJsonObject j =
+            QJsonDocument::fromJson(r.out.trimmed().split('\n').last().toUtf8()).object();
+        QVERIFY(j["valley"].toDouble() > 1e-7 && j["valley"].toDouble() < 10);
+        QFile f(csv);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = f.readAll().trimmed().split('\n');
+        QCOMPARE(lines.first(), QByteArray("lr,smooth_loss,loss"));
+        QCOMPARE(lines.size() - 1, j["steps"].toInt());
+        QCOMPARE(run({"lr-find", "--start-lr", "1", "--end-lr", "0.1"}).code, 2);
     }
 
     void aTextFileTrains() {

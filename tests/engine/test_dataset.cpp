@@ -1,18 +1,17 @@
 // Layouts, the in-order cut, group_chunks, drop_last and decoding, against the chapter's counts.
 #include <QtTest>
 
+#include "test_support.h"
+
 #include "unroll/config.h"
 #include "unroll/corpus.h"
 #include "unroll/dataset.h"
 
 using namespace unroll;
+using unroll::test::numbers;
+using unroll::test::quick;
 
 namespace {
-
-const Corpus& numbers() {
-    static const Corpus c = humanNumbersCorpus();
-    return c;
-}
 
 Config configFor(const std::string& preset) {
     return findPreset(preset).config();

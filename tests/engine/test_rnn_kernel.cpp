@@ -9,12 +9,12 @@ namespace {
 
 // The same recurrence written with differentiable ATen ops, one step at a time.
 torch::Tensor reference(const torch::Tensor& xp, const torch::Tensor& h0, const torch::Tensor& w,
-                        Activation act) {
+                        Nonlinearity act) {
     std::vector<torch::Tensor> states;
     torch::Tensor h = h0;
     for (int64_t t = 0; t < xp.size(0); ++t) {
         h = xp[t] + torch::mm(h, w.t());
-        h = act == Activation::Relu ? torch::relu(h) : torch::tanh(h);
+        h = act == Nonlinearity::Relu ? torch::relu(h) : torch::tanh(h);
         states.push_back(h);
     }
     return torch::stack(states);
@@ -25,7 +25,7 @@ struct Grads {
 };
 
 Grads run(bool fused, const torch::Tensor& xp0, const torch::Tensor& h00, const torch::Tensor& w0,
-          Activation act) {
+          Nonlinearity act) {
     auto xp = xp0.clone().requires_grad_(true);
     auto h0 = h00.clone().requires_grad_(true);
     auto w = w0.clone().requires_grad_(true);
@@ -68,7 +68,7 @@ private Q_SLOTS:
         QFETCH(int, batch);
         QFETCH(int, hidden);
         QFETCH(bool, relu);
-        const Activation act = relu ? Activation::Relu : Activation::Tanh;
+        const Nonlinearity act = relu ? Nonlinearity::Relu : Nonlinearity::Tanh;
         torch::manual_seed(steps * 100 + hidden);
         const auto xp = torch::randn({steps, batch, hidden});
         const auto h0 = torch::randn({batch, hidden});
@@ -81,12 +81,25 @@ private Q_SLOTS:
         QVERIFY2(rel(got.dw, ref.dw) < 1e-5, "d W");
     }
 
+    // A NaN must come out as NaN (a ReLU written as `x > 0 ? x : 0` would turn it into 0 and hide
+    // a diverging run from the guard).
+    void nanPropagates() {
+        for (Nonlinearity act : {Nonlinearity::Relu, Nonlinearity::Tanh}) {
+            auto xp = torch::zeros({3, 2, 2});
+            xp[1][0][1] = NAN;
+            const torch::Tensor out = rnnRecurrence(xp, torch::zeros({2, 2}), torch::eye(2), act);
+            QVERIFY(!torch::isnan(out[0]).any().item<bool>());
+            QVERIFY(torch::isnan(out[1][0][1]).item<bool>());
+            QVERIFY(torch::isnan(out[2][0][1]).item<bool>());  // and carries on through W
+        }
+    }
+
     // A detached starting state (the stateful models' case) needs no gradient and gets none.
     void noGradientForADetachedStart() {
         auto xp = torch::randn({4, 3, 5}).requires_grad_(true);
         auto w = torch::randn({5, 5}).requires_grad_(true);
         const auto h0 = torch::randn({3, 5});
-        rnnRecurrence(xp, h0, w, Activation::Tanh).sum().backward();
+        rnnRecurrence(xp, h0, w, Nonlinearity::Tanh).sum().backward();
         QVERIFY(xp.grad().defined());
         QVERIFY(w.grad().defined());
         QVERIFY(!h0.grad().defined());
@@ -97,7 +110,7 @@ private Q_SLOTS:
     void inPlaceChangeOfOutputIsRefused() {
         auto xp = torch::randn({2, 2, 2}).requires_grad_(true);
         auto w = torch::randn({2, 2}).requires_grad_(true);
-        torch::Tensor out = rnnRecurrence(xp, torch::zeros({2, 2}), w, Activation::Relu);
+        torch::Tensor out = rnnRecurrence(xp, torch::zeros({2, 2}), w, Nonlinearity::Relu);
         bool refused = false;
         try {
             out.mul_(2);

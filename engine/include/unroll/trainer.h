@@ -13,6 +13,8 @@
 #include "unroll/config.h"
 #include "unroll/corpus.h"
 #include "unroll/dataset.h"
+#include "unroll/lr_finder.h"
+#include "unroll/probes.h"
 
 namespace unroll {
 
@@ -33,6 +35,15 @@ struct StepMetrics {
     std::int64_t tokens = 0;   // input tokens in this batch
     double seconds = 0.0;      // wall time of this step
     bool last_in_epoch = false;
+    bool applied = true;  // false when the guard skipped or withheld this step's update
+    // Aligned with Trainer::parameterNames(): ‖grad‖ and ‖Δw‖/‖w‖ of each parameter.
+    std::vector<double> grad_norms;
+    std::vector<double> update_ratios;
+    // Aligned with Trainer::activationNames(): each layer output's RMS and max |x|.
+    std::vector<ActivationStat> activations;
+    // Set on probe steps (every probe_every steps) and when the guard fired.
+    std::shared_ptr<const ProbeFrame> probe;
+    std::shared_ptr<const TrainEvent> event;
 };
 
 // After the validation pass that ends an epoch.
@@ -53,21 +64,29 @@ public:
     virtual ~TrainObserver() = default;
     virtual void onStep(const StepMetrics&) {}
     virtual void onEpoch(const EpochMetrics&) {}
+    virtual void onProbe(const ProbeFrame&) {}
+    virtual void onEvent(const TrainEvent&) {}
 };
 
 struct FitSummary {
     std::vector<EpochMetrics> epochs;
     bool stopped = false;  // the stop token ended the fit early
+    bool paused = false;   // the guard paused the run (on_nonfinite=pause); fit() again resumes
     double train_seconds = 0.0;
     std::int64_t train_tokens = 0;
     double tokensPerSecond() const { return train_seconds > 0 ? train_tokens / train_seconds : 0; }
 };
 
-// Training cannot go on: the loss or a gradient is no longer a finite number. The weights are
-// left as they were before the step that failed.
+// Training cannot go on: the guard fired with on_nonfinite=stop. The weights are left as they
+// were before the step that failed.
 class DivergenceError : public std::runtime_error {
 public:
-    using std::runtime_error::runtime_error;
+    explicit DivergenceError(TrainEvent event)
+        : std::runtime_error(event.message), event_(std::move(event)) {}
+    const TrainEvent& event() const { return event_; }
+
+private:
+    TrainEvent event_;
 };
 
 // Sets the calling thread's intra-op thread count for libtorch; call once on the thread that
@@ -87,14 +106,28 @@ public:
     const Corpus& corpus() const;
     const Dataset& dataset() const;
     std::int64_t parameterCount() const;  // unique tensors: a tied weight counts once
+    // Names of the parameters ("i_h.weight", "rnn.weight_hh_l0", ...) and of the layer outputs
+    // ("embedding", "layer 1", ..., "logits") that StepMetrics' vectors are aligned with.
+    const std::vector<std::string>& parameterNames() const;
+    const std::vector<std::vector<std::int64_t>>& parameterShapes() const;
+    const std::vector<std::string>& activationNames() const;
+    bool paused() const;  // the guard withheld the last step; the next trainStep() retries it
+    // One parameter's values, row-major in parameterShapes() order. Throws std::invalid_argument
+    // for an unknown name or a wrong number of values.
+    std::vector<float> parameterValues(const std::string& name) const;
+    void setParameterValues(const std::string& name, const std::vector<float>& values);
     int epochs() const;
     int batchesPerEpoch() const;
     std::int64_t stepsDone() const;
     bool finished() const;  // every epoch trained and validated
 
     // Trains one batch (resetting the model first at the start of an epoch). When the returned
-    // metrics say last_in_epoch, call endEpoch() before the next trainStep(). Throws
-    // DivergenceError, before touching the weights, when the loss or a gradient is not finite.
+    // metrics say last_in_epoch, call endEpoch() before the next trainStep().
+    // The divergence guard checks every activation, the loss (also against loss_limit x the
+    // first loss) and every gradient before the update is applied. When it fires, the weights
+    // are not touched and, by on_nonfinite: stop throws DivergenceError; pause returns metrics
+    // with the event and applied=false, and the next call retries the same batch; ignore skips
+    // this batch's update and goes on.
     StepMetrics trainStep();
     // Validates (after resetting the model) and closes the epoch.
     EpochMetrics endEpoch();
@@ -104,6 +137,12 @@ public:
 
     // Trains until finished or until *stop becomes true (checked between steps).
     FitSummary fit(TrainObserver* observer = nullptr, const std::atomic<bool>* stop = nullptr);
+
+    // fastai's lr_find on this model: options.num_it steps at exponentially growing rates, then
+    // everything (weights, optimizer, carried state, generator, schedule position) is put back
+    // as it was. Probes are off during the sweep.
+    LrFindResult findLearningRate(const LrFindOptions& options = {},
+                                  const std::atomic<bool>* stop = nullptr);
 
     struct Impl;
 

@@ -143,6 +143,44 @@ std::vector<SettingSpec> regularizationSettings() {
     return t;
 }
 
+std::vector<SettingSpec> observationSettings() {
+    std::vector<SettingSpec> t;
+    {
+        SettingSpec s = boolSetting(
+            "step_stats", "Per-step statistics", "observe", true,
+            "Every step, measure each parameter's gradient norm and update-to-weight ratio and "
+            "each layer's activation RMS and max |x| (the guard then also checks activations). "
+            "Off only to measure what observing costs.");
+        t.push_back(live(s));
+    }
+    {
+        SettingSpec s = intSetting(
+            "probe_every", "Probe every", "observe", 25, 0, 1000000, "steps",
+            "Every N training steps, replay one batch through the from-scratch unroll with the "
+            "current weights to measure the gradient flowing back through time, hidden-state "
+            "magnitudes, gate saturation and weight/gradient histograms (0 = never).");
+        t.push_back(live(s));
+    }
+    {
+        SettingSpec s = choiceSetting(
+            "on_nonfinite", "When training diverges", "observe", "stop",
+            {"stop", "pause", "ignore"},
+            "What the divergence guard does when an activation, the loss or a gradient stops being "
+            "a finite number, or the loss passes loss_limit: stop the run, pause it (the batch is "
+            "retried on resume), or skip that batch's update and go on. The weights are never "
+            "updated from a non-finite step.");
+        t.push_back(live(s));
+    }
+    {
+        SettingSpec s = floatSetting(
+            "loss_limit", "Loss limit", "observe", 20.0, 0.0, 1e9, "x first loss",
+            "The guard also fires when a batch's loss exceeds this multiple of the run's first "
+            "loss (0 = off).");
+        t.push_back(live(s));
+    }
+    return t;
+}
+
 std::vector<SettingSpec> buildSchema() {
     std::vector<SettingSpec> t;
 
@@ -254,6 +292,10 @@ std::vector<SettingSpec> buildSchema() {
 
     // --- regularization (AWD-LSTM) ---
     for (SettingSpec s : regularizationSettings())
+        t.push_back(s);
+
+    // --- observe ---
+    for (SettingSpec s : observationSettings())
         t.push_back(s);
 
     // --- run ---

@@ -27,7 +27,7 @@ using torch::autograd::tensor_list;
 void activate(float* h, int64_t n, bool relu) {
     if (relu) {
         for (int64_t i = 0; i < n; ++i)
-            h[i] = h[i] > 0.0f ? h[i] : 0.0f;
+            h[i] = h[i] < 0.0f ? 0.0f : h[i];  // NaN stays NaN, as torch.relu keeps it
     } else {
         tanhInPlace(h, n);
     }
@@ -56,7 +56,7 @@ public:
                     "rnnRecurrence: float32 CPU tensors only");
         const int64_t steps = xp.size(0), batch = xp.size(1), hidden = xp.size(2);
         const int64_t n = batch * hidden;
-        const bool relu = activation == static_cast<int64_t>(Activation::Relu);
+        const bool relu = activation == static_cast<int64_t>(Nonlinearity::Relu);
         const Tensor input = xp.contiguous();
         const Tensor w = w_hh.contiguous();
         const Tensor start = h0.contiguous();
@@ -81,7 +81,7 @@ public:
         const Tensor& states = saved[0];
         const Tensor& w = saved[1];
         const bool relu =
-            ctx->saved_data["activation"].toInt() == static_cast<int64_t>(Activation::Relu);
+            ctx->saved_data["activation"].toInt() == static_cast<int64_t>(Nonlinearity::Relu);
         const int64_t steps = states.size(0) - 1, batch = states.size(1), hidden = states.size(2);
         const int64_t n = batch * hidden;
         const bool want_h0 = ctx->needs_input_grad(1);
@@ -112,7 +112,7 @@ public:
 }  // namespace
 
 torch::Tensor rnnRecurrence(const torch::Tensor& xp, const torch::Tensor& h0,
-                            const torch::Tensor& w_hh, Activation activation) {
+                            const torch::Tensor& w_hh, Nonlinearity activation) {
     TORCH_CHECK(xp.dim() == 3 && h0.dim() == 2 && w_hh.dim() == 2, "rnnRecurrence: bad ranks");
     return RnnRecurrence::apply(xp, h0, w_hh, static_cast<int64_t>(activation));
 }

@@ -7,7 +7,7 @@
 
 namespace unroll {
 
-enum class Activation { Relu, Tanh };
+enum class Nonlinearity { Relu, Tanh };
 
 // h_t = act(xp_t + h_{t-1} · w_hhᵀ) for t = 0..T-1, time-major.
 //   xp:   (T, B, H) the input's contribution to each step, bias included
@@ -15,6 +15,6 @@ enum class Activation { Relu, Tanh };
 //   w_hh: (H, H) the hidden-to-hidden weight
 // Returns every step's state, (T, B, H). Differentiable in xp, h0 and w_hh.
 torch::Tensor rnnRecurrence(const torch::Tensor& xp, const torch::Tensor& h0,
-                            const torch::Tensor& w_hh, Activation activation);
+                            const torch::Tensor& w_hh, Nonlinearity activation);
 
 }  // namespace unroll

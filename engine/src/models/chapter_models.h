@@ -9,13 +9,19 @@ namespace unroll {
 class Lm1 : public ChapterRnn {
 public:
     using ChapterRnn::ChapterRnn;
-    ModelOutput forward(const torch::Tensor& x) override;
+
+protected:
+    ModelOutput unrolled(const torch::Tensor& x, Trace* trace) override;
+    ModelOutput fusedForward(const torch::Tensor& x) override;
 };
 
 class Lm2 : public ChapterRnn {
 public:
     using ChapterRnn::ChapterRnn;
-    ModelOutput forward(const torch::Tensor& x) override;
+
+protected:
+    ModelOutput unrolled(const torch::Tensor& x, Trace* trace) override;
+    ModelOutput fusedForward(const torch::Tensor& x) override;
 };
 
 // LM3 on: the hidden state survives from batch to batch, detached so backpropagation stops at
@@ -25,6 +31,12 @@ public:
     using ChapterRnn::ChapterRnn;
     void reset() override { h_ = torch::Tensor(); }
     const torch::Tensor& state() const { return h_; }
+    std::vector<torch::Tensor> carriedState() const override {
+        return h_.defined() ? std::vector<torch::Tensor>{h_} : std::vector<torch::Tensor>{};
+    }
+    void setCarriedState(const std::vector<torch::Tensor>& s) override {
+        h_ = s.empty() ? torch::Tensor() : s.front();
+    }
 
 protected:
     // The state carried into this batch (zero after a reset or when the batch size changed).
@@ -43,13 +55,19 @@ private:
 class Lm3 : public StatefulChapterRnn {
 public:
     using StatefulChapterRnn::StatefulChapterRnn;
-    ModelOutput forward(const torch::Tensor& x) override;
+
+protected:
+    ModelOutput unrolled(const torch::Tensor& x, Trace* trace) override;
+    ModelOutput fusedForward(const torch::Tensor& x) override;
 };
 
 class Lm4 : public StatefulChapterRnn {
 public:
     using StatefulChapterRnn::StatefulChapterRnn;
-    ModelOutput forward(const torch::Tensor& x) override;
+
+protected:
+    ModelOutput unrolled(const torch::Tensor& x, Trace* trace) override;
+    ModelOutput fusedForward(const torch::Tensor& x) override;
 };
 
 }  // namespace unroll

@@ -12,6 +12,14 @@ ChapterRnn::ChapterRnn(int64_t vocab_size, int64_t hidden, bool fused) : fused_(
     h_o = register_module("h_o", torch::nn::Linear(hidden, vocab_size));
 }
 
+ModelOutput ChapterRnn::forward(const torch::Tensor& x) {
+    return fused_ ? fusedForward(x) : unrolled(x, nullptr);
+}
+
+ModelOutput ChapterRnn::tracedForward(const torch::Tensor& x, Trace& trace) {
+    return unrolled(x, &trace);
+}
+
 torch::Tensor ChapterRnn::zeroState(const torch::Tensor& x) const {
     return torch::zeros({x.size(0), h_h->weight.size(0)}, h_h->weight.options());
 }
@@ -19,7 +27,22 @@ torch::Tensor ChapterRnn::zeroState(const torch::Tensor& x) const {
 torch::Tensor ChapterRnn::fusedStates(const torch::Tensor& x, const torch::Tensor& h0) {
     const torch::Tensor embedded = i_h(x.t());  // (T, B, H)
     const torch::Tensor xp = h_h(embedded);     // W·e_t + b for every step at once
-    return rnnRecurrence(xp, h0, h_h->weight, Activation::Relu);
+    return rnnRecurrence(xp, h0, h_h->weight, Nonlinearity::Relu);
+}
+
+void ChapterRnn::record(std::vector<torch::Tensor> steps, const torch::Tensor& logits,
+                        Trace* trace) {
+    if (trace) {
+        LayerTrace layer;
+        layer.hidden = steps;
+        layer.gate("dead", "relu").steps = steps;  // ReLU units stuck at zero
+        trace->layers = {std::move(layer)};
+    }
+    activations_ = {{"hidden", {}, std::move(steps), true}, {"logits", logits, {}, false}};
+}
+
+void ChapterRnn::record(const torch::Tensor& states, const torch::Tensor& logits) {
+    activations_ = {{"hidden", states, {}, true}, {"logits", logits, {}, false}};
 }
 
 }  // namespace unroll

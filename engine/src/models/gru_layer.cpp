@@ -11,7 +11,8 @@ namespace {
 
 namespace F = torch::nn::functional;
 
-LayerResult scratch(const torch::Tensor& x, const LayerState& start, const LayerParams& p) {
+LayerResult scratch(const torch::Tensor& x, const LayerState& start, const LayerParams& p,
+                    LayerTrace* trace) {
     const torch::Tensor xp = F::linear(x, p.w_ih, p.b_ih);  // every step's input part at once
     torch::Tensor h = start.h;
     std::vector<torch::Tensor> outs;
@@ -23,16 +24,23 @@ LayerResult scratch(const torch::Tensor& x, const LayerState& start, const Layer
         const torch::Tensor candidate = torch::tanh(in[2] + reset * hid[2]);
         h = (1 - update) * candidate + update * h;
         outs.push_back(h);
+        if (trace) {
+            trace->gate("reset", "sigmoid").steps.push_back(reset);
+            trace->gate("update", "sigmoid").steps.push_back(update);
+            trace->gate("candidate", "tanh").steps.push_back(candidate);
+        }
     }
+    if (trace)
+        trace->hidden = outs;
     return {torch::stack(outs), {h, {}}};
 }
 
 }  // namespace
 
 LayerResult runGruLayer(CellForm form, const torch::Tensor& x, const LayerState& start,
-                        const LayerParams& p) {
+                        const LayerParams& p, LayerTrace* trace) {
     if (form != CellForm::Fused)
-        return scratch(x, start, p);
+        return scratch(x, start, p, trace);
     auto [out, h] = at::gru(x, start.h.unsqueeze(0), {p.w_ih, p.w_hh, p.b_ih, p.b_hh},
                             /*has_biases=*/true, /*num_layers=*/1, /*dropout=*/0.0,
                             /*train=*/false, /*bidirectional=*/false, /*batch_first=*/false);

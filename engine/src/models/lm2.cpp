@@ -3,16 +3,24 @@
 
 namespace unroll {
 
-ModelOutput Lm2::forward(const torch::Tensor& x) {
-    const int64_t steps = x.size(1);
-    if (fused())
-        return {h_o(fusedStates(x, zeroState(x))[steps - 1])};
+ModelOutput Lm2::unrolled(const torch::Tensor& x, Trace* trace) {
     torch::Tensor h = zeroState(x);
-    for (int64_t i = 0; i < steps; ++i) {
+    std::vector<torch::Tensor> steps;
+    for (int64_t i = 0; i < x.size(1); ++i) {
         h = h + i_h(x.select(1, i));
         h = torch::relu(h_h(h));
+        steps.push_back(h);
     }
-    return {h_o(h)};
+    torch::Tensor logits = h_o(h);
+    record(std::move(steps), logits, trace);
+    return {logits};
+}
+
+ModelOutput Lm2::fusedForward(const torch::Tensor& x) {
+    const torch::Tensor states = fusedStates(x, zeroState(x));
+    torch::Tensor logits = h_o(states[x.size(1) - 1]);
+    record(states, logits);
+    return {logits};
 }
 
 }  // namespace unroll

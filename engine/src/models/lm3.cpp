@@ -6,19 +6,26 @@
 
 namespace unroll {
 
-ModelOutput Lm3::forward(const torch::Tensor& x) {
-    const int64_t steps = x.size(1);
+ModelOutput Lm3::unrolled(const torch::Tensor& x, Trace* trace) {
     torch::Tensor h = carried(x);
-    if (fused()) {
-        h = fusedStates(x, h)[steps - 1];
-    } else {
-        for (int64_t i = 0; i < steps; ++i) {
-            h = h + i_h(x.select(1, i));
-            h = torch::relu(h_h(h));
-        }
+    std::vector<torch::Tensor> steps;
+    for (int64_t i = 0; i < x.size(1); ++i) {
+        h = h + i_h(x.select(1, i));
+        h = torch::relu(h_h(h));
+        steps.push_back(h);
     }
     torch::Tensor logits = h_o(h);
     carry(h);
+    record(std::move(steps), logits, trace);
+    return {logits};
+}
+
+ModelOutput Lm3::fusedForward(const torch::Tensor& x) {
+    const torch::Tensor states = fusedStates(x, carried(x));
+    const torch::Tensor h = states[x.size(1) - 1];
+    torch::Tensor logits = h_o(h);
+    carry(h);
+    record(states, logits);
     return {logits};
 }
 

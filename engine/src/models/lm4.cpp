@@ -5,24 +5,26 @@
 
 namespace unroll {
 
-ModelOutput Lm4::forward(const torch::Tensor& x) {
-    const int64_t steps = x.size(1);
+ModelOutput Lm4::unrolled(const torch::Tensor& x, Trace* trace) {
     torch::Tensor h = carried(x);
-    torch::Tensor logits;
-    if (fused()) {
-        const torch::Tensor states = fusedStates(x, h);  // (T, B, H)
-        logits = h_o(states).transpose(0, 1);            // (B, T, V)
-        h = states[steps - 1];
-    } else {
-        std::vector<torch::Tensor> outs;
-        for (int64_t i = 0; i < steps; ++i) {
-            h = h + i_h(x.select(1, i));
-            h = torch::relu(h_h(h));
-            outs.push_back(h_o(h));
-        }
-        logits = torch::stack(outs, 1);
+    std::vector<torch::Tensor> steps, outs;
+    for (int64_t i = 0; i < x.size(1); ++i) {
+        h = h + i_h(x.select(1, i));
+        h = torch::relu(h_h(h));
+        steps.push_back(h);
+        outs.push_back(h_o(h));
     }
+    torch::Tensor logits = torch::stack(outs, 1);
     carry(h);
+    record(std::move(steps), logits, trace);
+    return {logits};
+}
+
+ModelOutput Lm4::fusedForward(const torch::Tensor& x) {
+    const torch::Tensor states = fusedStates(x, carried(x));  // (T, B, H)
+    torch::Tensor logits = h_o(states).transpose(0, 1);       // (B, T, V)
+    carry(states[x.size(1) - 1]);
+    record(states, logits);
     return {logits};
 }
 

@@ -16,7 +16,8 @@ namespace F = torch::nn::functional;
 
 enum Gate { kInput = 0, kForget = 1, kCell = 2, kOutput = 3 };  // PyTorch's row blocks
 
-LayerResult scratch(const torch::Tensor& x, const LayerState& start, const LayerParams& p) {
+LayerResult scratch(const torch::Tensor& x, const LayerState& start, const LayerParams& p,
+                    LayerTrace* trace) {
     const int64_t hidden = p.w_hh.size(1);
     // The four gate layers of Linear(ni + nh, nh), built once per sequence from the parameters.
     torch::Tensor weight[4], bias[4];
@@ -35,9 +36,19 @@ LayerResult scratch(const torch::Tensor& x, const LayerState& start, const Layer
         const torch::Tensor cell = torch::tanh(F::linear(hx, weight[kCell], bias[kCell]));
         c = c + input * cell;
         const torch::Tensor output = torch::sigmoid(F::linear(hx, weight[kOutput], bias[kOutput]));
-        h = output * torch::tanh(c);
+        const torch::Tensor cell_out = torch::tanh(c);
+        h = output * cell_out;
         outs.push_back(h);
+        if (trace) {
+            trace->gate("input", "sigmoid").steps.push_back(input);
+            trace->gate("forget", "sigmoid").steps.push_back(forget);
+            trace->gate("cell", "tanh").steps.push_back(cell);
+            trace->gate("output", "sigmoid").steps.push_back(output);
+            trace->gate("tanh(c)", "tanh").steps.push_back(cell_out);
+        }
     }
+    if (trace)
+        trace->hidden = outs;
     return {torch::stack(outs), {h, c}};
 }
 
@@ -71,10 +82,10 @@ LayerResult fused(const torch::Tensor& x, const LayerState& start, const LayerPa
 }  // namespace
 
 LayerResult runLstmLayer(CellForm form, const torch::Tensor& x, const LayerState& start,
-                         const LayerParams& p) {
+                         const LayerParams& p, LayerTrace* trace) {
     switch (form) {
         case CellForm::Scratch:
-            return scratch(x, start, p);
+            return scratch(x, start, p, trace);
         case CellForm::Refactored:
             return refactored(x, start, p);
         case CellForm::Fused:

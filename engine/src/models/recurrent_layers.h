@@ -4,7 +4,7 @@
 // from-scratch forms can replay a batch with the weights the fast form trained.
 #pragma once
 
-#include <torch/torch.h>
+#include "models/language_model.h"
 
 namespace unroll {
 
@@ -30,23 +30,25 @@ struct LayerResult {
     LayerState last;
 };
 
-// x: (T, B, I), time-major.
+// x: (T, B, I), time-major. The scratch forms record every step's hidden state and gate
+// activations into `trace` when one is given.
 LayerResult runRnnLayer(CellForm form, const torch::Tensor& x, const LayerState& start,
-                        const LayerParams& p);
+                        const LayerParams& p, LayerTrace* trace = nullptr);
 LayerResult runLstmLayer(CellForm form, const torch::Tensor& x, const LayerState& start,
-                         const LayerParams& p);
+                         const LayerParams& p, LayerTrace* trace = nullptr);
 LayerResult runGruLayer(CellForm form, const torch::Tensor& x, const LayerState& start,
-                        const LayerParams& p);
+                        const LayerParams& p, LayerTrace* trace = nullptr);
 
 inline LayerResult runLayer(CellKind kind, CellForm form, const torch::Tensor& x,
-                            const LayerState& start, const LayerParams& p) {
+                            const LayerState& start, const LayerParams& p,
+                            LayerTrace* trace = nullptr) {
     switch (kind) {
         case CellKind::Rnn:
-            return runRnnLayer(form, x, start, p);
+            return runRnnLayer(form, x, start, p, trace);
         case CellKind::Lstm:
-            return runLstmLayer(form, x, start, p);
+            return runLstmLayer(form, x, start, p, trace);
         case CellKind::Gru:
-            return runGruLayer(form, x, start, p);
+            return runGruLayer(form, x, start, p, trace);
     }
     return {};
 }

@@ -73,22 +73,52 @@ std::vector<LayerState> RecurrentLm::startState(const torch::Tensor& x) const {
                                    LayerState{zeros, lstm ? zeros : torch::Tensor()});
 }
 
-ModelOutput RecurrentLm::forward(const torch::Tensor& x) {
+std::vector<std::string> RecurrentLm::activationNames() const {
+    std::vector<std::string> names = {"embedding"};
+    for (int64_t l = 1; l <= options_.layers; ++l)
+        names.push_back("layer " + std::to_string(l));
+    names.push_back("logits");
+    return names;
+}
+
+std::vector<torch::Tensor> RecurrentLm::carriedState() const {
+    std::vector<torch::Tensor> out;
+    for (const LayerState& s : state_) {
+        out.push_back(s.h);
+        out.push_back(s.c);  // undefined for RNN and GRU
+    }
+    return out;
+}
+
+void RecurrentLm::setCarriedState(const std::vector<torch::Tensor>& state) {
+    state_.clear();
+    for (size_t i = 0; i + 1 < state.size(); i += 2)
+        state_.push_back({state[i], state[i + 1]});
+}
+
+ModelOutput RecurrentLm::run(const torch::Tensor& x, Trace* trace) {
     const bool train = is_training();
     const RecurrentOptions& o = options_;
+    const CellForm form = trace ? CellForm::Scratch : o.form;
+    const auto layers = static_cast<size_t>(o.layers);
     std::vector<LayerState> state = startState(x);
+    if (trace)
+        trace->layers.assign(layers, LayerTrace{});
+    const std::vector<std::string> names = activationNames();
+    activations_.clear();
 
     // Time-major inside: every layer form steps along dimension 0.
     const torch::Tensor embedding = embeddingDropout(i_h->weight, o.embed_p, train, generator());
     torch::Tensor h = lockedDropout(F::embedding(x.t(), embedding), o.input_p, train, generator());
-    for (int64_t l = 0; l < o.layers; ++l) {
-        LayerParams p = params_[static_cast<size_t>(l)];
-        p.w_hh = elementDropout(p.w_hh, o.weight_p, train,
-                                generator());  // DropConnect (fastai's WeightDropout)
-        LayerResult r = runLayer(o.kind, o.form, h, state[static_cast<size_t>(l)], p);
-        h = l + 1 < o.layers ? lockedDropout(r.out, o.hidden_p, train, generator()) : r.out;
-        state[static_cast<size_t>(l)] = {r.last.h.detach(),
-                                         r.last.c.defined() ? r.last.c.detach() : torch::Tensor()};
+    activations_.push_back({names.front(), h, {}, true});
+    for (size_t l = 0; l < layers; ++l) {
+        LayerParams p = params_[l];
+        // DropConnect (fastai's WeightDropout) on the hidden-to-hidden matrix.
+        p.w_hh = elementDropout(p.w_hh, o.weight_p, train, generator());
+        LayerResult r = runLayer(o.kind, form, h, state[l], p, trace ? &trace->layers[l] : nullptr);
+        activations_.push_back({names[l + 1], r.out, {}, true});
+        h = l + 1 < layers ? lockedDropout(r.out, o.hidden_p, train, generator()) : r.out;
+        state[l] = {r.last.h.detach(), r.last.c.defined() ? r.last.c.detach() : torch::Tensor()};
     }
     state_ = std::move(state);  // truncated BPTT: the next batch starts here, without history
 
@@ -98,7 +128,9 @@ ModelOutput RecurrentLm::forward(const torch::Tensor& x) {
     const torch::Tensor dropped =
         o.out_locked ? lockedDropout(h, o.out_p, train, generator()).transpose(0, 1)
                      : elementDropout(raw, o.out_p, train, generator());
-    return {F::linear(dropped, decoder_weight_, decoder_bias_), raw, dropped};
+    torch::Tensor logits = F::linear(dropped, decoder_weight_, decoder_bias_);
+    activations_.push_back({names.back(), logits, {}, false});
+    return {logits, raw, dropped};
 }
 
 }  // namespace unroll

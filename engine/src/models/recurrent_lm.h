@@ -27,8 +27,14 @@ struct RecurrentOptions {
 class RecurrentLm : public LanguageModel {
 public:
     explicit RecurrentLm(const RecurrentOptions& options);
-    ModelOutput forward(const torch::Tensor& x) override;
+    ModelOutput forward(const torch::Tensor& x) override { return run(x, nullptr); }
+    ModelOutput tracedForward(const torch::Tensor& x, Trace& trace) override {
+        return run(x, &trace);
+    }
     void reset() override { state_.clear(); }
+    std::vector<torch::Tensor> carriedState() const override;
+    void setCarriedState(const std::vector<torch::Tensor>& state) override;
+    std::vector<std::string> activationNames() const override;
 
     const RecurrentOptions& options() const { return options_; }
     // Per layer; empty after reset().
@@ -42,6 +48,8 @@ public:
     torch::nn::Embedding i_h{nullptr};
 
 private:
+    // The forward pass; with a trace, every layer runs its from-scratch form and records.
+    ModelOutput run(const torch::Tensor& x, Trace* trace);
     std::vector<LayerState> startState(const torch::Tensor& x) const;
 
     RecurrentOptions options_;

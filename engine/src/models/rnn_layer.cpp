@@ -5,12 +5,12 @@
 namespace unroll {
 
 LayerResult runRnnLayer(CellForm form, const torch::Tensor& x, const LayerState& start,
-                        const LayerParams& p) {
+                        const LayerParams& p, LayerTrace* trace) {
     namespace F = torch::nn::functional;
     if (form == CellForm::Fused) {
         // The input part of every step in one product, then the recurrence in one kernel call.
         const torch::Tensor xp = F::linear(x, p.w_ih, p.b_ih + p.b_hh);
-        torch::Tensor out = rnnRecurrence(xp, start.h, p.w_hh, Activation::Tanh);
+        torch::Tensor out = rnnRecurrence(xp, start.h, p.w_hh, Nonlinearity::Tanh);
         return {out, {out[out.size(0) - 1], {}}};
     }
     torch::Tensor h = start.h;
@@ -18,6 +18,10 @@ LayerResult runRnnLayer(CellForm form, const torch::Tensor& x, const LayerState&
     for (int64_t t = 0; t < x.size(0); ++t) {
         h = torch::tanh(F::linear(x[t], p.w_ih, p.b_ih) + F::linear(h, p.w_hh, p.b_hh));
         outs.push_back(h);
+    }
+    if (trace) {
+        trace->hidden = outs;
+        trace->gate("hidden", "tanh").steps = outs;
     }
     return {torch::stack(outs), {h, {}}};
 }

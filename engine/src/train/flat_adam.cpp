@@ -3,11 +3,15 @@
 //   avg      <- β1·avg + (1 − β1)·g
 //   sqr_avg  <- β2·sqr_avg + (1 − β2)·g²
 //   p        <- p − lr/(1 − β1^t) · avg / (sqrt(sqr_avg/(1 − β2^t)) + eps)
-// with the current (scheduled) β1 in the bias correction, as fastai does.
+// with the current (scheduled) β1 in the bias correction, as fastai does. The update itself runs
+// as ATen calls on the whole buffer (they match PyTorch's AdamW bit for bit); the statistics are
+// single passes over raw memory (train/buffer_stats.h).
 #include "train/flat_adam.h"
 
 #include <cmath>
 #include <unordered_set>
+
+#include "train/buffer_stats.h"
 
 namespace unroll {
 
@@ -22,64 +26,57 @@ bool isBias(const std::string& name) {
 FlatAdam::FlatAdam(torch::nn::Module& module, bool decay_biases) {
     torch::NoGradGuard no_grad;
     // Unique tensors only: a tied weight is registered twice but is one parameter.
-    std::vector<torch::Tensor> decayed, plain;
+    std::vector<std::pair<std::string, torch::Tensor>> decayed, plain;
     std::unordered_set<const void*> seen;
     for (const auto& item : module.named_parameters(/*recurse=*/true)) {
         const torch::Tensor& p = item.value();
         if (!seen.insert(p.unsafeGetTensorImpl()).second)
             continue;
-        (decay_biases || !isBias(item.key()) ? decayed : plain).push_back(p);
+        (decay_biases || !isBias(item.key()) ? decayed : plain).emplace_back(item.key(), p);
     }
     int64_t total = 0;
-    for (const auto& p : decayed)
+    for (const auto& [name, p] : decayed)
         decayed_ += p.numel();
-    for (const auto& p : plain)
+    for (const auto& [name, p] : plain)
         total += p.numel();
     total += decayed_;
 
-    const auto options = decayed.empty() ? plain.front().options() : decayed.front().options();
+    const auto options = (decayed.empty() ? plain.front() : decayed.front()).second.options();
     params_ = torch::empty({total}, options);
     grads_ = torch::zeros({total}, options);
     exp_avg_ = torch::zeros({total}, options);
     exp_avg_sq_ = torch::zeros({total}, options);
+    before_ = torch::empty({total}, options);
 
     int64_t offset = 0;
-    auto adopt = [&](torch::Tensor p) {
+    auto adopt = [&](const std::string& name, torch::Tensor p) {
         const int64_t n = p.numel();
         torch::Tensor slot = params_.narrow(0, offset, n).view(p.sizes());
         slot.copy_(p);
         p.set_data(slot);  // the module's parameter now lives in the flat buffer
         // With .grad already defined, autograd accumulates into it in place.
         p.mutable_grad() = grads_.narrow(0, offset, n).view(p.sizes());
+        slots_.push_back({name, p.sizes().vec(), offset, n});
         offset += n;
     };
-    for (auto& p : decayed)
-        adopt(p);
-    for (auto& p : plain)
-        adopt(p);
+    for (auto& [name, p] : decayed)
+        adopt(name, p);
+    for (auto& [name, p] : plain)
+        adopt(name, p);
+    before_.copy_(params_);
 }
 
-bool FlatAdam::gradsFinite() const {
-    // A float is inf or NaN exactly when its exponent bits are all ones. Testing the bits with an
-    // OR-reduction vectorises, where isfinite().all() costs three ATen calls and a temporary.
-    const uint32_t* bits = static_cast<const uint32_t*>(grads_.data_ptr());
-    const int64_t n = grads_.numel();
-    uint32_t bad = 0;
-    for (int64_t i = 0; i < n; ++i)
-        bad |= static_cast<uint32_t>((bits[i] & 0x7f800000u) == 0x7f800000u);
-    return bad == 0;
+FlatAdam::State FlatAdam::state() const {
+    return {params_.clone(), exp_avg_.clone(), exp_avg_sq_.clone(), steps_};
 }
 
-double FlatAdam::gradNorm() const {
-    return grads_.norm().item<double>();
-}
-
-double FlatAdam::clipGradNorm(double norm, double max_norm) {
-    const double coef = max_norm / (norm + 1e-6);  // torch.nn.utils.clip_grad_norm_'s formula
-    if (coef >= 1.0)
-        return norm;
-    grads_.mul_(coef);
-    return norm * coef;
+void FlatAdam::restore(const State& state) {
+    torch::NoGradGuard no_grad;
+    params_.copy_(state.params);  // in place: the module's parameters are views of params_
+    exp_avg_.copy_(state.exp_avg);
+    exp_avg_sq_.copy_(state.exp_avg_sq);
+    steps_ = state.steps;
+    before_.copy_(params_);
 }
 
 void FlatAdam::zeroGrad() {
@@ -88,6 +85,7 @@ void FlatAdam::zeroGrad() {
 
 void FlatAdam::step(const AdamHyper& h) {
     torch::NoGradGuard no_grad;
+    before_.copy_(params_);
     ++steps_;
     if (h.wd != 0.0 && decayed_ > 0)
         params_.narrow(0, 0, decayed_).mul_(1.0 - h.lr * h.wd);
@@ -97,6 +95,52 @@ void FlatAdam::step(const AdamHyper& h) {
     const double debias2 = 1.0 - std::pow(h.beta2, static_cast<double>(steps_));
     const torch::Tensor denom = (exp_avg_sq_ / debias2).sqrt_().add_(h.eps);
     params_.addcdiv_(exp_avg_, denom, -h.lr / debias1);
+}
+
+FlatAdam::GradNorms FlatAdam::gradNorms() const {
+    GradNorms out;
+    const float* g = grads_.data_ptr<float>();
+    double total = 0.0;
+    for (const ParameterSlot& s : slots_) {
+        const SumOfSquares sq = sumOfSquares(g + s.offset, s.numel);
+        out.per_slot.push_back(std::sqrt(sq.sum));
+        out.finite = out.finite && sq.finite;
+        total += sq.sum;
+    }
+    out.total = std::sqrt(total);
+    return out;
+}
+
+void FlatAdam::scaleGrads(double scale) {
+    grads_.mul_(scale);
+}
+
+double FlatAdam::clipGradNorm(double norm, double max_norm) {
+    const double coef = max_norm / (norm + 1e-6);  // torch.nn.utils.clip_grad_norm_'s formula
+    if (coef >= 1.0)
+        return norm;
+    scaleGrads(coef);
+    return norm * coef;
+}
+
+std::vector<double> FlatAdam::updateRatios() const {
+    std::vector<double> out;
+    const float* now = params_.data_ptr<float>();
+    const float* was = before_.data_ptr<float>();
+    for (const ParameterSlot& s : slots_) {
+        const DeltaNorms d = deltaNorms(now + s.offset, was + s.offset, s.numel);
+        out.push_back(d.weight > 0.0 ? d.delta / d.weight : 0.0);
+    }
+    return out;
+}
+
+bool FlatAdam::paramsFinite() const {
+    return sumOfSquares(params_.data_ptr<float>(), params_.numel()).finite;
+}
+
+void FlatAdam::undoStep() {
+    torch::NoGradGuard no_grad;
+    params_.copy_(before_);
 }
 
 }  // namespace unroll

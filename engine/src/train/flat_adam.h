@@ -1,9 +1,13 @@
 // fastai's Adam over one flat buffer. Every parameter becomes a view into a single contiguous
 // tensor (and its gradient a view into a second), so zeroing the gradients is one call and an
-// optimizer step is a handful of whole-buffer calls however many tensors the model has.
+// optimizer step is a handful of whole-buffer calls however many tensors the model has. The flat
+// layout also makes the per-parameter statistics the probes want one pass over memory.
 #pragma once
 
 #include <torch/torch.h>
+
+#include <string>
+#include <vector>
 
 namespace unroll {
 
@@ -15,6 +19,14 @@ struct AdamHyper {
     double wd = 0.01;  // decoupled: p <- p * (1 - lr * wd), before the Adam update
 };
 
+// Where one parameter lives in the flat buffers.
+struct ParameterSlot {
+    std::string name;
+    std::vector<int64_t> shape;
+    int64_t offset = 0;
+    int64_t numel = 0;
+};
+
 class FlatAdam {
 public:
     // decay_biases=false follows fastai's wd_bn_bias=False: parameters named "bias" (the biases of
@@ -22,23 +34,49 @@ public:
     FlatAdam(torch::nn::Module& module, bool decay_biases);
 
     void zeroGrad();
+    // One Adam step. The weights before it are kept so that updateRatios() can compare.
     void step(const AdamHyper& h);
 
+    // ‖grad‖ of each parameter (slot order); `finite` is false when any gradient is inf or NaN.
+    struct GradNorms {
+        std::vector<double> per_slot;
+        double total = 0.0;
+        bool finite = true;
+    };
+    GradNorms gradNorms() const;
+    // Multiplies every gradient by `scale` (clipping).
+    void scaleGrads(double scale);
+    // ‖w_after − w_before‖ / ‖w_after‖ of each parameter for the last step().
+    std::vector<double> updateRatios() const;
+    // True when every weight is a finite number.
+    bool paramsFinite() const;
+    // Puts back the weights from before the last step().
+    void undoStep();
+
+    // Everything a step changes, copied: to set a run aside (LR finder) or save it (checkpoints).
+    struct State {
+        torch::Tensor params, exp_avg, exp_avg_sq;
+        int64_t steps = 0;
+    };
+    State state() const;
+    void restore(const State& state);
+
+    const std::vector<ParameterSlot>& slots() const { return slots_; }
     const torch::Tensor& params() const { return params_; }
     const torch::Tensor& grads() const { return grads_; }
     int64_t numel() const { return params_.numel(); }
     int64_t decayedNumel() const { return decayed_; }
     int64_t steps() const { return steps_; }
-    // True when every gradient is a finite number.
-    bool gradsFinite() const;
-    // The global L2 norm of all gradients.
-    double gradNorm() const;
+    // Global L2 norm of all gradients.
+    double gradNorm() const { return gradNorms().total; }
     // Scales the gradients so their global norm is at most max_norm, as clip_grad_norm_ does;
     // returns the norm after clipping.
     double clipGradNorm(double norm, double max_norm);
+    bool gradsFinite() const { return gradNorms().finite; }
 
 private:
-    torch::Tensor params_, grads_, exp_avg_, exp_avg_sq_;
+    torch::Tensor params_, grads_, exp_avg_, exp_avg_sq_, before_;
+    std::vector<ParameterSlot> slots_;
     int64_t decayed_ = 0;  // params_[0, decayed_) take weight decay
     int64_t steps_ = 0;
 };

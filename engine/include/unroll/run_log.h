@@ -1,0 +1,42 @@
+// The run log: JSON Lines, one record per line — a "run" header, then "step", "probe", "epoch"
+// and "event" records as they happen, and an "end" record. The schema is docs/runlog.md. A run
+// can be plotted again, compared, or followed live from it.
+#pragma once
+
+#include <chrono>
+#include <cstdio>
+#include <string>
+
+#include "unroll/trainer.h"
+
+namespace unroll {
+
+class RunLogWriter : public TrainObserver {
+public:
+    // Creates (or truncates) `path` and writes the header. Throws std::runtime_error with a
+    // message naming the path and the reason when the file cannot be written.
+    RunLogWriter(const std::string& path, const Trainer& trainer, const std::string& preset = "");
+    ~RunLogWriter() override;
+    RunLogWriter(const RunLogWriter&) = delete;
+    RunLogWriter& operator=(const RunLogWriter&) = delete;
+
+    void onStep(const StepMetrics& step) override;
+    void onEpoch(const EpochMetrics& epoch) override;
+    void onProbe(const ProbeFrame& probe) override;
+    void onEvent(const TrainEvent& event) override;
+    // Writes the "end" record and flushes. `outcome`: "finished", "stopped", "paused",
+    // "diverged" or "failed".
+    void finish(const std::string& outcome, std::int64_t steps, double train_seconds,
+                std::int64_t train_tokens);
+
+    const std::string& path() const { return path_; }
+
+private:
+    void write(const std::string& line, bool flush_now);
+
+    std::string path_;
+    std::FILE* file_ = nullptr;
+    std::chrono::steady_clock::time_point last_flush_;
+};
+
+}  // namespace unroll

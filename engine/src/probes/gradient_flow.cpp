@@ -1,0 +1,76 @@
+#include "probes/gradient_flow.h"
+
+#include <chrono>
+#include <cmath>
+
+#include "probes/activation_stats.h"
+
+namespace unroll {
+
+ProbeFrame replayProbe(LanguageModel& model, const torch::Tensor& x, const LossOf& loss_of,
+                       std::vector<torch::Tensor>* param_grads) {
+    const auto start = std::chrono::steady_clock::now();
+    const std::vector<torch::Tensor> carried = model.carriedState();
+    const at::Generator generator = model.generator();
+    model.setGenerator(generator.defined() ? generator.clone()
+                                           : at::detail::getDefaultCPUGenerator().clone());
+
+    Trace trace;
+    const ModelOutput out = model.tracedForward(x, trace);
+    const ProbeLoss loss = loss_of(out);
+
+    // ∂L/∂h_t for every recorded step: autograd gives the total derivative, through the decoder,
+    // the layers above and every later time step.
+    std::vector<torch::Tensor> wrt;
+    for (const LayerTrace& layer : trace.layers)
+        wrt.insert(wrt.end(), layer.hidden.begin(), layer.hidden.end());
+    const size_t hidden_count = wrt.size();
+    std::vector<torch::Tensor> params;
+    if (param_grads) {
+        params = model.parameters();
+        wrt.insert(wrt.end(), params.begin(), params.end());
+    }
+    const bool separate_last = loss.last.defined();
+    const std::vector<torch::Tensor> grads = torch::autograd::grad(
+        {loss.total}, wrt, /*grad_outputs=*/{}, /*retain_graph=*/separate_last,
+        /*create_graph=*/false, /*allow_unused=*/true);
+    std::vector<torch::Tensor> from_last;
+    if (separate_last) {
+        const std::vector<torch::Tensor> hidden(wrt.begin(),
+                                                wrt.begin() + static_cast<long>(hidden_count));
+        from_last = torch::autograd::grad({loss.last}, hidden, {}, /*retain_graph=*/false,
+                                          /*create_graph=*/false, /*allow_unused=*/true);
+    }
+    auto norm = [](const torch::Tensor& g) { return g.defined() ? g.norm().item<double>() : 0.0; };
+
+    ProbeFrame frame;
+    frame.layers = static_cast<int>(trace.layers.size());
+    frame.time_steps =
+        trace.layers.empty() ? 0 : static_cast<int>(trace.layers.front().hidden.size());
+    size_t i = 0;
+    for (size_t l = 0; l < trace.layers.size(); ++l) {
+        const LayerTrace& layer = trace.layers[l];
+        std::vector<double> norms, last, rms;
+        for (const torch::Tensor& h : layer.hidden) {
+            norms.push_back(norm(grads[i]));
+            last.push_back(separate_last ? norm(from_last[i]) : norms.back());
+            rms.push_back(std::sqrt(h.detach().pow(2).mean().item<double>()));
+            ++i;
+        }
+        frame.grad_norm.push_back(std::move(norms));
+        frame.grad_norm_from_last.push_back(std::move(last));
+        frame.hidden_rms.push_back(std::move(rms));
+        for (const GateTrace& gate : layer.gates)
+            frame.gates.push_back({static_cast<int>(l + 1), gate.gate, gate.function,
+                                   saturatedShare(gate.steps, gate.function)});
+    }
+    if (param_grads)
+        param_grads->assign(grads.begin() + static_cast<long>(hidden_count), grads.end());
+
+    model.setGenerator(generator);
+    model.setCarriedState(carried);
+    frame.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    return frame;
+}
+
+}  // namespace unroll

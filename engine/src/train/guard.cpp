@@ -1,0 +1,102 @@
+#include "train/guard.h"
+
+#include <cmath>
+#include <sstream>
+
+#include "probes/activation_stats.h"
+
+namespace unroll {
+
+namespace {
+
+std::string describeActivation(const std::string& name) {
+    if (name == "logits")
+        return "the logits";
+    if (name == "embedding")
+        return "the embedding output";
+    if (name == "hidden")
+        return "the hidden state";
+    return "the " + name + " hidden state";
+}
+
+std::string number(double x) {
+    std::ostringstream out;
+    out << x;
+    return out.str();
+}
+
+TrainEvent event(TrainEvent::Kind kind, std::string tensor, int time_step, const std::string& what,
+                 const GuardContext& ctx) {
+    TrainEvent e;
+    e.kind = kind;
+    e.step = ctx.step;
+    e.epoch = ctx.epoch;
+    e.batch = ctx.batch;
+    e.tensor = std::move(tensor);
+    e.time_step = time_step;
+    e.action = ctx.action;
+    std::string advice = "lower the learning rate (lr is " + number(ctx.lr) + ")";
+    if (ctx.clip == 0.0)
+        advice += ", clip gradients (clip=1)";
+    if (ctx.arch == "lm1" || ctx.arch == "lm2" || ctx.arch == "lm3" || ctx.arch == "lm4" ||
+        ctx.arch == "lm5")
+        advice += ", or use an LSTM (arch lm6) instead of a plain RNN";
+    const std::string outcome = ctx.action == "pause"
+                                    ? "The run is paused; resuming retries this batch."
+                                : ctx.action == "ignore" ? "This batch's update was skipped."
+                                                         : "The run stopped.";
+    e.message = "step " + std::to_string(ctx.step) + " (epoch " + std::to_string(ctx.epoch) +
+                ", batch " + std::to_string(ctx.batch) + "): " + what +
+                "; the weights were not updated. " + outcome + " Try: " + advice + ".";
+    return e;
+}
+
+}  // namespace
+
+std::optional<TrainEvent> checkStep(const GuardInput& in, const GuardContext& ctx) {
+    // Forward order first: a bad activation is usually the cause of a bad loss.
+    for (size_t i = 0; i < in.stats->size(); ++i) {
+        if ((*in.stats)[i].finite)
+            continue;
+        const Activation& a = (*in.activations)[i];
+        const int t = firstNonFiniteStep(a);
+        std::string what = describeActivation(a.name) + " became non-finite (inf or NaN)";
+        if (t > 0) {
+            const int64_t steps =
+                a.whole.defined() ? a.whole.size(0) : static_cast<int64_t>(a.steps.size());
+            what += " at time step " + std::to_string(t) + " of " + std::to_string(steps);
+        }
+        return event(TrainEvent::Kind::NonFinite,
+                     a.name == "logits" ? "logits" : a.name + " activation", t, what, ctx);
+    }
+    if (!std::isfinite(in.loss))
+        return event(TrainEvent::Kind::NonFinite, "loss", 0, "the loss became " + number(in.loss),
+                     ctx);
+    if (!std::isfinite(in.ar))
+        return event(TrainEvent::Kind::NonFinite, "AR term", 0,
+                     "the activation regularization term became " + number(in.ar), ctx);
+    if (!std::isfinite(in.tar))
+        return event(TrainEvent::Kind::NonFinite, "TAR term", 0,
+                     "the temporal activation regularization term became " + number(in.tar), ctx);
+    if (!in.grads_finite) {
+        for (size_t i = 0; i < in.grad_norms->size(); ++i)
+            if (!std::isfinite((*in.grad_norms)[i]))
+                return event(
+                    TrainEvent::Kind::NonFinite, "gradient of " + (*in.param_names)[i], 0,
+                    "the gradient of " + (*in.param_names)[i] + " became non-finite (inf or NaN)",
+                    ctx);
+    }
+    if (in.loss_limit > 0.0 && in.first_loss > 0.0 && in.loss > in.loss_limit * in.first_loss)
+        return event(TrainEvent::Kind::LossLimit, "loss", 0,
+                     "the loss " + number(in.loss) + " passed loss_limit " + number(in.loss_limit) +
+                         " x the first loss " + number(in.first_loss),
+                     ctx);
+    return std::nullopt;
+}
+
+TrainEvent nonFiniteWeights(const GuardContext& ctx) {
+    return event(TrainEvent::Kind::NonFinite, "weights", 0, "the update made a weight non-finite",
+                 ctx);
+}
+
+}  // namespace unroll

@@ -1,0 +1,43 @@
+// The divergence guard: looks at one step's activations, losses and gradients, in the order the
+// forward and backward passes produce them, and names the first thing that went wrong.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "models/language_model.h"
+#include "unroll/probes.h"
+
+namespace unroll {
+
+struct GuardInput {
+    const std::vector<Activation>* activations = nullptr;
+    const std::vector<ActivationStat>* stats = nullptr;  // aligned with activations
+    double loss = 0.0;
+    double ar = 0.0;
+    double tar = 0.0;
+    const std::vector<std::string>* param_names = nullptr;
+    const std::vector<double>* grad_norms = nullptr;  // aligned with param_names
+    bool grads_finite = true;
+    double first_loss = 0.0;  // 0 until the run has one
+    double loss_limit = 0.0;  // 0 = off
+};
+
+struct GuardContext {
+    std::int64_t step = 0;
+    int epoch = 0;
+    int batch = 0;
+    std::string action;  // stop | pause | ignore
+    double lr = 0.0;
+    double clip = 0.0;
+    std::string arch;
+};
+
+// The first problem, as an event with a message that says what to try; nullopt when all is well.
+std::optional<TrainEvent> checkStep(const GuardInput& in, const GuardContext& ctx);
+
+// For weights that came out of an update non-finite (the update is undone).
+TrainEvent nonFiniteWeights(const GuardContext& ctx);
+
+}  // namespace unroll

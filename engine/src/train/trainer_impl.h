@@ -1,0 +1,73 @@
+// The trainer's state, shared by the files that implement it (trainer.cpp: the step and the fit;
+// evaluation and the LR finder reuse the same pieces).
+#pragma once
+
+#include "models/language_model.h"
+#include "train/flat_adam.h"
+#include "train/smooth_loss.h"
+#include "train/tensor_batches.h"
+#include "unroll/schedule.h"
+#include "unroll/trainer.h"
+
+namespace unroll {
+
+struct Losses {
+    torch::Tensor ce;     // what is logged
+    torch::Tensor total;  // what is back-propagated: ce + AR + TAR
+    double ar = 0.0;
+    double tar = 0.0;
+};
+
+struct Trainer::Impl {
+    Impl(const Config& c, const Corpus& corp);
+
+    int batches() const { return static_cast<int>(train.size()); }
+    // Cross-entropy over the flattened (batch x seq, vocab) logits, plus AR/TAR for training.
+    torch::Tensor crossEntropy(const torch::Tensor& logits, const torch::Tensor& targets) const;
+    Losses losses(const ModelOutput& out, const torch::Tensor& targets) const;
+    EpochMetrics validate();
+    // Sets the hyperparameters that may change during a run.
+    void applyLive(const Config& c);
+
+    Config config;
+    Corpus corpus;
+    Dataset data;
+    TensorBatches train, valid;
+    Schedule schedule;
+    SmoothLoss smooth;
+    int epochs;
+    int64_t vocab_size;
+    std::shared_ptr<LanguageModel> model;
+    std::unique_ptr<FlatAdam> optimizer;
+    AdamHyper hyper;
+    double clip = 0.0;
+    double ar_alpha = 0.0;
+    double tar_beta = 0.0;
+    int64_t probe_every = 0;
+    bool step_stats = true;
+    std::string on_nonfinite = "stop";
+    double loss_limit = 0.0;
+    // Overrides the schedule when set (the LR finder's exponential sweep).
+    std::function<ScheduleValues(int64_t step)> schedule_override;
+
+    std::vector<std::string> param_names;
+    std::vector<std::vector<int64_t>> param_shapes;
+    std::vector<std::string> activation_names;
+    std::string arch;
+
+    // Where the run stands: everything a step advances besides the weights and the optimizer.
+    struct Position {
+        int64_t step = 0;  // batches trained in the fit
+        int epoch = 0;
+        int batch = 0;  // next batch within the epoch
+        double first_loss = 0.0;
+        double epoch_loss_sum = 0.0;
+        int epoch_losses = 0;
+        double epoch_seconds = 0.0;
+        int64_t epoch_tokens = 0;
+    };
+    Position pos;
+    bool paused = false;
+};
+
+}  // namespace unroll

@@ -1,0 +1,180 @@
+// The divergence guard: an injected NaN is named with its tensor and time step, the weights are
+// never updated from it, and stop / pause / ignore each do what they say.
+#include <QtTest>
+
+#include "test_support.h"
+
+#include <cmath>
+#include <cstring>
+
+#include "unroll/trainer.h"
+
+using namespace unroll;
+using unroll::test::numbers;
+using unroll::test::quick;
+
+namespace {
+
+Config preset(const std::string& name, const std::string& mode) {
+    Config c = findPreset(name).config();
+    c.setAssignment("on_nonfinite=" + mode);
+    c.setAssignment("probe_every=0");
+    return c;
+}
+
+// Makes the embedding of `token` NaN; returns the (1-based) time step at which it first appears
+// in the first training batch.
+int poisonToken(Trainer& t, std::int32_t token) {
+    std::vector<float> emb = t.parameterValues("i_h.weight");
+    const int64_t hidden = t.parameterShapes()[0].back();
+    for (int64_t i = 0; i < hidden; ++i)
+        emb[static_cast<size_t>(token * hidden + i)] = NAN;
+    t.setParameterValues("i_h.weight", emb);
+    const Batch b = t.dataset().trainBatch(0);
+    for (int s = 0; s < b.seq_len; ++s)
+        for (int r = 0; r < b.rows; ++r)
+            if (b.inputRow(r)[s] == token)
+                return s + 1;
+    return 0;
+}
+
+std::vector<std::vector<float>> allWeights(const Trainer& t) {
+    std::vector<std::vector<float>> out;
+    for (const std::string& n : t.parameterNames())
+        out.push_back(t.parameterValues(n));
+    return out;
+}
+
+bool sameBits(const std::vector<std::vector<float>>& a, const std::vector<std::vector<float>>& b) {
+    if (a.size() != b.size())
+        return false;
+    for (size_t i = 0; i < a.size(); ++i)
+        if (a[i].size() != b[i].size() ||
+            std::memcmp(a[i].data(), b[i].data(), a[i].size() * sizeof(float)) != 0)
+            return false;
+    return true;
+}
+
+}  // namespace
+
+class TestGuard : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { configureWorkerThread(1); }
+
+    void stopNamesTheTensorAndTimeStep_data() {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QString>("tensor");
+        QTest::newRow("lm4: the hidden state") << "lm4"
+                                               << "hidden activation";
+        QTest::newRow("lm6: the embedding output") << "lm6"
+                                                   << "embedding activation";
+    }
+    void stopNamesTheTensorAndTimeStep() {
+        QFETCH(QString, name);
+        QFETCH(QString, tensor);
+        Trainer t(preset(name.toStdString(), "stop"), numbers());
+        const int step = poisonToken(t, 29);  // 'thousand'
+        QVERIFY(step > 0);
+        const auto before = allWeights(t);
+        try {
+            t.trainStep();
+            QFAIL("the guard did not fire");
+        } catch (const DivergenceError& e) {
+            QCOMPARE(QString::fromStdString(e.event().tensor), tensor);
+            QCOMPARE(e.event().time_step, step);
+            QCOMPARE(e.event().step, int64_t(1));
+            QCOMPARE(QString::fromStdString(e.event().action), QStringLiteral("stop"));
+            const QString msg = e.what();
+            QVERIFY2(msg.contains(QStringLiteral("at time step %1 of 16").arg(step)),
+                     qPrintable(msg));
+            QVERIFY2(msg.contains("the weights were not updated"), qPrintable(msg));
+        }
+        QVERIFY(sameBits(allWeights(t), before));  // nothing was written
+        QCOMPARE(t.stepsDone(), int64_t(0));
+    }
+
+    // Pause withholds the step and retries the same batch: once the weight is repaired the retry
+    // is exactly the first step of an untouched run.
+    void pauseRetriesTheSameBatch() {
+        Trainer clean(preset("lm7", "pause"), numbers());
+        const StepMetrics expected = clean.trainStep();
+
+        Trainer t(preset("lm7", "pause"), numbers());
+        const std::vector<float> good = t.parameterValues("i_h.weight");
+        poisonToken(t, 29);
+        const StepMetrics m = t.trainStep();
+        QVERIFY(m.event);
+        QVERIFY(!m.applied);
+        QVERIFY(t.paused());
+        QCOMPARE(t.stepsDone(), int64_t(0));
+        t.setParameterValues("i_h.weight", good);
+        const StepMetrics retry = t.trainStep();
+        QVERIFY(!retry.event);
+        QVERIFY(!t.paused());
+        QCOMPARE(retry.batch, 0);
+        QCOMPARE(retry.loss, expected.loss);  // the same state and the same dropout masks
+        QVERIFY(sameBits(allWeights(t), allWeights(clean)));
+    }
+
+    void ignoreSkipsTheUpdateAndGoesOn() {
+        Trainer t(preset("lm6", "ignore"), numbers());
+        poisonToken(t, 29);
+        const auto before = allWeights(t);
+        const StepMetrics m = t.trainStep();
+        QVERIFY(m.event && !m.applied);
+        QCOMPARE(QString::fromStdString(m.event->action), QStringLiteral("ignore"));
+        QVERIFY(
+            QString::fromStdString(m.event->message).contains("This batch's update was skipped"));
+        QCOMPARE(t.stepsDone(), int64_t(1));  // the batch counts as done
+        QVERIFY(sameBits(allWeights(t), before));
+        QCOMPARE(t.trainStep().batch, 1);
+    }
+
+    void lossLimit() {
+        Config c = preset("lm4", "stop");
+        c.setAssignment("loss_limit=0.5");  // any second loss above half the first
+        Trainer t(c, numbers());
+        t.trainStep();
+        try {
+            t.trainStep();
+            QFAIL("the loss limit did not fire");
+        } catch (const DivergenceError& e) {
+            QVERIFY(e.event().kind == TrainEvent::Kind::LossLimit);
+            QCOMPARE(QString::fromStdString(e.event().tensor), QStringLiteral("loss"));
+            QVERIFY(QString(e.what()).contains("passed loss_limit 0.5 x the first loss"));
+        }
+    }
+
+    void adviceFitsTheModel() {
+        Trainer rnn(preset("lm5", "stop"), numbers());
+        poisonToken(rnn, 3);
+        try {
+            rnn.trainStep();
+        } catch (const DivergenceError& e) {
+            QVERIFY(QString(e.what()).contains("use an LSTM (arch lm6) instead of a plain RNN"));
+            QVERIFY(QString(e.what()).contains("clip gradients (clip=1)"));
+        }
+        Config c = preset("lm6", "stop");
+        c.setAssignment("clip=0.5");
+        Trainer lstm(c, numbers());
+        poisonToken(lstm, 3);
+        try {
+            lstm.trainStep();
+        } catch (const DivergenceError& e) {
+            QVERIFY(!QString(e.what()).contains("LSTM"));
+            QVERIFY(!QString(e.what()).contains("clip gradients"));  // it already clips
+        }
+    }
+
+    void parameterAccessIsChecked() {
+        Trainer t(preset("lm1", "stop"), numbers());
+        QVERIFY_THROWS_EXCEPTION(std::invalid_argument, t.parameterValues("nope"));
+        QVERIFY_THROWS_EXCEPTION(std::invalid_argument, t.setParameterValues("h_o.bias", {1.0f}));
+        QCOMPARE(t.parameterValues("h_o.bias").size(), size_t(30));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestGuard)
+#include "test_guard.moc"

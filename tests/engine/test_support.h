@@ -1,0 +1,22 @@
+// Helpers the engine tests share.
+#pragma once
+
+#include "unroll/config.h"
+#include "unroll/corpus.h"
+
+namespace unroll::test {
+
+// Built once per test program: generating it takes a few milliseconds.
+inline const Corpus& numbers() {
+    static const Corpus c = humanNumbersCorpus();
+    return c;
+}
+
+// A preset with fewer epochs, for tests that only need to train a little.
+inline Config quick(const std::string& preset, int epochs = 1) {
+    Config c = findPreset(preset).config();
+    c.set("epochs", std::int64_t(epochs));
+    return c;
+}
+
+}  // namespace unroll::test
