@@ -12,6 +12,7 @@
 
 int main(int argc, char** argv) {
     using namespace unroll::cli;
+    unroll::configureProcessMemory();
     CLI::App app("Unroll: train recurrent language models from scratch and watch them learn",
                  "unroll-cli");
     app.require_subcommand(1);

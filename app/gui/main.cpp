@@ -11,6 +11,7 @@
 #include <cstdio>
 
 #include "main_window.h"
+#include "unroll/trainer.h"
 
 namespace {
 
@@ -37,6 +38,7 @@ QLocale requestedLocale(int argc, char** argv) {
 }  // namespace
 
 int main(int argc, char** argv) {
+    unroll::configureProcessMemory();
     QApplication app(argc, argv);
     installTranslations(app, requestedLocale(argc, argv));
     QApplication::setApplicationName(QStringLiteral("Unroll"));

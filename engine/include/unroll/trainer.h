@@ -89,6 +89,11 @@ private:
     TrainEvent event_;
 };
 
+// Keeps freed memory in the process instead of handing it back to the system after every step:
+// a training step frees and reallocates the same buffers, and glibc's default trimming turned
+// that into page faults (LM5 trains about 10 % faster without them). Call once, early in main().
+void configureProcessMemory();
+
 // Sets the calling thread's intra-op thread count for libtorch; call once on the thread that
 // trains (OpenMP's setting is per thread).
 void configureWorkerThread(int threads);

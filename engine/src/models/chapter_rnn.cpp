@@ -1,6 +1,7 @@
 #include "models/chapter_rnn.h"
 
 #include "kernels/rnn_kernel.h"
+#include "models/projected_inputs.h"
 
 namespace unroll {
 
@@ -25,9 +26,8 @@ torch::Tensor ChapterRnn::zeroState(const torch::Tensor& x) const {
 }
 
 torch::Tensor ChapterRnn::fusedStates(const torch::Tensor& x, const torch::Tensor& h0) {
-    const torch::Tensor embedded = i_h(x.t());  // (T, B, H)
-    const torch::Tensor xp = h_h(embedded);     // W·e_t + b for every step at once
-    return rnnRecurrence(xp, h0, h_h->weight, Nonlinearity::Relu);
+    return rnnRecurrence(projectedInputs(x, i_h->weight, h_h->weight, h_h->bias), h0, h_h->weight,
+                         Nonlinearity::Relu);
 }
 
 void ChapterRnn::record(std::vector<torch::Tensor> steps, const torch::Tensor& logits,

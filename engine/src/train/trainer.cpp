@@ -3,6 +3,8 @@
 // adds: per-step statistics, the probe replay and the divergence guard.
 #include "unroll/trainer.h"
 
+#include <malloc.h>
+
 #include <chrono>
 #include <cmath>
 #include <mutex>
@@ -30,6 +32,12 @@ const Config& validated(const Config& config) {
 }
 
 }  // namespace
+
+void configureProcessMemory() {
+    constexpr int kThreshold = 256 << 20;  // far above any buffer of the chapter's models
+    mallopt(M_MMAP_THRESHOLD, kThreshold);
+    mallopt(M_TRIM_THRESHOLD, kThreshold);
+}
 
 void configureWorkerThread(int threads) {
     at::set_num_threads(threads);
