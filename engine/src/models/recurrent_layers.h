@@ -39,6 +39,11 @@ LayerResult runLstmLayer(CellForm form, const torch::Tensor& x, const LayerState
 LayerResult runGruLayer(CellForm form, const torch::Tensor& x, const LayerState& start,
                         const LayerParams& p, LayerTrace* trace = nullptr);
 
+// The fused tanh RNN layer when the input part, xp = x·W_ihᵀ + b_ih + b_hh (T, B, H), is already
+// computed (RecurrentLm projects the embedding table instead of every token).
+LayerResult runRnnRecurrence(const torch::Tensor& xp, const LayerState& start,
+                             const LayerParams& p);
+
 inline LayerResult runLayer(CellKind kind, CellForm form, const torch::Tensor& x,
                             const LayerState& start, const LayerParams& p,
                             LayerTrace* trace = nullptr) {

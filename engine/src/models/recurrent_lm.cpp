@@ -1,6 +1,7 @@
 #include "models/recurrent_lm.h"
 
 #include "models/dropout.h"
+#include "models/projected_inputs.h"
 
 namespace unroll {
 
@@ -109,13 +110,28 @@ ModelOutput RecurrentLm::run(const torch::Tensor& x, Trace* trace) {
 
     // Time-major inside: every layer form steps along dimension 0.
     const torch::Tensor embedding = embeddingDropout(i_h->weight, o.embed_p, train, generator());
-    torch::Tensor h = lockedDropout(F::embedding(x.t(), embedding), o.input_p, train, generator());
-    activations_.push_back({names.front(), h, {}, true});
+    // A fused plain RNN without input dropout projects the embedding table instead of every
+    // token (models/projected_inputs.h); the embedding output is then looked up only for the
+    // statistics, outside the graph.
+    const bool project_table =
+        o.kind == CellKind::Rnn && form == CellForm::Fused && !(train && o.input_p > 0.0);
+    torch::Tensor h;
+    if (project_table) {
+        torch::NoGradGuard no_grad;
+        activations_.push_back({names.front(), F::embedding(x.t(), embedding), {}, true});
+    } else {
+        h = lockedDropout(F::embedding(x.t(), embedding), o.input_p, train, generator());
+        activations_.push_back({names.front(), h, {}, true});
+    }
     for (size_t l = 0; l < layers; ++l) {
         LayerParams p = params_[l];
         // DropConnect (fastai's WeightDropout) on the hidden-to-hidden matrix.
         p.w_hh = elementDropout(p.w_hh, o.weight_p, train, generator());
-        LayerResult r = runLayer(o.kind, form, h, state[l], p, trace ? &trace->layers[l] : nullptr);
+        LayerResult r =
+            l == 0 && project_table
+                ? runRnnRecurrence(projectedInputs(x, embedding, p.w_ih, p.b_ih + p.b_hh), state[l],
+                                   p)
+                : runLayer(o.kind, form, h, state[l], p, trace ? &trace->layers[l] : nullptr);
         activations_.push_back({names[l + 1], r.out, {}, true});
         h = l + 1 < layers ? lockedDropout(r.out, o.hidden_p, train, generator()) : r.out;
         state[l] = {r.last.h.detach(), r.last.c.defined() ? r.last.c.detach() : torch::Tensor()};

@@ -4,14 +4,18 @@
 
 namespace unroll {
 
+LayerResult runRnnRecurrence(const torch::Tensor& xp, const LayerState& start,
+                             const LayerParams& p) {
+    torch::Tensor out = rnnRecurrence(xp, start.h, p.w_hh, Nonlinearity::Tanh);
+    return {out, {out[out.size(0) - 1], {}}};
+}
+
 LayerResult runRnnLayer(CellForm form, const torch::Tensor& x, const LayerState& start,
                         const LayerParams& p, LayerTrace* trace) {
     namespace F = torch::nn::functional;
     if (form == CellForm::Fused) {
         // The input part of every step in one product, then the recurrence in one kernel call.
-        const torch::Tensor xp = F::linear(x, p.w_ih, p.b_ih + p.b_hh);
-        torch::Tensor out = rnnRecurrence(xp, start.h, p.w_hh, Nonlinearity::Tanh);
-        return {out, {out[out.size(0) - 1], {}}};
+        return runRnnRecurrence(F::linear(x, p.w_ih, p.b_ih + p.b_hh), start, p);
     }
     torch::Tensor h = start.h;
     std::vector<torch::Tensor> outs;
