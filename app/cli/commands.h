@@ -12,5 +12,8 @@ using Command = std::function<int()>;
 Command addTrainCommand(CLI::App& app);
 Command addPresetsCommand(CLI::App& app);
 Command addLrFindCommand(CLI::App& app);
+Command addEvalCommand(CLI::App& app);
+Command addInspectCommand(CLI::App& app);
+Command addGenerateCommand(CLI::App& app);
 
 }  // namespace unroll::cli

@@ -31,6 +31,12 @@ Config ConfigOptions::resolve() const {
         text << in.rdbuf();
         config.applyJson(text.str(), config_file_);
     }
+    applyOverrides(config);
+    config.validate();
+    return config;
+}
+
+void ConfigOptions::applyOverrides(Config& config) const {
     if (!epochs_.empty())
         config.setFromText("epochs", epochs_);
     if (!seed_.empty())
@@ -41,8 +47,6 @@ Config ConfigOptions::resolve() const {
         config.setFromText("corpus", corpus_);
     for (const std::string& a : assignments_)
         config.setAssignment(a);
-    config.validate();
-    return config;
 }
 
 std::string settingsHelp() {

@@ -18,6 +18,10 @@ public:
     // The preset (or defaults), then --config, then the shortcuts, then --set in order.
     // Throws ConfigError.
     Config resolve() const;
+    // Only the shortcuts and --set, on a configuration from elsewhere (a checkpoint).
+    void applyOverrides(Config& config) const;
+    // True when --preset or --config was given.
+    bool hasBase() const { return !preset_.empty() || !config_file_.empty(); }
     const std::string& presetName() const { return preset_; }
 
 private:

@@ -6,6 +6,7 @@
 
 #include "commands.h"
 #include "exit_codes.h"
+#include "unroll/checkpoint.h"
 #include "unroll/config.h"
 #include "unroll/corpus.h"
 #include "unroll/trainer.h"
@@ -16,9 +17,10 @@ int main(int argc, char** argv) {
     CLI::App app("Unroll: train recurrent language models from scratch and watch them learn",
                  "unroll-cli");
     app.require_subcommand(1);
-    const std::map<std::string, Command> commands = {{"train", addTrainCommand(app)},
-                                                     {"presets", addPresetsCommand(app)},
-                                                     {"lr-find", addLrFindCommand(app)}};
+    const std::map<std::string, Command> commands = {
+        {"train", addTrainCommand(app)},       {"presets", addPresetsCommand(app)},
+        {"lr-find", addLrFindCommand(app)},    {"eval", addEvalCommand(app)},
+        {"generate", addGenerateCommand(app)}, {"inspect", addInspectCommand(app)}};
     // CLI11 reports an unknown command only as a missing one; name it.
     if (argc > 1 && argv[1][0] != '-' && commands.count(argv[1]) == 0) {
         std::string names;
@@ -38,18 +40,17 @@ int main(int argc, char** argv) {
         for (const auto& [name, run] : commands)
             if (app.got_subcommand(name))
                 return run();
-    } catch (const unroll::ConfigError& e) {
-        std::fprintf(stderr, "error: %s\n", e.what());
-        return kExitBadInput;
-    } catch (const unroll::CorpusError& e) {
-        std::fprintf(stderr, "error: %s\n", e.what());
-        return kExitBadInput;
     } catch (const unroll::DivergenceError& e) {
         std::fprintf(stderr, "training diverged: %s\n", e.what());
         return kExitDiverged;
     } catch (const std::exception& e) {
         std::fprintf(stderr, "error: %s\n", e.what());
-        return kExitFailure;
+        // A bad setting, corpus, checkpoint or prompt is the user's input: exit 2.
+        const bool bad_input = dynamic_cast<const unroll::ConfigError*>(&e) ||
+                               dynamic_cast<const unroll::CorpusError*>(&e) ||
+                               dynamic_cast<const unroll::CheckpointError*>(&e) ||
+                               dynamic_cast<const unroll::PromptError*>(&e);
+        return bad_input ? kExitBadInput : kExitFailure;
     }
     return kExitFailure;
 }

@@ -6,12 +6,14 @@
 #include <chrono>
 #include <csignal>
 #include <cstdio>
+#include <functional>
 
 #include "commands.h"
 #include "config_options.h"
 #include "epoch_table.h"
 #include "exit_codes.h"
 #include "progress_bar.h"
+#include "unroll/checkpoint.h"
 #include "unroll/run_log.h"
 #include "unroll/trainer.h"
 
@@ -29,6 +31,10 @@ struct TrainOptions {
     ConfigOptions config;
     bool json = false;
     std::string log;
+    std::string save;
+    bool save_every_epoch = false;
+    std::string resume;
+    int until_epoch = 0;
 };
 
 // The terminal: progress bar, epoch table, and the guard's events as they happen.
@@ -45,7 +51,10 @@ public:
         printEpochRow(stdout, epoch);
         if (log_)
             log_->onEpoch(epoch);
+        if (after_epoch)
+            after_epoch(epoch);
     }
+    std::function<void(const EpochMetrics&)> after_epoch;  // saving, --until-epoch
     void onProbe(const ProbeFrame& probe) override {
         if (log_)
             log_->onProbe(probe);
@@ -75,11 +84,11 @@ nlohmann::ordered_json summaryJson(const TrainOptions& options, const Trainer& t
                       : nlohmann::ordered_json(options.config.presetName());
     j["arch"] = c.getText("arch");
     j["corpus"] = trainer.corpus().name;
-    j["epochs"] = static_cast<int>(fit.epochs.size());
+    j["epochs"] = static_cast<int>(trainer.history().size());
     j["seed"] = c.getInt("seed");
     j["threads"] = c.getInt("threads");
     j["params"] = trainer.parameterCount();
-    const EpochMetrics last = fit.epochs.empty() ? EpochMetrics{} : fit.epochs.back();
+    const EpochMetrics last = trainer.history().empty() ? EpochMetrics{} : trainer.history().back();
     j["train_loss"] = last.train_loss;
     j["valid_loss"] = last.valid_loss;
     j["valid_accuracy"] = last.valid_accuracy;
@@ -90,7 +99,7 @@ nlohmann::ordered_json summaryJson(const TrainOptions& options, const Trainer& t
     j["wall_seconds"] = wall_seconds;
     j["stopped"] = fit.stopped;
     nlohmann::ordered_json history = nlohmann::ordered_json::array();
-    for (const EpochMetrics& e : fit.epochs)
+    for (const EpochMetrics& e : trainer.history())
         history.push_back({{"epoch", e.epoch},
                            {"train_loss", e.train_loss},
                            {"train_loss_mean", e.train_loss_mean},
@@ -99,17 +108,47 @@ nlohmann::ordered_json summaryJson(const TrainOptions& options, const Trainer& t
                            {"seconds", e.train_seconds + e.valid_seconds}});
     j["history"] = history;
     j["config"] = nlohmann::ordered_json::parse(c.toJson());
+    j["checkpoint"] = options.save.empty() ? nlohmann::ordered_json(nullptr)
+                                           : nlohmann::ordered_json(options.save);
     return j;
+}
+
+std::unique_ptr<Trainer> makeTrainer(const TrainOptions& options) {
+    if (options.resume.empty()) {
+        const Config config = options.config.resolve();
+        return std::make_unique<Trainer>(config, loadCorpus(config));
+    }
+    if (options.config.hasBase())
+        throw ConfigError(ConfigIssue{"--resume", options.resume,
+                                      "--resume takes the configuration from the checkpoint: drop "
+                                      "--preset and --config (--epochs and --set for settings that "
+                                      "may change during a run still apply)"});
+    return Trainer::load(options.resume, [&](Config& c) { options.config.applyOverrides(c); });
+}
+
+void saveCheckpoint(const Trainer& trainer, const std::string& path) {
+    trainer.save(path);
+    std::fprintf(stderr, "saved %s (epoch %d of %d, step %lld)\n", path.c_str(),
+                 static_cast<int>(trainer.history().size()), trainer.epochs(),
+                 static_cast<long long>(trainer.stepsDone()));
 }
 
 int runTrain(const TrainOptions& options) {
     const auto start = std::chrono::steady_clock::now();
-    const Config config = options.config.resolve();
-    const Corpus corpus = loadCorpus(config);
-    Trainer trainer(config, corpus);
+    if (options.save_every_epoch && options.save.empty())
+        throw ConfigError(
+            ConfigIssue{"--save-every-epoch", "", "--save-every-epoch needs --save FILE"});
+    std::unique_ptr<Trainer> owned = makeTrainer(options);
+    Trainer& trainer = *owned;
+    const Config& config = trainer.config();
+    const Corpus& corpus = trainer.corpus();
     std::fprintf(stderr, "%s on %s: %lld parameters, %d batches per epoch\n",
                  config.getText("arch").c_str(), corpus.name.c_str(),
                  static_cast<long long>(trainer.parameterCount()), trainer.batchesPerEpoch());
+    if (!options.resume.empty())
+        std::fprintf(stderr, "resuming %s at epoch %d of %d (step %lld)\n", options.resume.c_str(),
+                     static_cast<int>(trainer.history().size()), trainer.epochs(),
+                     static_cast<long long>(trainer.stepsDone()));
 
     std::unique_ptr<RunLogWriter> log;
     if (!options.log.empty()) {
@@ -120,6 +159,17 @@ int runTrain(const TrainOptions& options) {
         }
     }
     CliObserver observer(trainer.epochs(), log.get());
+    bool reached_until = false;
+    observer.after_epoch = [&](const EpochMetrics&) {
+        if (options.save_every_epoch)
+            saveCheckpoint(trainer, options.save);
+        if (options.until_epoch > 0 &&
+            static_cast<int>(trainer.history().size()) >= options.until_epoch &&
+            !trainer.finished()) {
+            reached_until = true;
+            g_stop.store(true);  // checked before the next step
+        }
+    };
     printEpochHeader(stdout);
     g_stop.store(false);
     std::signal(SIGINT, onInterrupt);
@@ -151,7 +201,13 @@ int runTrain(const TrainOptions& options) {
         std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     std::fprintf(stderr, "trained %lld tokens at %.0f tokens/s\n",
                  static_cast<long long>(fit.train_tokens), fit.tokensPerSecond());
-    if (fit.stopped)
+    if (!options.save.empty())
+        saveCheckpoint(trainer, options.save);
+    if (reached_until)
+        std::fprintf(stderr,
+                     "stopped after epoch %d as --until-epoch asked; continue with --resume\n",
+                     options.until_epoch);
+    else if (fit.stopped)
         std::fprintf(stderr, "stopped after step %lld\n",
                      static_cast<long long>(trainer.stepsDone()));
     if (options.json)
@@ -161,7 +217,7 @@ int runTrain(const TrainOptions& options) {
         std::fprintf(stderr, "training paused by the divergence guard (on_nonfinite=pause)\n");
         return kExitDiverged;
     }
-    return fit.stopped ? kExitInterrupted : kExitOk;
+    return fit.stopped && !reached_until ? kExitInterrupted : kExitOk;
 }
 
 }  // namespace
@@ -177,6 +233,21 @@ Command addTrainCommand(CLI::App& app) {
                      "Write the run log (JSON Lines, docs/runlog.md): every step, probe, epoch "
                      "and guard event")
         ->type_name("FILE");
+    command->add_option("--save", options->save, "Save a checkpoint at the end (safetensors)")
+        ->type_name("FILE");
+    command->add_flag("--save-every-epoch", options->save_every_epoch,
+                      "Also save the checkpoint after every epoch");
+    command
+        ->add_option("--resume", options->resume,
+                     "Continue the run saved in a checkpoint (same corpus); --epochs sets the "
+                     "run's total")
+        ->type_name("FILE");
+    command
+        ->add_option("--until-epoch", options->until_epoch,
+                     "Stop after this many epochs of the run (save with --save, continue with "
+                     "--resume)")
+        ->type_name("K")
+        ->check(CLI::PositiveNumber);
     return [options]() { return runTrain(*options); };
 }
 

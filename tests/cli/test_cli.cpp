@@ -2,9 +2,12 @@
 // JSON summary.
 #include <QtTest>
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+
+#include "io/safetensors.h"
 
 namespace {
 
@@ -24,6 +27,12 @@ Result run(const QStringList& args, int timeout_ms = 120000) {
     return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
             QString::fromUtf8(p.readAllStandardOutput()),
             QString::fromUtf8(p.readAllStandardError())};
+}
+
+std::string readBytes(const QString& path) {
+    QFile f(path);
+    f.open(QIODevice::ReadOnly);
+    return f.readAll().toStdString();
 }
 
 QString writeFile(const QTemporaryDir& dir, const QString& name, const QByteArray& bytes) {
@@ -71,7 +80,8 @@ private Q_SLOTS:
         QTest::newRow("no command") << QStringList{} << "A subcommand is required";
         QTest::newRow("unknown flag") << QStringList{"train", "--frobnicate"} << "--frobnicate";
         QTest::newRow("unknown command")
-            << QStringList{"fly"} << "unknown command 'fly'; commands: lr-find, presets, train";
+            << QStringList{"fly"}
+            << "unknown command 'fly'; commands: eval, generate, inspect, lr-find, presets, train";
         QTest::newRow("out of range")
             << QStringList{"train", "--set", "hidden=0"}
             << "hidden = 0 is out of range: allowed a whole number from 1 to 4096 units";
@@ -191,6 +201,100 @@ private Q_SLOTS:
         QCOMPARE(lines.first(), QByteArray("lr,smooth_loss,loss"));
         QCOMPARE(lines.size() - 1, j["steps"].toInt());
         QCOMPARE(run({"lr-find", "--start-lr", "1", "--end-lr", "0.1"}).code, 2);
+    }
+
+    // Train 4 epochs in one process, or 2, save, and 2 more in a second process from the
+    // checkpoint: every tensor of the final checkpoints is the same, byte for byte.
+    void resumeAcrossProcessesIsBitwise() {
+        QTemporaryDir dir;
+        const QString full = dir.filePath("full.safetensors"),
+                      half = dir.filePath("half.safetensors"),
+                      done = dir.filePath("done.safetensors");
+        QCOMPARE(run({"train", "--preset", "lm7", "--epochs", "4", "--save", full}).code, 0);
+        const Result first = run(
+            {"train", "--preset", "lm7", "--epochs", "4", "--until-epoch", "2", "--save", half});
+        QCOMPARE(first.code, 0);
+        QVERIFY(first.err.contains("stopped after epoch 2 as --until-epoch asked"));
+        const Result second = run({"train", "--resume", half, "--save", done, "--json"});
+        QCOMPARE(second.code, 0);
+        QVERIFY(second.err.contains("resuming"));
+        const QJsonObject j =
+            QJsonDocument::fromJson(second.out.trimmed().split('\n').last().toUtf8()).object();
+        QCOMPARE(j["epochs"].toInt(), 4);
+        QCOMPARE(j["history"].toArray().size(), 4);
+
+        const std::string a = readBytes(full), b = readBytes(done);
+        const unroll::safetensors::File fa = unroll::safetensors::parse(a),
+                                        fb = unroll::safetensors::parse(b);
+        QCOMPARE(fa.tensors.size(), fb.tensors.size());
+        for (const auto& t : fa.tensors) {
+            const auto* u = fb.find(t.name);
+            QVERIFY(u);
+            QVERIFY2(a.compare(fa.data_start + t.begin, t.end - t.begin, b,
+                               fb.data_start + u->begin, u->end - u->begin) == 0,
+                     t.name.c_str());
+        }
+        // The epochs' results too (their timings differ, of course).
+        const QJsonArray ha =
+            QJsonDocument::fromJson(QByteArray::fromStdString(fa.metadata.at("history"))).array();
+        const QJsonArray hb =
+            QJsonDocument::fromJson(QByteArray::fromStdString(fb.metadata.at("history"))).array();
+        QCOMPARE(ha.size(), 4);
+        for (int e = 0; e < 4; ++e)
+            for (const char* k : {"train_loss", "valid_loss", "accuracy"})
+                QCOMPARE(hb[e].toObject()[k].toDouble(), ha[e].toObject()[k].toDouble());
+    }
+
+    void checkpointCommands() {
+        QTemporaryDir dir;
+        const QString ck = dir.filePath("lm4.safetensors");
+        QCOMPARE(run({"train", "--preset", "lm4", "--epochs", "2", "--save", ck}).code, 0);
+        Result r = run({"inspect", ck});
+        QCOMPARE(r.code, 0);
+        QVERIFY(r.out.contains("model:   lm4") &&
+                r.out.contains("trained: 2 of 2 epochs, 98 steps") && r.out.contains("i_h.weight"));
+        r = run({"eval", "--checkpoint", ck, "--json"});
+        QCOMPARE(r.code, 0);
+        QVERIFY(QJsonDocument::fromJson(r.out.trimmed().split('\n').last().toUtf8())
+                    .object()["valid_accuracy"]
+                    .toDouble() > 0.2);
+        r = run({"generate", "--checkpoint", ck, "--prompt", "one thousand", "--max-tokens", "6",
+                 "--seed", "2", "--json"});
+        QCOMPARE(r.code, 0);
+        const QJsonObject g =
+            QJsonDocument::fromJson(r.out.trimmed().split('\n').last().toUtf8()).object();
+        QCOMPARE(g["tokens"].toArray().size(), 6);
+        QCOMPARE(g["tokens"].toArray()[0].toObject()["top"].toArray().size(), 5);
+        QVERIFY(r.out.startsWith("one thousand "));
+        // Greedy twice: the same text.
+        const Result g1 = run({"generate", "--checkpoint", ck, "--prompt", "two", "--greedy"});
+        QCOMPARE(run({"generate", "--checkpoint", ck, "--prompt", "two", "--temperature", "0"}).out,
+                 g1.out);
+
+        r = run({"generate", "--checkpoint", ck, "--prompt", "one zillion"});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains("the prompt has words the model never saw: 'zillion'"),
+                 qPrintable(r.err));
+        QVERIFY(!r.out.contains("one"));  // nothing echoed for a refused prompt
+        r = run({"train", "--resume", ck, "--preset", "lm5"});
+        QCOMPARE(r.code, 2);
+        QVERIFY(r.err.contains("--resume takes the configuration from the checkpoint"));
+        r = run({"train", "--resume", ck, "--set", "hidden=32"});
+        QCOMPARE(r.code, 2);
+        QVERIFY(r.err.contains("hidden cannot change when resuming"));
+        QCOMPARE(run({"generate", "--checkpoint", ck, "--prompt", "one", "--top-p", "0"}).code, 2);
+        QCOMPARE(
+            run({"generate", "--checkpoint", ck, "--prompt", "one", "--temperature", "-1"}).code,
+            2);
+
+        const QString junk = writeFile(dir, "junk.safetensors", QByteArray(100, 'x'));
+        for (const QStringList& args :
+             {QStringList{"inspect", junk}, QStringList{"eval", "--checkpoint", junk},
+              QStringList{"train", "--resume", junk}}) {
+            r = run(args);
+            QCOMPARE(r.code, 2);
+            QVERIFY2(r.err.contains("not a valid safetensors file"), qPrintable(r.err));
+        }
     }
 
     void aTextFileTrains() {

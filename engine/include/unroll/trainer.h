@@ -5,6 +5,7 @@
 
 #include <atomic>
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <stdexcept>
 #include <string>
@@ -13,6 +14,7 @@
 #include "unroll/config.h"
 #include "unroll/corpus.h"
 #include "unroll/dataset.h"
+#include "unroll/generate.h"
 #include "unroll/lr_finder.h"
 #include "unroll/probes.h"
 
@@ -142,6 +144,26 @@ public:
 
     // Trains until finished or until *stop becomes true (checked between steps).
     FitSummary fit(TrainObserver* observer = nullptr, const std::atomic<bool>* stop = nullptr);
+
+    // Every closed epoch's metrics, including those of earlier processes (checkpoints).
+    const std::vector<EpochMetrics>& history() const;
+
+    // Writes a checkpoint atomically (a crash leaves the previous file). Throws CheckpointError.
+    void save(const std::string& path) const;
+    // A trainer restored from a checkpoint, ready to continue exactly where it was saved.
+    // `adjust` may change the loaded configuration before it is used: `epochs` (the run's total)
+    // and settings that may change during a run; changing any other is refused. The corpus is
+    // loaded from the configuration (or `corpus` when given) and must be the one the checkpoint
+    // was trained on. Throws CheckpointError, ConfigError or CorpusError.
+    static std::unique_ptr<Trainer> load(const std::string& path,
+                                         const std::function<void(Config&)>& adjust = {},
+                                         const Corpus* corpus = nullptr);
+
+    // Generates text from `prompt` with the current weights; on_token sees each token as it is
+    // sampled and may return false to stop. The model's carried state and mode are put back.
+    // Throws PromptError for words outside the vocabulary.
+    Generation generate(const std::string& prompt, const SamplingOptions& options = {},
+                        const std::function<bool(const GeneratedToken&)>& on_token = {});
 
     // fastai's lr_find on this model: options.num_it steps at exponentially growing rates, then
     // everything (weights, optimizer, carried state, generator, schedule position) is put back

@@ -24,7 +24,7 @@ ordered_json parseObject(const std::string& text, const std::string& origin) {
     ordered_json doc;
     try {
         doc = ordered_json::parse(text);
-    } catch (const nlohmann::json::parse_error& e) {
+    } catch (const nlohmann::json::exception& e) {  // parse_error, or out_of_range for huge numbers
         throw ConfigError(ConfigIssue{"", "", origin + ": not valid JSON (" + e.what() + ")"});
     }
     if (!doc.is_object())

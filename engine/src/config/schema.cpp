@@ -302,9 +302,12 @@ std::vector<SettingSpec> buildSchema() {
     t.push_back(intSetting("seed", "Seed", "run", 0, 0, 2147483647.0, "",
                            "Seeds the weight initialisation; with 1 thread a run is exactly "
                            "repeatable."));
-    t.push_back(intSetting("threads", "Threads", "run", 1, 1, 256, "threads",
-                           "Intra-op threads of the training thread. 1 is fastest at the "
-                           "chapter's sizes and leaves a core for the window."));
+    {
+        SettingSpec s = intSetting("threads", "Threads", "run", 1, 1, 256, "threads",
+                                   "Intra-op threads of the training thread. 1 is fastest at the "
+                                   "chapter's sizes and leaves a core for the window.");
+        t.push_back(live(s));
+    }
     {
         SettingSpec s = floatSetting("smooth_beta", "Loss smoothing", "run", 0.98, 0.0, 0.9999, "",
                                      "Beta of the debiased moving average printed as "

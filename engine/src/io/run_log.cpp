@@ -7,6 +7,7 @@
 #include <ctime>
 #include <stdexcept>
 
+#include "io/json_fields.h"
 #include "unroll/version.h"
 
 namespace unroll {
@@ -17,15 +18,6 @@ using json = nlohmann::ordered_json;
 
 // A reader following the file sees new lines at least this often.
 constexpr std::chrono::milliseconds kFlushInterval(500);
-
-std::string utcNow() {
-    const std::time_t now = std::time(nullptr);
-    std::tm tm{};
-    gmtime_r(&now, &tm);
-    char buf[32];
-    std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm);
-    return buf;
-}
 
 json histogram(const Histogram& h) {
     return {{"lo", h.lo}, {"hi", h.hi}, {"counts", h.counts}};
@@ -115,16 +107,8 @@ void RunLogWriter::onStep(const StepMetrics& s) {
 }
 
 void RunLogWriter::onEpoch(const EpochMetrics& e) {
-    const json record = {{"type", "epoch"},
-                         {"epoch", e.epoch},
-                         {"train_loss", e.train_loss},
-                         {"train_loss_mean", e.train_loss_mean},
-                         {"valid_loss", e.valid_loss},
-                         {"accuracy", e.valid_accuracy},
-                         {"perplexity", e.perplexity},
-                         {"train_seconds", e.train_seconds},
-                         {"valid_seconds", e.valid_seconds},
-                         {"train_tokens", e.train_tokens}};
+    json record = {{"type", "epoch"}};
+    record.update(epochJson(e));
     write(record.dump(), true);
 }
 

@@ -63,6 +63,8 @@ public:
 
     const std::vector<ParameterSlot>& slots() const { return slots_; }
     const torch::Tensor& params() const { return params_; }
+    const torch::Tensor& expAvg() const { return exp_avg_; }
+    const torch::Tensor& expAvgSq() const { return exp_avg_sq_; }
     const torch::Tensor& grads() const { return grads_; }
     int64_t numel() const { return params_.numel(); }
     int64_t decayedNumel() const { return decayed_; }

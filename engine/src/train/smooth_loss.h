@@ -20,6 +20,14 @@ public:
         return count_ == 0 ? 0.0 : average_ / (1.0 - std::pow(beta_, static_cast<double>(count_)));
     }
 
+    // For checkpoints: the running sum and count, restored exactly.
+    double average() const { return average_; }
+    std::int64_t count() const { return count_; }
+    void restore(double average, std::int64_t count) {
+        average_ = average;
+        count_ = count;
+    }
+
 private:
     double beta_;
     double average_ = 0.0;

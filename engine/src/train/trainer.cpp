@@ -353,7 +353,12 @@ EpochMetrics Trainer::endEpoch() {
     m.train_tokens = s.pos.epoch_tokens;
     ++s.pos.epoch;
     s.pos.batch = 0;
+    s.history.push_back(m);
     return m;
+}
+
+const std::vector<EpochMetrics>& Trainer::history() const {
+    return impl_->history;
 }
 
 EpochMetrics Trainer::evaluate() {

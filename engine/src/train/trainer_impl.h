@@ -67,6 +67,7 @@ struct Trainer::Impl {
         int64_t epoch_tokens = 0;
     };
     Position pos;
+    std::vector<EpochMetrics> history;
     bool paused = false;
 };
 

@@ -1,0 +1,148 @@
+#include "io/checkpoint_metadata.h"
+
+#include <set>
+
+namespace unroll {
+
+namespace {
+
+using json = nlohmann::json;
+
+[[noreturn]] void fail(const std::string& path, const std::string& what) {
+    throw CheckpointError("checkpoint '" + path + "': " + what);
+}
+
+const std::string& entry(const std::map<std::string, std::string>& meta, const std::string& key,
+                         const std::string& path) {
+    const auto it = meta.find(key);
+    if (it == meta.end())
+        fail(path, "its metadata has no \"" + key + "\"");
+    return it->second;
+}
+
+json parseField(const std::map<std::string, std::string>& meta, const std::string& key,
+                const std::string& path) {
+    try {
+        return json::parse(entry(meta, key, path));
+    } catch (const json::exception& e) {  // parse_error, and out_of_range for huge numbers
+        fail(path, "metadata \"" + key + "\" is not valid JSON (" + e.what() + ")");
+    }
+}
+
+// Reads a typed field of a JSON object, or fails naming it.
+template <class T>
+T get(const json& object, const char* key, const std::string& field, const std::string& path) {
+    try {
+        return object.at(key).get<T>();
+    } catch (const json::exception&) {
+        fail(path, "metadata \"" + field + "\" lacks a valid \"" + key + "\"");
+    }
+}
+
+EpochMetrics epochFrom(const json& j, const std::string& path) {
+    EpochMetrics e;
+    e.epoch = get<int>(j, "epoch", "history", path);
+    e.train_loss = get<double>(j, "train_loss", "history", path);
+    e.train_loss_mean = get<double>(j, "train_loss_mean", "history", path);
+    e.valid_loss = get<double>(j, "valid_loss", "history", path);
+    e.valid_accuracy = get<double>(j, "accuracy", "history", path);
+    e.perplexity = get<double>(j, "perplexity", "history", path);
+    e.train_seconds = get<double>(j, "train_seconds", "history", path);
+    e.valid_seconds = get<double>(j, "valid_seconds", "history", path);
+    e.train_tokens = get<std::int64_t>(j, "train_tokens", "history", path);
+    return e;
+}
+
+}  // namespace
+
+SavedMetadata readMetadata(const safetensors::File& file, const std::string& path) {
+    const auto& meta = file.metadata;
+    if (!meta.count("format"))
+        fail(path,
+             "not an Unroll checkpoint: its metadata has no \"format\" (a safetensors file "
+             "from another program?)");
+    if (meta.at("format") != kCheckpointFormat)
+        fail(path, "not an Unroll checkpoint: its format is \"" + meta.at("format") + "\"");
+    const std::string& version = entry(meta, "format_version", path);
+    if (version != kCheckpointFormatVersion)
+        fail(path, "written in checkpoint format " + version + "; this Unroll reads format " +
+                       kCheckpointFormatVersion + " — open it with the Unroll that wrote it");
+
+    SavedMetadata out;
+    CheckpointInfo& info = out.info;
+    info.path = path;
+    info.unroll_version = entry(meta, "unroll", path);
+    info.libtorch_version = meta.count("libtorch") ? meta.at("libtorch") : "";
+    info.created = meta.count("created") ? meta.at("created") : "";
+    try {
+        info.config = Config::fromJson(entry(meta, "config", path), "its config");
+        info.config.validate();
+    } catch (const ConfigError& e) {
+        fail(path, std::string("its configuration is not valid here: ") + e.what());
+    }
+
+    const json vocab = parseField(meta, "vocab", path);
+    if (!vocab.is_array() || vocab.empty())
+        fail(path, "metadata \"vocab\" is not a non-empty list");
+    std::set<std::string> seen;
+    for (const json& w : vocab) {
+        if (!w.is_string())
+            fail(path, "metadata \"vocab\" holds a non-string");
+        if (!seen.insert(w.get<std::string>()).second)
+            fail(path, "metadata \"vocab\" lists \"" + w.get<std::string>() + "\" twice");
+        info.vocab.push_back(w.get<std::string>());
+    }
+
+    const json corpus = parseField(meta, "corpus", path);
+    info.corpus_name = get<std::string>(corpus, "name", "corpus", path);
+    info.corpus_source = get<std::string>(corpus, "source", "corpus", path);
+    info.corpus_tokens = get<std::int64_t>(corpus, "tokens", "corpus", path);
+    info.corpus_fingerprint = get<std::string>(corpus, "fingerprint", "corpus", path);
+
+    const json pos = parseField(meta, "position", path);
+    SavedPosition& p = out.position;
+    p.step = get<std::int64_t>(pos, "step", "position", path);
+    p.epoch = get<int>(pos, "epoch", "position", path);
+    p.batch = get<int>(pos, "batch", "position", path);
+    p.first_loss = get<double>(pos, "first_loss", "position", path);
+    p.epoch_loss_sum = get<double>(pos, "epoch_loss_sum", "position", path);
+    p.epoch_losses = get<int>(pos, "epoch_losses", "position", path);
+    p.epoch_seconds = get<double>(pos, "epoch_seconds", "position", path);
+    p.epoch_tokens = get<std::int64_t>(pos, "epoch_tokens", "position", path);
+    p.smooth_average = get<double>(pos, "smooth_average", "position", path);
+    p.smooth_count = get<std::int64_t>(pos, "smooth_count", "position", path);
+    p.paused = get<bool>(pos, "paused", "position", path);
+    if (p.step < 0 || p.epoch < 0 || p.batch < 0 || p.smooth_count < 0 || p.epoch_losses < 0)
+        fail(path, "metadata \"position\" holds a negative count");
+    if (p.epoch > info.config.getInt("epochs"))
+        fail(path, "metadata \"position\" is at epoch " + std::to_string(p.epoch) + " of a " +
+                       std::to_string(info.config.getInt("epochs")) + "-epoch run");
+    info.epochs_done = p.epoch;
+    info.steps_done = p.step;
+
+    const json optimizer = parseField(meta, "optimizer", path);
+    out.optimizer_steps = get<std::int64_t>(optimizer, "steps", "optimizer", path);
+    if (out.optimizer_steps < 0)
+        fail(path, "metadata \"optimizer\" has a negative step count");
+
+    const json carried = parseField(meta, "carried", path);
+    if (!carried.is_array())
+        fail(path, "metadata \"carried\" is not a list");
+    for (const json& c : carried) {
+        if (!c.is_boolean())
+            fail(path, "metadata \"carried\" holds a non-boolean");
+        out.carried.push_back(c.get<bool>());
+    }
+
+    const json history = parseField(meta, "history", path);
+    if (!history.is_array())
+        fail(path, "metadata \"history\" is not a list");
+    for (const json& e : history)
+        info.history.push_back(epochFrom(e, path));
+
+    for (const safetensors::TensorInfo& t : file.tensors)
+        info.tensors.push_back({t.name, t.dtype, t.shape});
+    return out;
+}
+
+}  // namespace unroll

@@ -1,0 +1,129 @@
+// Sampling and generation: greedy and temperature 0 agree, top-k and top-p never step outside
+// their sets, a seed repeats a sample, unknown prompt words are named, and generating leaves the
+// training run untouched.
+#include <QtTest>
+
+#include <random>
+#include <set>
+
+#include "test_support.h"
+#include "unroll/trainer.h"
+
+using namespace unroll;
+using unroll::test::numbers;
+using unroll::test::quick;
+
+class TestGenerate : public QObject {
+    Q_OBJECT
+
+    const std::vector<double> p_ = {0.1, 0.4, 0.05, 0.3, 0.15};  // ranks: 1, 3, 4, 0, 2
+
+private Q_SLOTS:
+    void initTestCase() { configureWorkerThread(1); }
+
+    void greedyIsTheMostLikely() {
+        SamplingOptions o;
+        o.temperature = 0.0;
+        for (double u : {0.0, 0.5, 0.999})
+            QCOMPARE(sampleIndex(p_, o, u), 1);
+    }
+
+    void topKNeverLeavesTheTopK() {
+        SamplingOptions o;
+        o.top_k = 2;
+        std::mt19937_64 r(7);
+        std::uniform_real_distribution<double> u(0, 1);
+        std::map<int, int> seen;
+        for (int i = 0; i < 10000; ++i)
+            ++seen[sampleIndex(p_, o, u(r))];
+        QCOMPARE(seen.size(), size_t(2));
+        QVERIFY(seen.count(1) && seen.count(3));
+        // Renormalised: 0.4 / 0.7 of the draws.
+        QVERIFY(std::abs(seen[1] / 10000.0 - 0.4 / 0.7) < 0.02);
+    }
+
+    void topPKeepsTheSmallestSet() {
+        SamplingOptions o;
+        o.top_p = 0.7;  // 0.4 + 0.3 reaches it
+        std::set<int> seen;
+        for (int i = 0; i < 1000; ++i)
+            seen.insert(sampleIndex(p_, o, i / 1000.0));
+        QCOMPARE(seen, (std::set<int>{1, 3}));
+    }
+
+    void temperatureSharpensAndFlattens() {
+        SamplingOptions cold, hot;
+        cold.temperature = 0.1;
+        hot.temperature = 100.0;
+        int cold_best = 0, hot_best = 0;
+        for (int i = 0; i < 1000; ++i) {
+            cold_best += sampleIndex(p_, cold, i / 1000.0) == 1;
+            hot_best += sampleIndex(p_, hot, i / 1000.0) == 1;
+        }
+        // 1 / (1 + 0.75^10 + 0.375^10 + ...) = 0.947 of the draws
+        QVERIFY(cold_best > 935 && cold_best < 960);
+        QVERIFY(hot_best > 150 && hot_best < 260);  // almost uniform: ~1/5
+    }
+
+    void temperatureZeroEqualsGreedyOnAModel() {
+        Trainer t(quick("lm4"), numbers());
+        for (int i = 0; i < 30; ++i)
+            t.trainStep();
+        SamplingOptions zero;
+        zero.temperature = 0.0;
+        zero.max_tokens = 12;
+        zero.seed = 1;
+        SamplingOptions zero2 = zero;
+        zero2.seed = 99;  // the seed does not matter when nothing is drawn
+        const Generation a = t.generate("one thousand two", zero),
+                         b = t.generate("one thousand two", zero2);
+        QCOMPARE(a.text(), b.text());
+        for (const GeneratedToken& g : a.tokens)
+            QCOMPARE(g.chosen.id, g.top.front().id);  // always the best
+        QCOMPARE(a.tokens.size(), size_t(12));
+    }
+
+    void aSeedRepeatsASample() {
+        Trainer t(quick("lm6"), numbers());
+        SamplingOptions o;
+        o.seed = 5;
+        o.max_tokens = 15;
+        QCOMPARE(t.generate("five", o).text(), t.generate("five", o).text());
+        std::set<std::string> texts;
+        for (std::uint64_t s = 0; s < 5; ++s) {
+            o.seed = s;
+            texts.insert(t.generate("five", o).text());
+        }
+        QVERIFY(texts.size() > 1);  // an untrained model is not deterministic across seeds
+    }
+
+    void unknownWordsAreNamed() {
+        Trainer t(quick("lm4"), numbers());
+        try {
+            t.generate("one eleventy two twelveteen eleventy");
+            QFAIL("no error");
+        } catch (const PromptError& e) {
+            QCOMPARE(e.unknown(), (std::vector<std::string>{"eleventy", "twelveteen"}));
+            QVERIFY(QString(e.what()).contains(
+                "the prompt has words the model never saw: 'eleventy', 'twelveteen'"));
+        }
+        Trainer lm1(quick("lm1"), numbers());
+        QVERIFY_THROWS_EXCEPTION(PromptError, lm1.generate("one two"));  // LM1 reads 3 tokens
+        QCOMPARE(lm1.generate("one two three").tokens.size(), size_t(20));
+    }
+
+    // Generating between steps (as the window does) changes nothing of the run.
+    void generatingLeavesTheRunUntouched() {
+        Trainer a(quick("lm7"), numbers()), b(quick("lm7"), numbers());
+        for (int i = 0; i < 5; ++i) {
+            a.trainStep();
+            b.trainStep();
+        }
+        a.generate("one thousand");
+        for (int i = 0; i < 5; ++i)
+            QCOMPARE(a.trainStep().loss, b.trainStep().loss);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestGenerate)
+#include "test_generate.moc"
