@@ -132,6 +132,16 @@ private Q_SLOTS:
         QCOMPARE(t.trainStep().batch, 1);
     }
 
+    // A skipped step reports the smoothed loss where it stands, not a zero a plot would show.
+    void skippedStepKeepsTheSmoothedLoss() {
+        Trainer t(preset("lm6", "ignore"), numbers());
+        const double smooth = t.trainStep().smooth_loss;
+        poisonToken(t, 29);
+        const StepMetrics m = t.trainStep();
+        QVERIFY(m.event && !m.applied);
+        QCOMPARE(m.smooth_loss, smooth);
+    }
+
     void lossLimit() {
         Config c = preset("lm4", "stop");
         c.setAssignment("loss_limit=0.5");  // any second loss above half the first

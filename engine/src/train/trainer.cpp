@@ -313,6 +313,7 @@ StepMetrics Trainer::trainStep() {
 
     if (problem) {
         m.applied = false;
+        m.smooth_loss = s.smooth.value();  // a withheld step leaves the average where it was
         m.grad_norm_clipped = m.grad_norm;
         m.event = std::make_shared<TrainEvent>(*problem);
         s.model->setCarriedState(carried_before);  // a NaN state must not leak into the next batch
@@ -332,8 +333,6 @@ StepMetrics Trainer::trainStep() {
         ++s.pos.epoch_losses;
         m.smooth_loss = s.smooth.add(m.loss);
     }
-    if (!problem)
-        m.smooth_loss = s.smooth.value();
     ++s.pos.step;
     m.seconds = secondsSince(start);
     m.last_in_epoch = ++s.pos.batch == s.batches();
