@@ -2,6 +2,8 @@
 // models, and agreement with PyTorch (fixtures/pytorch_reference.json, made by make_fixtures.py).
 #include <QtTest>
 
+#include "torch_test_support.h"
+
 #include <nlohmann/json.hpp>
 
 #include <fstream>
@@ -10,31 +12,16 @@
 #include "unroll/config.h"
 
 using namespace unroll;
+using namespace unroll::test;
 
 namespace {
 
-constexpr int64_t kVocab = 30;
 constexpr int64_t kHidden = 64;
 
 template <class Model>
 std::shared_ptr<Model> make(bool fused, uint64_t seed = 0) {
     torch::manual_seed(seed);
     return std::make_shared<Model>(kVocab, kHidden, fused);
-}
-
-void copyWeights(torch::nn::Module& from, torch::nn::Module& to) {
-    torch::NoGradGuard no_grad;
-    auto src = from.named_parameters();
-    for (auto& item : to.named_parameters())
-        item.value().copy_(src[item.key()]);
-}
-
-torch::Tensor tokens(int64_t rows, int64_t cols, int64_t salt = 0) {
-    return torch::remainder(torch::arange(rows * cols).view({rows, cols}) * 7 + salt, kVocab);
-}
-
-double maxDiff(const torch::Tensor& a, const torch::Tensor& b) {
-    return (a - b).abs().max().item<double>();
 }
 
 // Gradients of every parameter after backward of the sum of squared logits times a fixed weight,
@@ -48,19 +35,6 @@ std::map<std::string, torch::Tensor> gradsOf(LanguageModel& model, const torch::
     for (auto& item : model.named_parameters())
         out[item.key()] = item.value().grad().clone();
     return out;
-}
-
-nlohmann::json reference() {
-    std::ifstream in(UNROLL_FIXTURES "/pytorch_reference.json");
-    return nlohmann::json::parse(in);
-}
-
-torch::Tensor fromJson(const nlohmann::json& rows) {
-    std::vector<int64_t> flat;
-    for (const auto& row : rows)
-        for (const auto& v : row)
-            flat.push_back(v.get<int64_t>());
-    return torch::tensor(flat).view({static_cast<int64_t>(rows.size()), -1});
 }
 
 }  // namespace
@@ -204,7 +178,7 @@ private Q_SLOTS:
     void matchesPyTorch() {
         QFETCH(QString, arch);
         QFETCH(bool, fused);
-        const nlohmann::json ref = reference()[arch.toStdString()];
+        const nlohmann::json ref = reference(arch.toStdString());
         torch::manual_seed(0);
         std::shared_ptr<LanguageModel> m;
         if (arch == "lm1")

@@ -3,6 +3,8 @@
 // PyTorch (fixtures/pytorch_reference.json) including LM7's dropout masks in training mode.
 #include <QtTest>
 
+#include "torch_test_support.h"
+
 #include <nlohmann/json.hpp>
 
 #include <fstream>
@@ -12,10 +14,9 @@
 #include "unroll/config.h"
 
 using namespace unroll;
+using namespace unroll::test;
 
 namespace {
-
-constexpr int64_t kVocab = 30;
 
 std::shared_ptr<RecurrentLm> build(const std::string& preset, const std::string& cell,
                                    uint64_t seed = 0) {
@@ -23,21 +24,6 @@ std::shared_ptr<RecurrentLm> build(const std::string& preset, const std::string&
     c.set("cell", cell);
     torch::manual_seed(seed);
     return std::dynamic_pointer_cast<RecurrentLm>(makeModel(c, kVocab));
-}
-
-void copyWeights(torch::nn::Module& from, torch::nn::Module& to) {
-    torch::NoGradGuard no_grad;
-    auto src = from.named_parameters();
-    for (auto& item : to.named_parameters())
-        item.value().copy_(src[item.key()]);
-}
-
-torch::Tensor tokens(int64_t rows, int64_t cols, int64_t salt) {
-    return torch::remainder(torch::arange(rows * cols).view({rows, cols}) * 7 + salt, kVocab);
-}
-
-double maxDiff(const torch::Tensor& a, const torch::Tensor& b) {
-    return (a - b).abs().max().item<double>();
 }
 
 struct Pass {
@@ -55,19 +41,6 @@ Pass pass(RecurrentLm& model, const torch::Tensor& x) {
     for (auto& item : model.named_parameters())
         p.grads[item.key()] = item.value().grad().clone();
     return p;
-}
-
-nlohmann::json reference(const std::string& name) {
-    std::ifstream in(UNROLL_FIXTURES "/pytorch_reference.json");
-    return nlohmann::json::parse(in)[name];
-}
-
-torch::Tensor fromJson(const nlohmann::json& rows) {
-    std::vector<int64_t> flat;
-    for (const auto& row : rows)
-        for (const auto& v : row)
-            flat.push_back(v.get<int64_t>());
-    return torch::tensor(flat).view({static_cast<int64_t>(rows.size()), -1});
 }
 
 }  // namespace
