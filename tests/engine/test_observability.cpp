@@ -17,20 +17,9 @@
 using namespace unroll;
 using unroll::test::numbers;
 using unroll::test::quick;
+using unroll::test::Recorder;
 
-namespace {
-
-class Collect : public TrainObserver {
-public:
-    void onStep(const StepMetrics& s) override { steps.push_back(s); }
-    void onProbe(const ProbeFrame& p) override { probes.push_back(p); }
-    void onEpoch(const EpochMetrics& e) override { epochs.push_back(e); }
-    std::vector<StepMetrics> steps;
-    std::vector<ProbeFrame> probes;
-    std::vector<EpochMetrics> epochs;
-};
-
-}  // namespace
+namespace {}  // namespace
 
 class TestObservability : public QObject {
     Q_OBJECT
@@ -86,7 +75,7 @@ private Q_SLOTS:
         Config c = quick("lm6");
         c.setAssignment("probe_every=5");
         Trainer t(c, numbers());
-        Collect r;
+        Recorder r;
         t.fit(&r);
         QCOMPARE(r.probes.size(), size_t(10));  // steps 1, 6, ..., 46 of 49
         int64_t step = 1;

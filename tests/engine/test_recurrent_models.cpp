@@ -181,16 +181,12 @@ private Q_SLOTS:
         QFETCH(QString, preset);
         const nlohmann::json ref = reference(preset.toStdString());
         auto m = build(preset.toStdString(), "fused");
-        auto params = m->named_parameters();
         int64_t count = 0;
         for (const auto& p : m->parameters())
             count += p.numel();
         QCOMPARE(count, ref["params"].get<int64_t>());
-        for (const auto& [name, values] : ref["first_values"].items()) {
-            const torch::Tensor p = params[name].flatten();
-            for (size_t i = 0; i < values.size(); ++i)
-                QCOMPARE(p[int64_t(i)].item<float>(), values[i].get<float>());
-        }
+        const std::string init = firstValuesMismatch(*m, ref);
+        QVERIFY2(init.empty(), init.c_str());
         m->train();
         torch::manual_seed(1);
         const ModelOutput out = m->forward(fromJson(ref["x"]));
@@ -205,14 +201,8 @@ private Q_SLOTS:
             total = total + r.ar + r.tar;
         }
         total.backward();
-        for (const auto& [name, norm] : ref["grad_norms"].items()) {
-            const double mine = params[name].grad().norm().item<double>();
-            QVERIFY2(std::abs(mine - norm.get<double>()) < 1e-5 * std::max(1.0, norm.get<double>()),
-                     qPrintable(QStringLiteral("%1: %2 vs PyTorch %3")
-                                    .arg(name.c_str())
-                                    .arg(mine)
-                                    .arg(norm.get<double>())));
-        }
+        const std::string grads = gradNormMismatch(*m, ref);
+        QVERIFY2(grads.empty(), grads.c_str());
     }
 };
 

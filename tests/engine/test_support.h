@@ -3,6 +3,7 @@
 
 #include "unroll/config.h"
 #include "unroll/corpus.h"
+#include "unroll/trainer.h"
 
 namespace unroll::test {
 
@@ -18,5 +19,16 @@ inline Config quick(const std::string& preset, int epochs = 1) {
     c.set("epochs", std::int64_t(epochs));
     return c;
 }
+
+// Keeps everything a fit reports.
+class Recorder : public TrainObserver {
+public:
+    void onStep(const StepMetrics& s) override { steps.push_back(s); }
+    void onProbe(const ProbeFrame& p) override { probes.push_back(p); }
+    void onEpoch(const EpochMetrics& e) override { epochs.push_back(e); }
+    std::vector<StepMetrics> steps;
+    std::vector<ProbeFrame> probes;
+    std::vector<EpochMetrics> epochs;
+};
 
 }  // namespace unroll::test

@@ -12,6 +12,7 @@
 using namespace unroll;
 using unroll::test::numbers;
 using unroll::test::quick;
+using unroll::test::Recorder;
 
 namespace {
 
@@ -22,14 +23,6 @@ std::vector<double> losses(const Config& config, int steps) {
         out.push_back(t.trainStep().loss);
     return out;
 }
-
-class Recorder : public TrainObserver {
-public:
-    void onStep(const StepMetrics& s) override { steps.push_back(s); }
-    void onEpoch(const EpochMetrics& e) override { epochs.push_back(e); }
-    std::vector<StepMetrics> steps;
-    std::vector<EpochMetrics> epochs;
-};
 
 }  // namespace
 

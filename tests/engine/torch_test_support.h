@@ -1,7 +1,9 @@
 // Helpers the white-box (torch) model tests share.
 #pragma once
 
+#include <cmath>
 #include <fstream>
+#include <string>
 
 #include <torch/torch.h>
 #include <nlohmann/json.hpp>
@@ -40,6 +42,30 @@ inline torch::Tensor fromJson(const nlohmann::json& rows) {
         for (const auto& v : row)
             flat.push_back(v.get<int64_t>());
     return torch::tensor(flat).view({static_cast<int64_t>(rows.size()), -1});
+}
+
+// Where a freshly seeded model's parameters differ from PyTorch's first values, or "".
+inline std::string firstValuesMismatch(torch::nn::Module& model, const nlohmann::json& ref) {
+    auto params = model.named_parameters();
+    for (const auto& [name, values] : ref["first_values"].items()) {
+        const torch::Tensor p = params[name].flatten();
+        for (size_t i = 0; i < values.size(); ++i)
+            if (p[int64_t(i)].item<float>() != values[i].get<float>())
+                return name + "[" + std::to_string(i) + "] differs from PyTorch's";
+    }
+    return {};
+}
+
+// After backward: the first parameter whose gradient norm is not PyTorch's (to 1e-5), or "".
+inline std::string gradNormMismatch(torch::nn::Module& model, const nlohmann::json& ref) {
+    auto params = model.named_parameters();
+    for (const auto& [name, norm] : ref["grad_norms"].items()) {
+        const double mine = params[name].grad().norm().item<double>();
+        if (std::abs(mine - norm.get<double>()) >= 1e-5 * std::max(1.0, norm.get<double>()))
+            return name + ": " + std::to_string(mine) + " vs PyTorch " +
+                   std::to_string(norm.get<double>());
+    }
+    return {};
 }
 
 }  // namespace unroll::test

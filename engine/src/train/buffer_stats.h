@@ -1,6 +1,6 @@
 // Single-pass statistics over float buffers, for the statistics taken every step. Each is one
-// read of memory with SIMD reductions (OpenMP simd pragmas), a few microseconds for the chapter's
-// models where the equivalent ATen calls cost tens.
+// read of memory with SIMD reductions (GCC vector extensions, see the .cpp), a few microseconds
+// for the chapter's models where the equivalent ATen calls cost tens.
 #pragma once
 
 #include <cstdint>

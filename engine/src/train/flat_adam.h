@@ -69,12 +69,9 @@ public:
     int64_t numel() const { return params_.numel(); }
     int64_t decayedNumel() const { return decayed_; }
     int64_t steps() const { return steps_; }
-    // Global L2 norm of all gradients.
-    double gradNorm() const { return gradNorms().total; }
     // Scales the gradients so their global norm is at most max_norm, as clip_grad_norm_ does;
     // returns the norm after clipping.
     double clipGradNorm(double norm, double max_norm);
-    bool gradsFinite() const { return gradNorms().finite; }
 
 private:
     torch::Tensor params_, grads_, exp_avg_, exp_avg_sq_, before_;
