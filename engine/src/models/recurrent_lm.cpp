@@ -18,7 +18,7 @@ struct DecoderBias : torch::nn::Module {
 
 }  // namespace
 
-RecurrentLm::RecurrentLm(const RecurrentOptions& o) : options_(o) {
+RecurrentLm::RecurrentLm(const RecurrentOptions& o) : options_(o), names_(namesOfActivations()) {
     // Creation order is the book's (i_h, rnn, h_o) so that a seeded run draws the same initial
     // weights as PyTorch, and the recurrent parameters come from libtorch's own modules, which
     // initialise them exactly as nn.RNN / nn.LSTM / nn.GRU do.
@@ -74,7 +74,7 @@ std::vector<LayerState> RecurrentLm::startState(const torch::Tensor& x) const {
                                    LayerState{zeros, lstm ? zeros : torch::Tensor()});
 }
 
-std::vector<std::string> RecurrentLm::activationNames() const {
+std::vector<std::string> RecurrentLm::namesOfActivations() const {
     std::vector<std::string> names = {"embedding"};
     for (int64_t l = 1; l <= options_.layers; ++l)
         names.push_back("layer " + std::to_string(l));
@@ -105,7 +105,7 @@ ModelOutput RecurrentLm::run(const torch::Tensor& x, Trace* trace) {
     std::vector<LayerState> state = startState(x);
     if (trace)
         trace->layers.assign(layers, LayerTrace{});
-    const std::vector<std::string> names = activationNames();
+    const std::vector<std::string>& names = names_;
     activations_.clear();
 
     // Time-major inside: every layer form steps along dimension 0.

@@ -34,7 +34,7 @@ public:
     void reset() override { state_.clear(); }
     std::vector<torch::Tensor> carriedState() const override;
     void setCarriedState(const std::vector<torch::Tensor>& state) override;
-    std::vector<std::string> activationNames() const override;
+    std::vector<std::string> activationNames() const override { return names_; }
 
     const RecurrentOptions& options() const { return options_; }
     // Per layer; empty after reset().
@@ -51,11 +51,13 @@ private:
     // The forward pass; with a trace, every layer runs its from-scratch form and records.
     ModelOutput run(const torch::Tensor& x, Trace* trace);
     std::vector<LayerState> startState(const torch::Tensor& x) const;
+    std::vector<std::string> namesOfActivations() const;
 
     RecurrentOptions options_;
     std::vector<LayerParams> params_;
     torch::Tensor decoder_weight_, decoder_bias_;
     std::vector<LayerState> state_;
+    std::vector<std::string> names_;  // of the recorded layer outputs, built once
 };
 
 }  // namespace unroll
