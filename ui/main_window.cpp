@@ -1,118 +1,299 @@
 #include "main_window.h"
 
-#include <QGroupBox>
-#include <QHeaderView>
+#include <QAction>
+#include <QCloseEvent>
+#include <QDockWidget>
+#include <QGridLayout>
 #include <QLabel>
-#include <QLocale>
+#include <QMessageBox>
+#include <QScrollArea>
+#include <QSplitter>
+#include <QStandardPaths>
 #include <QStatusBar>
-#include <QTableWidget>
+#include <QTabWidget>
+#include <QToolBar>
 #include <QVBoxLayout>
 
-#include "unroll/architecture.h"
-#include "unroll/config.h"
-#include "unroll/corpus.h"
-#include "unroll/dataset.h"
+#include "activation_plot.h"
+#include "config_panel.h"
+#include "divergence_banner.h"
+#include "epoch_table.h"
+#include "gate_plot.h"
+#include "grad_norm_plot.h"
+#include "gradient_flow_plot.h"
+#include "histogram_plot.h"
+#include "loss_plot.h"
+#include "parameter_plot.h"
+#include "progress_panel.h"
+#include "schedule_plot.h"
 
 namespace unroll {
 
 namespace {
 
-constexpr int kPreviewTokens = 24;
-
-QString number(long long n) {
-    return QLocale().toString(n);
+QString stateText(RunState state) {
+    switch (state) {
+        case RunState::Idle:
+            return MainWindow::tr("Ready");
+        case RunState::Preparing:
+            return MainWindow::tr("Preparing…");
+        case RunState::Running:
+            return MainWindow::tr("Training");
+        case RunState::Paused:
+            return MainWindow::tr("Paused");
+        case RunState::Stopped:
+            return MainWindow::tr("Stopped");
+        case RunState::Finished:
+            return MainWindow::tr("Finished");
+    }
+    return QString();
 }
 
 }  // namespace
 
-MainWindow::MainWindow(QWidget* parent)
-    : QMainWindow(parent), corpus_(std::make_unique<Corpus>(humanNumbersCorpus())) {
+MainWindow::MainWindow(QWidget* parent) : MainWindow(new TrainingController, parent) {}
+
+MainWindow::MainWindow(TrainingController* controller, QWidget* parent)
+    : QMainWindow(parent), controller_(controller) {
+    controller_->setParent(this);
     setWindowTitle(tr("Unroll"));
+    buildViews();
+    buildMenus();
+    connectController();
+    connect(config_, &ConfigPanel::changed, this, &MainWindow::updateActions);
+    connect(config_, &ConfigPanel::liveEdited, controller_, &TrainingController::applyLive);
+    connect(banner_, &DivergenceBanner::lowerLearningRate, this, [this] {
+        config_->setValueText("lr", QString::number(config_->config().getFloat("lr") / 10, 'g', 6));
+        banner_->hide();
+        controller_->resume();
+    });
+    connect(banner_, &DivergenceBanner::clipGradients, this, [this] {
+        config_->setValueText("clip", QStringLiteral("1"));
+        banner_->hide();
+        controller_->resume();
+    });
+    connect(banner_, &DivergenceBanner::resumeRequested, this, [this] {
+        banner_->hide();
+        controller_->resume();
+    });
+    // Plots redraw on this timer, never per step, and only when visible and changed.
+    connect(&refresh_timer_, &QTimer::timeout, this, &MainWindow::refreshVisible);
+    refresh_timer_.start(100);
+    onStateChanged(RunState::Idle);
+    statusBar()->showMessage(
+        tr("Human Numbers is built in: pick a preset or an architecture and "
+           "press Start (F5)."));
+    resize(1560, 980);
+}
+
+MainWindow::~MainWindow() {
+    controller_->shutdown();
+}
+
+void MainWindow::buildViews() {
+    config_ = new ConfigPanel;
+    auto* scroll = new QScrollArea;
+    scroll->setWidget(config_);
+    scroll->setWidgetResizable(true);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroll->setMinimumWidth(std::max(340, config_->sizeHint().width() + 24));
+    auto* dock = new QDockWidget(tr("Configuration"), this);
+    dock->setObjectName(QStringLiteral("configurationDock"));
+    dock->setWidget(scroll);
+    dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable |
+                      QDockWidget::DockWidgetClosable);
+    addDockWidget(Qt::LeftDockWidgetArea, dock);
+
     auto* central = new QWidget(this);
     auto* layout = new QVBoxLayout(central);
-    auto* title = new QLabel(tr("<h2>Unroll</h2>Train recurrent language models from scratch "
-                                "and watch them learn."),
-                             central);
-    layout->addWidget(title);
-    layout->addWidget(buildCorpusPanel());
-    layout->addWidget(buildPresetPanel());
-    layout->addStretch(1);
+    layout->setContentsMargins(4, 4, 4, 4);
+    banner_ = new DivergenceBanner(central);
+    layout->addWidget(banner_);
+    tabs_ = new QTabWidget(central);
+    layout->addWidget(tabs_, 1);
     setCentralWidget(central);
-    statusBar()->showMessage(tr("Human Numbers is built in: no download needed."));
-    presets_->selectRow(0);
-    resize(940, 640);
+
+    auto add = [this](PlotPanel* p, SnapshotView* v, const char* name) {
+        p->setObjectName(QString::fromLatin1(name));
+        plots_.push_back(p);
+        views_.push_back(v);
+        return p;
+    };
+    auto* loss = new LossPlot;
+    auto* schedule = new SchedulePlot;
+    grad_norm_ = new GradNormPlot;
+    epochs_ = new EpochTable;
+    views_.push_back(epochs_);
+    add(loss, loss, "lossPlot");
+    add(schedule, schedule, "schedulePlot");
+    add(grad_norm_, grad_norm_, "gradNormPlot");
+    auto* training = new QWidget;
+    auto* grid = new QGridLayout(training);
+    grid->setContentsMargins(0, 0, 0, 0);
+    grid->addWidget(loss, 0, 0);
+    grid->addWidget(epochs_, 0, 1);
+    grid->addWidget(schedule, 1, 0);
+    grid->addWidget(grad_norm_, 1, 1);
+    grid->setColumnStretch(0, 3);
+    grid->setColumnStretch(1, 2);
+    tabs_->addTab(training, tr("Training"));
+
+    auto* param_grads = new ParameterPlot(ParameterPlot::Kind::GradNorm);
+    auto* ratios = new ParameterPlot(ParameterPlot::Kind::UpdateRatio);
+    auto* flow = new GradientFlowPlot;
+    add(param_grads, param_grads, "parameterGradPlot");
+    add(ratios, ratios, "updateRatioPlot");
+    add(flow, flow, "gradientFlowPlot");
+    auto* gradients = new QWidget;
+    auto* ggrid = new QGridLayout(gradients);
+    ggrid->setContentsMargins(0, 0, 0, 0);
+    ggrid->addWidget(flow, 0, 0, 1, 2);
+    ggrid->addWidget(param_grads, 1, 0);
+    ggrid->addWidget(ratios, 1, 1);
+    ggrid->setRowStretch(0, 3);
+    ggrid->setRowStretch(1, 2);
+    tabs_->addTab(gradients, tr("Gradients"));
+
+    auto* activations = new ActivationPlot;
+    auto* gates = new GatePlot;
+    auto* histograms = new HistogramPlot;
+    add(activations, activations, "activationPlot");
+    add(gates, gates, "gatePlot");
+    add(histograms, histograms, "histogramPlot");
+    auto* inside = new QWidget;
+    auto* agrid = new QGridLayout(inside);
+    agrid->setContentsMargins(0, 0, 0, 0);
+    agrid->addWidget(activations, 0, 0);
+    agrid->addWidget(gates, 1, 0);
+    agrid->addWidget(histograms, 0, 1, 2, 1);
+    tabs_->addTab(inside, tr("Activations"));
+    connect(tabs_, &QTabWidget::currentChanged, this, &MainWindow::refreshVisible);
+
+    progress_ = new ProgressPanel;
+    views_.push_back(progress_);
+    state_label_ = new QLabel;
+    state_label_->setObjectName(QStringLiteral("runState"));
+    state_label_->setMinimumWidth(80);
+    statusBar()->addPermanentWidget(state_label_);
 }
 
-MainWindow::~MainWindow() = default;
-
-QWidget* MainWindow::buildCorpusPanel() {
-    auto* box = new QGroupBox(tr("Corpus: %1").arg(QString::fromStdString(corpus_->name)));
-    auto* layout = new QVBoxLayout(box);
-    const size_t preview = std::min<size_t>(kPreviewTokens, corpus_->tokens.size());
-    const std::string text = corpus_->vocab.decode(corpus_->tokens.data(), preview);
-    layout->addWidget(
-        new QLabel(tr("%1 lines, %2 tokens, a vocabulary of %3 words in order of first appearance.")
-                       .arg(number(static_cast<long long>(humanNumbersLines().size())),
-                            number(static_cast<long long>(corpus_->tokens.size())),
-                            number(corpus_->vocab.size()))));
-    auto* sample = new QLabel(
-        QStringLiteral("<tt>%1 …</tt>").arg(QString::fromStdString(text).toHtmlEscaped()));
-    sample->setWordWrap(true);
-    layout->addWidget(sample);
-    return box;
+PlotPanel* MainWindow::plot(const QString& object_name) const {
+    for (PlotPanel* p : plots_)
+        if (p->objectName() == object_name)
+            return p;
+    return nullptr;
 }
 
-QWidget* MainWindow::buildPresetPanel() {
-    auto* box = new QGroupBox(tr("Presets"));
-    auto* layout = new QVBoxLayout(box);
-    presets_ = new QTableWidget(static_cast<int>(presets().size()), 2, box);
-    presets_->setHorizontalHeaderLabels({tr("Preset"), tr("What it trains")});
-    presets_->verticalHeader()->hide();
-    presets_->horizontalHeader()->setStretchLastSection(true);
-    presets_->setSelectionBehavior(QAbstractItemView::SelectRows);
-    presets_->setSelectionMode(QAbstractItemView::SingleSelection);
-    presets_->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    for (int row = 0; row < presets_->rowCount(); ++row) {
-        const Preset& p = presets()[static_cast<size_t>(row)];
-        presets_->setItem(row, 0, new QTableWidgetItem(QString::fromStdString(p.name)));
-        presets_->setItem(row, 1, new QTableWidgetItem(QString::fromStdString(p.description)));
-    }
-    presets_->resizeColumnToContents(0);
-    // As tall as its rows: the details below matter more than empty table space.
-    presets_->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
-    presets_->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    presets_->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Maximum);
-    connect(presets_, &QTableWidget::currentCellChanged, this,
-            [this](int row, int, int, int) { showPreset(row); });
-    layout->addWidget(presets_);
-    preset_details_ = new QLabel(box);
-    preset_details_->setWordWrap(true);
-    preset_details_->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    layout->addWidget(preset_details_);
-    return box;
+void MainWindow::connectController() {
+    connect(controller_, &TrainingController::stateChanged, this, &MainWindow::onStateChanged);
+    connect(controller_, &TrainingController::sessionReady, this, &MainWindow::onSession);
+    connect(controller_, &TrainingController::snapshots, this, &MainWindow::onSnapshots);
+    connect(controller_, &TrainingController::diverged, this, &MainWindow::onDiverged);
+    connect(controller_, &TrainingController::failed, this, &MainWindow::onFailed);
+    connect(controller_, &TrainingController::saved, this, [this](const QString& path, bool auto_) {
+        statusBar()->showMessage(auto_ ? tr("Autosaved %1").arg(path) : tr("Saved %1").arg(path),
+                                 5000);
+    });
+    connect(controller_, &TrainingController::learningRateFound, this,
+            &MainWindow::showLearningRates);
+    connect(controller_, &TrainingController::liveApplied, this, [this](const Config& c) {
+        grad_norm_->setClip(c.getFloat("clip"));
+        statusBar()->showMessage(tr("Applied to the run from the next step."), 3000);
+    });
 }
 
-void MainWindow::showPreset(int row) {
-    if (row < 0 || row >= static_cast<int>(presets().size()))
+void MainWindow::startRun() {
+    if (!config_->valid()) {
+        statusBar()->showMessage(tr("Fix the settings marked in red first."), 5000);
         return;
-    const Preset& preset = presets()[static_cast<size_t>(row)];
-    const Config config = preset.config();
-    const ArchitectureInfo& arch = architecture(config.getText("arch"));
-    const Dataset data = Dataset::forConfig(*corpus_, config);
-    const QString layout = data.layout() == Layout::FixedWindow
-                               ? tr("%1 tokens predict the next").arg(data.seqLen())
-                               : tr("%1 tokens predict %1 targets").arg(data.seqLen());
-    preset_details_->setText(
-        tr("<b>%1</b>: %2.<br>Layout: %3; %4 train / %5 valid samples%6; %7 batches of %8 per "
-           "epoch.<br>Training: %9 epochs of one-cycle up to lr %10.<br>Run it headless: "
-           "<tt>unroll-cli train --preset %11</tt>")
-            .arg(QString::fromStdString(arch.title), QString::fromStdString(arch.description),
-                 layout, number(data.train().count), number(data.valid().count),
-                 data.grouped() ? tr(", laid out by group_chunks") : QString(),
-                 number(data.trainOrder().batches()), number(config.getInt("batch_size")),
-                 number(config.getInt("epochs")))
-            .arg(config.getFloat("lr"))
-            .arg(QString::fromStdString(preset.name)));
+    }
+    banner_->hide();
+    last_error_.clear();
+    updateAutosave();
+    controller_->start(config_->config());
+}
+
+void MainWindow::togglePause() {
+    if (controller_->state() == RunState::Running)
+        controller_->pause();
+    else if (controller_->state() == RunState::Paused) {
+        banner_->hide();
+        controller_->resume();
+    }
+}
+
+void MainWindow::stopRun() {
+    controller_->stop();
+}
+
+void MainWindow::resetRun() {
+    banner_->hide();
+    controller_->reset();
+    for (SnapshotView* v : views_)
+        v->setSession(SessionInfo{});
+    progress_->clearRun();
+    refreshAll();
+}
+
+void MainWindow::onSession(const SessionInfo& info) {
+    config_->setConfig(info.config);  // an opened checkpoint brings its own
+    for (SnapshotView* v : views_)
+        v->setSession(info);
+    statusBar()->showMessage(
+        tr("%1: %2 parameters, %3 batches per epoch, corpus %4 (%5 tokens)")
+            .arg(QString::fromStdString(info.config.getText("arch")))
+            .arg(QLocale().toString(static_cast<qlonglong>(info.parameter_count)))
+            .arg(info.batches_per_epoch)
+            .arg(QString::fromStdString(info.corpus_name))
+            .arg(QLocale().toString(static_cast<qlonglong>(info.corpus_tokens))),
+        8000);
+    refreshAll();
+}
+
+void MainWindow::onSnapshots(const SnapshotBuffer::Drained& batch) {
+    for (SnapshotView* v : views_)
+        v->consume(batch);
+}
+
+void MainWindow::onDiverged(const TrainEvent& event) {
+    const Config& c = controller_->session().config;
+    banner_->report(event, c.getText("arch"), c.getFloat("lr"), c.getFloat("clip"));
+}
+
+void MainWindow::onFailed(const QString& what, const QString& message) {
+    last_error_ = tr("%1 failed: %2").arg(what, message);
+    statusBar()->showMessage(last_error_);
+    auto* box =
+        new QMessageBox(QMessageBox::Warning, tr("Unroll"), last_error_, QMessageBox::Ok, this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();  // not modal to the event loop: training views keep updating
+}
+
+void MainWindow::onStateChanged(RunState state) {
+    const bool active =
+        state == RunState::Running || state == RunState::Paused || state == RunState::Preparing;
+    config_->setRunLocked(active);
+    state_label_->setText(stateText(state));
+    updateActions();
+    if (state == RunState::Finished || state == RunState::Stopped)
+        refreshAll();
+}
+
+void MainWindow::refreshVisible() {
+    for (PlotPanel* p : plots_)
+        p->refresh();
+}
+
+void MainWindow::refreshAll() {
+    for (PlotPanel* p : plots_)
+        p->refresh(true);
+}
+
+void MainWindow::closeEvent(QCloseEvent* event) {
+    // The batch in progress completes and the thread ends; checkpoints already written stay
+    // whole (saves are atomic), and nothing is half-written.
+    controller_->shutdown();
+    event->accept();
 }
 
 }  // namespace unroll

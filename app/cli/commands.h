@@ -15,5 +15,6 @@ Command addLrFindCommand(CLI::App& app);
 Command addEvalCommand(CLI::App& app);
 Command addInspectCommand(CLI::App& app);
 Command addGenerateCommand(CLI::App& app);
+Command addSettingsCommand(CLI::App& app);
 
 }  // namespace unroll::cli

@@ -1,16 +1,24 @@
 // unroll: the GUI. Starts on the built-in Human Numbers corpus.
-//   unroll --screenshot FILE   renders the window to a PNG and exits (works offscreen)
-//   unroll --lang de           overrides the system language (en, de, fr)
+//   unroll --preset lm6                  starts with a preset's settings in the form
+//   unroll --screenshot FILE [--preset P] [--train-steps N]
+//                                        trains N steps (offscreen works), renders the window to
+//                                        a PNG and exits
+//   unroll --bench-report FILE --preset P
+//                                        trains the preset to the end and writes throughput and
+//                                        event-loop lag as JSON (bench/gui_overhead.py)
+//   unroll --lang de                     overrides the system language (en, de, fr)
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QSettings>
 #include <QTimer>
 #include <QTranslator>
 
 #include <cstdio>
 
 #include "main_window.h"
+#include "scripted_run.h"
 #include "unroll/trainer.h"
 
 namespace {
@@ -27,12 +35,14 @@ void installTranslations(QApplication& app, const QLocale& locale) {
         QApplication::installTranslator(qt);
 }
 
-// --lang is read before the parser exists, because the parser's help text is translated.
+// --lang wins, then the choice made in View > Language, then the system's. Read before the
+// parser exists, because the parser's help text is translated.
 QLocale requestedLocale(int argc, char** argv) {
     for (int i = 1; i + 1 < argc; ++i)
         if (qstrcmp(argv[i], "--lang") == 0)
             return QLocale(QString::fromLocal8Bit(argv[i + 1]));
-    return QLocale::system();
+    const QString chosen = QSettings().value(QStringLiteral("language")).toString();
+    return chosen.isEmpty() ? QLocale::system() : QLocale(chosen);
 }
 
 }  // namespace
@@ -40,39 +50,70 @@ QLocale requestedLocale(int argc, char** argv) {
 int main(int argc, char** argv) {
     unroll::configureProcessMemory();
     QApplication app(argc, argv);
-    installTranslations(app, requestedLocale(argc, argv));
+    QApplication::setOrganizationName(QStringLiteral("Unroll"));
     QApplication::setApplicationName(QStringLiteral("Unroll"));
     QApplication::setApplicationVersion(QStringLiteral(UNROLL_VERSION));
+    installTranslations(app, requestedLocale(argc, argv));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
         QApplication::translate("main", "Train recurrent language models and watch them learn."));
     parser.addHelpOption();
     parser.addVersionOption();
+    const QCommandLineOption preset(QStringLiteral("preset"),
+                                    QApplication::translate("main", "Start with the preset P."),
+                                    QStringLiteral("P"));
+    const QCommandLineOption set(
+        QStringLiteral("set"),
+        QApplication::translate("main", "Set a setting, as KEY=VALUE (repeatable)."),
+        QStringLiteral("KEY=VALUE"));
     const QCommandLineOption screenshot(
         QStringLiteral("screenshot"),
         QApplication::translate("main", "Render the window to FILE (PNG) and exit."),
         QStringLiteral("FILE"));
-    parser.addOption(screenshot);
+    const QCommandLineOption steps(
+        QStringLiteral("train-steps"),
+        QApplication::translate("main", "With --screenshot: train N steps first."),
+        QStringLiteral("N"), QStringLiteral("0"));
+    const QCommandLineOption tab(
+        QStringLiteral("tab"),
+        QApplication::translate("main", "With --screenshot: show tab N (0: training)."),
+        QStringLiteral("N"), QStringLiteral("0"));
+    const QCommandLineOption report(
+        QStringLiteral("bench-report"),
+        QApplication::translate(
+            "main", "Train to the end, write throughput and event-loop lag to FILE, and exit."),
+        QStringLiteral("FILE"));
     const QCommandLineOption lang(
         QStringLiteral("lang"),
         QApplication::translate("main", "Use LANGUAGE (en, de, fr) instead of the system's."),
         QStringLiteral("LANGUAGE"));
-    parser.addOption(lang);
+    for (const QCommandLineOption& o : {preset, set, screenshot, steps, tab, report, lang})
+        parser.addOption(o);
     parser.process(app);
+
+    bool steps_ok = false, tab_ok = false;
+    const qint64 train_steps = parser.value(steps).toLongLong(&steps_ok);
+    const int tab_index = parser.value(tab).toInt(&tab_ok);
+    if (!steps_ok || train_steps < 0 || !tab_ok || tab_index < 0) {
+        std::fprintf(stderr, "unroll: --train-steps and --tab take a whole number >= 0\n");
+        return 2;
+    }
 
     unroll::MainWindow window;
     window.show();
-    if (parser.isSet(screenshot)) {
-        const QString file = parser.value(screenshot);
-        QTimer::singleShot(0, &window, [&window, file] {
-            if (!window.grab().save(file)) {
-                std::fprintf(stderr, "cannot write screenshot '%s'\n", qPrintable(file));
-                QApplication::exit(1);
-                return;
-            }
-            QApplication::exit(0);
-        });
+    const bool scripted = parser.isSet(screenshot) || parser.isSet(report);
+    if (scripted || parser.isSet(preset) || parser.isSet(set)) {
+        unroll::ScriptedRun::Options o;
+        o.preset = parser.value(preset);
+        o.settings = parser.values(set);
+        o.screenshot = parser.value(screenshot);
+        o.report = parser.value(report);
+        o.train_steps = parser.isSet(report) ? -1 : (scripted ? train_steps : 0);
+        o.tab = tab_index;
+        auto* run = new unroll::ScriptedRun(&window, o);
+        run->setQuitWhenDone(scripted);
+        run->begin();
     }
     return app.exec();
 }

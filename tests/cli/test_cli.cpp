@@ -8,6 +8,7 @@
 #include <QProcess>
 
 #include "io/safetensors.h"
+#include "unroll/config.h"
 
 namespace {
 
@@ -61,6 +62,26 @@ private Q_SLOTS:
         QCOMPARE(run({"presets", "--help"}).code, 0);
     }
 
+    void settingsSchemaAsJson() {
+        const Result r = run({"settings", "--json"});
+        QCOMPARE(r.code, 0);
+        const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        const QJsonArray settings = o["settings"].toArray();
+        QCOMPARE(settings.size(), static_cast<int>(unroll::schema().size()));
+        QJsonObject lr;
+        for (const QJsonValue& v : settings)
+            if (v.toObject()["key"].toString() == "lr")
+                lr = v.toObject();
+        QCOMPARE(lr["type"].toString(), QStringLiteral("float"));
+        QCOMPARE(lr["live"].toBool(), true);
+        QCOMPARE(lr["min_exclusive"].toBool(), true);
+        QCOMPARE(lr["max"].toDouble(), 100.0);
+        QCOMPARE(o["architectures"].toArray().size(), 8);
+        QCOMPARE(o["presets"].toArray().size(), 9);
+        const Result text = run({"settings"});
+        QVERIFY(text.out.contains("lr ") && text.out.contains("[live]"));
+    }
+
     void presetsAreListedWithDescriptions() {
         const Result r = run({"presets"});
         QCOMPARE(r.code, 0);
@@ -81,7 +102,7 @@ private Q_SLOTS:
         QTest::newRow("unknown flag") << QStringList{"train", "--frobnicate"} << "--frobnicate";
         QTest::newRow("unknown command")
             << QStringList{"fly"}
-            << "unknown command 'fly'; commands: eval, generate, inspect, lr-find, presets, train";
+            << "unknown command 'fly'; commands: eval, generate, inspect, lr-find, presets, settings, train";
         QTest::newRow("out of range")
             << QStringList{"train", "--set", "hidden=0"}
             << "hidden = 0 is out of range: allowed a whole number from 1 to 4096 units";

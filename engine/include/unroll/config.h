@@ -98,6 +98,9 @@ private:
     std::map<std::string, Value> values_;
 };
 
+// The keys whose values differ between two configurations, in schema order.
+std::vector<std::string> changedSettings(const Config& from, const Config& to);
+
 // Presets are JSON files under resources/presets/, compiled into the engine.
 struct Preset {
     std::string name;

@@ -123,6 +123,11 @@ public:
     // for an unknown name or a wrong number of values.
     std::vector<float> parameterValues(const std::string& name) const;
     void setParameterValues(const std::string& name, const std::vector<float>& values);
+    // Changes the settings that may change during a run (SettingSpec::live: the learning rate,
+    // clipping, weight decay, AR/TAR, the probes, the guard ...), taking effect from the next
+    // step. Throws ConfigError when `config` is invalid or differs in any other setting. The
+    // `threads` setting applies to the thread that calls trainStep(): call configureWorkerThread().
+    void applyLive(const Config& config);
     int epochs() const;
     int batchesPerEpoch() const;
     std::int64_t stepsDone() const;

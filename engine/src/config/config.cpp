@@ -229,3 +229,15 @@ void Config::validate() const {
 }
 
 }  // namespace unroll
+
+namespace unroll {
+
+std::vector<std::string> changedSettings(const Config& from, const Config& to) {
+    std::vector<std::string> keys;
+    for (const SettingSpec& spec : schema())
+        if (from.get(spec.key) != to.get(spec.key))
+            keys.push_back(spec.key);
+    return keys;
+}
+
+}  // namespace unroll

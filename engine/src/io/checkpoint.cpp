@@ -183,14 +183,12 @@ std::unique_ptr<Trainer> Trainer::load(const std::string& path,
     if (adjust)
         adjust(config);
     std::vector<ConfigIssue> refused;
-    for (const SettingSpec& spec : schema()) {
-        if (spec.live || spec.key == "epochs" || spec.key == "corpus")
+    for (const std::string& key : changedSettings(info.config, config)) {
+        if (findSetting(key)->live || key == "epochs" || key == "corpus")
             continue;
-        if (config.get(spec.key) != info.config.get(spec.key))
-            refused.push_back(
-                {spec.key, formatValue(config.get(spec.key)),
-                 spec.key + " cannot change when resuming: the checkpoint was trained with " +
-                     spec.key + " = " + formatValue(info.config.get(spec.key))});
+        refused.push_back({key, formatValue(config.get(key)),
+                           key + " cannot change when resuming: the checkpoint was trained with " +
+                               key + " = " + formatValue(info.config.get(key))});
     }
     if (!refused.empty())
         throw ConfigError(std::move(refused));

@@ -90,6 +90,21 @@ void Trainer::Impl::applyLive(const Config& c) {
     loss_limit = c.getFloat("loss_limit");
 }
 
+void Trainer::applyLive(const Config& config) {
+    std::vector<ConfigIssue> refused;
+    for (const std::string& key : changedSettings(impl_->config, config))
+        if (!findSetting(key)->live)
+            refused.push_back({key, formatValue(config.get(key)),
+                               key + " cannot change during a run (it is " +
+                                   formatValue(impl_->config.get(key)) +
+                                   "); stop and reset the run to change it"});
+    if (!refused.empty())
+        throw ConfigError(std::move(refused));
+    config.validate();
+    impl_->config = config;
+    impl_->applyLive(config);
+}
+
 torch::Tensor Trainer::Impl::crossEntropy(const torch::Tensor& logits,
                                           const torch::Tensor& targets) const {
     return torch::nn::functional::cross_entropy(logits.reshape({-1, vocab_size}),

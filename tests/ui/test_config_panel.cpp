@@ -1,0 +1,169 @@
+// The form built from the schema: one editor per setting, mapped to its key; ranges enforced;
+// bad values refused with the schema's message; the run lock; presets; the translation table.
+#include <QtTest>
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSpinBox>
+
+#include "config_panel.h"
+#include "schema_text.h"
+
+using namespace unroll;
+
+namespace {
+
+// A valid value different from `current` for the setting, as text.
+QString otherValue(const SettingSpec& s, const Value& current) {
+    switch (s.type) {
+        case SettingType::Bool:
+            return std::get<bool>(current) ? "false" : "true";
+        case SettingType::Int: {
+            const auto v = std::get<std::int64_t>(current);
+            return QString::number(v + 1 <= s.max ? v + 1 : v - 1);
+        }
+        case SettingType::Float: {
+            const double v = std::get<double>(current);
+            const double next = v * 0.5 > s.min || (!s.min_exclusive && v * 0.5 >= s.min)
+                                    ? v * 0.5
+                                    : (s.min + s.max) / 2;
+            return QString::number(next == v ? (s.min + s.max) / 3 : next, 'g', 10);
+        }
+        case SettingType::Choice:
+            for (const std::string& c : s.choices)
+                if (c != std::get<std::string>(current))
+                    return QString::fromStdString(c);
+            return {};
+        case SettingType::Text:
+            return "some-corpus.txt";
+    }
+    return {};
+}
+
+}  // namespace
+
+class TestConfigPanel : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void everyEditorMapsToItsSchemaKey() {
+        ConfigPanel panel;
+        for (const SettingSpec& spec : schema()) {
+            const QString key = QString::fromStdString(spec.key);
+            QWidget* w = panel.findChild<QWidget*>("setting_" + key);
+            QVERIFY2(w, qPrintable(key));
+            QCOMPARE(w, panel.editor(spec.key));
+            QCOMPARE(w->property("settingKey").toString(), key);
+            QVERIFY2(w->toolTip().contains(QString::fromStdString(spec.help).toHtmlEscaped()),
+                     qPrintable(key));
+            // The editor drives exactly its key.
+            Config before = panel.config();
+            const QString text = otherValue(spec, before.get(spec.key));
+            QVERIFY2(!text.isEmpty(), qPrintable(key));
+            QVERIFY2(panel.setValueText(spec.key, text), qPrintable(key + "=" + text));
+            Config expected = before;
+            expected.setFromText(spec.key, text.toStdString());
+            if (spec.key == "arch")  // switching model resets settings it does not read
+                for (const SettingSpec& other : schema())
+                    if (!other.appliesTo(expected.getText("arch")))
+                        expected.set(other.key, other.default_value);
+            QVERIFY2(panel.config() == expected, qPrintable(key));
+            panel.setConfig(Config());
+        }
+        // Editors are of the schema's kind.
+        QVERIFY(qobject_cast<QSpinBox*>(panel.editor("hidden")));
+        QVERIFY(qobject_cast<QLineEdit*>(panel.editor("lr")));
+        QVERIFY(qobject_cast<QCheckBox*>(panel.editor("tie_weights")));
+        QVERIFY(qobject_cast<QComboBox*>(panel.editor("schedule")));
+    }
+
+    void outOfRangeValuesAreRefused() {
+        ConfigPanel panel;
+        QSignalSpy validity(&panel, &ConfigPanel::validityChanged);
+        QVERIFY(panel.valid());
+        QVERIFY(panel.setValueText("lr", "1000"));
+        QVERIFY(!panel.valid());
+        QCOMPARE(validity.count(), 1);
+        QCOMPARE(validity.at(0).at(0).toBool(), false);
+        QCOMPARE(panel.problems().front().key, std::string("lr"));
+        QVERIFY(QString::fromStdString(panel.problems().front().message).contains("100"));
+        QVERIFY(panel.editor("lr")->property("problem").toBool());
+        QVERIFY(panel.editor("lr")->toolTip().contains("lr"));
+        auto* problems = panel.findChild<QLabel*>("configProblems");
+        QVERIFY(problems && !problems->text().isEmpty());
+        // Text that is not a number is refused too, and the config keeps its last good value.
+        QVERIFY(!panel.setValueText("lr", "fast"));
+        QVERIFY(!panel.valid());
+        QVERIFY(panel.setValueText("lr", "3e-3"));
+        QVERIFY(panel.valid());
+        QCOMPARE(panel.config().getFloat("lr"), 3e-3);
+        QVERIFY(!panel.editor("lr")->property("problem").toBool());
+        // Whole numbers: the spin box holds the schema's range.
+        QVERIFY(panel.setValueText("hidden", "999999"));
+        QCOMPARE(panel.config().getInt("hidden"), std::int64_t(4096));
+        auto* spin = qobject_cast<QSpinBox*>(panel.editor("batch_size"));
+        QCOMPARE(spin->minimum(), 1);
+    }
+
+    void contradictionsAcrossSettingsAreShown() {
+        ConfigPanel panel;
+        panel.loadPreset("lm1");
+        QVERIFY(panel.setValueText("seq_len", "16"));  // LM1 reads exactly 3 tokens
+        QVERIFY(!panel.valid());
+        QCOMPARE(panel.problems().front().key, std::string("seq_len"));
+        QVERIFY(panel.editor("seq_len")->property("problem").toBool());
+    }
+
+    void lockedFormKeepsOnlyLiveSettingsEditable() {
+        ConfigPanel panel;
+        panel.loadPreset("lm6");
+        QSignalSpy live(&panel, &ConfigPanel::liveEdited);
+        panel.setRunLocked(true);
+        QVERIFY(!panel.editor("hidden")->isEnabled());
+        QVERIFY(!panel.editor("arch")->isEnabled());
+        QVERIFY(!panel.editor("epochs")->isEnabled());
+        QVERIFY(panel.editor("lr")->isEnabled());
+        QVERIFY(panel.editor("clip")->isEnabled());
+        QVERIFY(panel.setValueText("clip", "0.25"));
+        QCOMPARE(live.count(), 1);
+        QCOMPARE(live.at(0).at(0).value<Config>().getFloat("clip"), 0.25);
+        // An invalid live value is not sent to the run.
+        QVERIFY(panel.setValueText("lr", "-1"));
+        QCOMPARE(live.count(), 1);
+        panel.setRunLocked(false);
+        QVERIFY(panel.editor("hidden")->isEnabled());
+    }
+
+    void presetsAndArchitectureDescription() {
+        ConfigPanel panel;
+        panel.loadPreset("lm7");
+        QCOMPARE(panel.config(), findPreset("lm7").config());
+        auto* arch = qobject_cast<QComboBox*>(panel.editor("arch"));
+        QCOMPARE(arch->currentData().toString(), QStringLiteral("lm7"));
+        // Settings the model does not read are hidden; LM1 has no layers.
+        panel.loadPreset("lm1");
+        QVERIFY(panel.editor("layers")->isHidden());
+        panel.loadPreset("lm5");
+        QVERIFY(!panel.editor("layers")->isHidden());
+        auto* summary = panel.findChild<QLabel*>("layoutSummary");
+        QVERIFY(summary->text().contains("group_chunks"));
+    }
+
+    void schemaTextsAreAllMarkedForTranslation() {
+        // ui/schema_strings.h is generated from the schema; a new setting must regenerate it.
+        const QStringList texts = schemaSourceTexts();
+        for (const SettingSpec& s : schema()) {
+            QVERIFY2(texts.contains(QString::fromStdString(s.label)), s.label.c_str());
+            QVERIFY2(texts.contains(QString::fromStdString(s.help)), s.key.c_str());
+            if (!s.unit.empty())
+                QVERIFY2(texts.contains(QString::fromStdString(s.unit)), s.unit.c_str());
+        }
+        for (const Preset& p : presets())
+            QVERIFY2(texts.contains(QString::fromStdString(p.description)), p.name.c_str());
+    }
+};
+
+QTEST_MAIN(TestConfigPanel)
+#include "test_config_panel.moc"

@@ -1,0 +1,261 @@
+// The plots: they take what the buffer drains, keep zoom across live updates, smooth and switch
+// to log without touching the data, read out the point under the mouse, and export PNG, SVG, PDF
+// and CSV.
+#include <QtTest>
+
+#include <QTemporaryDir>
+
+#include <cmath>
+
+#include "activation_plot.h"
+#include "gate_plot.h"
+#include "grad_norm_plot.h"
+#include "gradient_flow_plot.h"
+#include "histogram_plot.h"
+#include "loss_plot.h"
+#include "parameter_plot.h"
+#include "qcp.h"
+#include "schedule_plot.h"
+
+using namespace unroll;
+
+namespace {
+
+SessionInfo session() {
+    SessionInfo i;
+    i.config = findPreset("lm6").config();
+    i.parameter_names = {"a.weight", "b.weight", "c.bias"};
+    i.activation_names = {"embedding", "layer 1", "layer 2", "logits"};
+    i.epochs = 2;
+    i.batches_per_epoch = 50;
+    return i;
+}
+
+// Steps `from`..`to` with a known loss 3/step and everything else filled in.
+SnapshotBuffer::Drained steps(int from, int to) {
+    SnapshotBuffer::Drained d;
+    for (int s = from; s <= to; ++s) {
+        StepMetrics m;
+        m.step = s;
+        m.batches_per_epoch = 50;
+        m.loss = 3.0 / s;
+        m.smooth_loss = 3.0 / s + 0.1;
+        m.lr = 1e-3 * s;
+        m.beta1 = 0.95 - 0.001 * s;
+        m.grad_norm = s % 10 == 0 ? 0.0 : 0.5 * s;  // zeros cannot be drawn on a log axis
+        m.grad_norm_clipped = std::min(m.grad_norm, 1.0);
+        m.grad_norms = {0.1 * s, 0.2 * s, 0.3 * s};
+        m.update_ratios = {1e-3, 2e-3, 3e-3};
+        m.activations = {{1.0, 2.0, true}, {0.5, 1.0, true}, {0.4, 0.9, true}, {3.0, 9.0, true}};
+        d.steps.push_back(m);
+    }
+    return d;
+}
+
+ProbeFrame probe(std::int64_t step) {
+    ProbeFrame p;
+    p.step = step;
+    p.layers = 2;
+    p.time_steps = 16;
+    for (int l = 0; l < 2; ++l) {
+        std::vector<double> g, h;
+        for (int t = 1; t <= 16; ++t) {
+            g.push_back(std::pow(10.0, -16 + t + l) * static_cast<double>(step));
+            h.push_back(0.1 * t);
+        }
+        p.grad_norm_from_last.push_back(g);
+        p.grad_norm.push_back(g);
+        p.hidden_rms.push_back(h);
+        p.gates.push_back({l + 1, "forget", "sigmoid", 0.1 * (l + 1)});
+    }
+    for (int i = 0; i < 3; ++i) {
+        p.weight_histograms.push_back({-1.0, 1.0, std::vector<std::uint32_t>(40, 5)});
+        p.grad_histograms.push_back({-0.1, 0.1, std::vector<std::uint32_t>(40, 2)});
+    }
+    return p;
+}
+
+}  // namespace
+
+class TestPlots : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void eachPlotReceivesItsPoints() {
+        LossPlot loss;
+        SchedulePlot schedule;
+        GradNormPlot norm;
+        ParameterPlot grads(ParameterPlot::Kind::GradNorm);
+        ParameterPlot ratios(ParameterPlot::Kind::UpdateRatio);
+        ActivationPlot acts;
+        std::vector<SnapshotView*> views = {&loss, &schedule, &norm, &grads, &ratios, &acts};
+        SnapshotBuffer::Drained d = steps(1, 40);
+        d.epochs.push_back(EpochMetrics{0, 1.0, 1.1, 0.9, 0.5, 2.4, 1, 1, 100});
+        for (SnapshotView* v : views) {
+            v->setSession(session());
+            v->consume(d);
+        }
+        QCOMPARE(loss.pointCount(LossPlot::TrainLoss), 40);
+        QCOMPARE(loss.pointCount(LossPlot::ValidLoss), 1);
+        QCOMPARE(loss.pointCount(LossPlot::Accuracy), 1);
+        QCOMPARE(schedule.pointCount(0), 40);
+        QCOMPARE(norm.pointCount(0), 40);
+        QCOMPARE(grads.seriesCount(), 3);
+        QCOMPARE(grads.seriesName(2), QStringLiteral("c.bias"));
+        QCOMPARE(ratios.pointCount(1), 40);
+        QCOMPARE(acts.seriesCount(), 8);  // RMS and max for each of 4 layer outputs
+        QCOMPARE(acts.pointCount(3), 40);
+        // The validation point sits where its epoch ends on the step axis.
+        loss.refresh(true);
+        QCOMPARE(loss.plot()->graph(LossPlot::ValidLoss)->data()->at(0)->key, 50.0);
+        // A new session starts the plots afresh.
+        grads.setSession(session());
+        QCOMPARE(grads.pointCount(0), 0);
+    }
+
+    void logAxisLeavesOutWhatItCannotShow() {
+        GradNormPlot norm;  // log by default: gradient norms span decades
+        norm.setSession(session());
+        norm.consume(steps(1, 40));
+        norm.refresh(true);
+        QVERIFY(norm.logY());
+        QCOMPARE(norm.plot()->yAxis->scaleType(), QCPAxis::stLogarithmic);
+        QCOMPARE(norm.plot()->graph(0)->dataCount(), 36);  // four zeros left out
+        QCOMPARE(norm.pointCount(0), 40);                  // ... but kept in the data
+        norm.setLogY(false);
+        norm.refresh(true);
+        QCOMPARE(norm.plot()->graph(0)->dataCount(), 40);
+        QCOMPARE(norm.plot()->yAxis->scaleType(), QCPAxis::stLinear);
+    }
+
+    void smoothingChangesTheDrawingNotTheData() {
+        LossPlot loss;
+        loss.setSession(session());
+        loss.consume(steps(1, 20));
+        loss.setSmoothing(0.5);
+        loss.refresh(true);
+        // Debiased EMA with beta 0.5 of 3/s, by hand at s = 2: (0.5*0.5*3 + 0.5*1.5)/(1-0.25).
+        const double expected = (0.25 * 3.0 + 0.5 * 1.5) / 0.75;
+        QCOMPARE(loss.plot()->graph(LossPlot::TrainLoss)->data()->at(1)->value, expected);
+        // The engine's smoothed loss is drawn as it came.
+        QCOMPARE(loss.plot()->graph(LossPlot::SmoothLoss)->data()->at(1)->value, 1.5 + 0.1);
+        QVERIFY(loss.csv().contains(QString::number(1.5, 'g', 17)));
+    }
+
+    void zoomSurvivesLiveUpdates() {
+        LossPlot loss;
+        loss.resize(600, 400);
+        loss.show();
+        loss.setSession(session());
+        loss.consume(steps(1, 50));
+        loss.refresh(true);
+        // The person zooms in (a drag or wheel turns following off).
+        QTest::mousePress(loss.plot(), Qt::LeftButton, {}, QPoint(300, 200));
+        QTest::mouseRelease(loss.plot(), Qt::LeftButton, {}, QPoint(300, 200));
+        QVERIFY(!loss.following());
+        loss.plot()->xAxis->setRange(10, 20);
+        loss.consume(steps(51, 120));
+        loss.refresh(true);
+        QCOMPARE(loss.plot()->xAxis->range().lower, 10.0);
+        QCOMPARE(loss.plot()->xAxis->range().upper, 20.0);
+        // Fit (or a double-click) follows the data again.
+        loss.setFollowing(true);
+        QVERIFY(loss.plot()->xAxis->range().upper >= 120.0);
+    }
+
+    void hoverReadsOutTheNearestPoint() { scheduleHover(); }
+
+    void exportsImagesAndData() {
+        QTemporaryDir dir;
+        LossPlot loss;
+        loss.resize(500, 300);
+        loss.setSession(session());
+        loss.consume(steps(1, 30));
+        const QString png = dir.filePath("loss.png"), svg = dir.filePath("loss.svg"),
+                      pdf = dir.filePath("loss.pdf"), csv = dir.filePath("loss.csv");
+        QVERIFY(loss.exportImage(png, 500, 300));
+        QVERIFY(loss.exportImage(svg, 500, 300));
+        QVERIFY(loss.exportImage(pdf, 500, 300));
+        QVERIFY(loss.exportCsv(csv));
+        QCOMPARE(QImage(png).size(), QSize(500, 300));
+        QFile s(svg);
+        QVERIFY(s.open(QIODevice::ReadOnly));
+        const QByteArray svg_text = s.readAll();
+        QVERIFY(svg_text.contains("<svg"));
+        QVERIFY(svg_text.contains("<path") || svg_text.contains("<polyline"));
+        QFile p(pdf);
+        QVERIFY(p.open(QIODevice::ReadOnly));
+        QVERIFY(p.read(5) == "%PDF-");
+        QFile c(csv);
+        QVERIFY(c.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = c.readAll().trimmed().split('\n');
+        QCOMPARE(lines.front(), QByteArray("series,x,y"));
+        QCOMPARE(lines.size(), 1 + 30 + 30);  // raw and smoothed losses; no epoch yet
+        QVERIFY(!loss.exportImage(dir.filePath("missing/dir/x.png")));
+    }
+
+    void gradientFlowHeatmap() {
+        GradientFlowPlot flow;
+        flow.resize(900, 400);
+        flow.show();
+        flow.setSession(session());
+        SnapshotBuffer::Drained d;
+        for (int s = 1; s <= 10; ++s)
+            d.probes.push_back(probe(s * 25));
+        flow.consume(d);
+        flow.refresh(true);
+        QCOMPARE(flow.frames(), 10);
+        auto* map = flow.findChild<QCustomPlot*>()->plottable(0);
+        auto* colormap = qobject_cast<QCPColorMap*>(map);
+        QVERIFY(colormap);
+        QCOMPARE(colormap->data()->keySize(), 10);
+        QCOMPARE(colormap->data()->valueSize(), 16);
+        // Layer 2 is shown first; cell (column 0, t = 16) is 10^(0+1) * 25.
+        QCOMPARE(colormap->data()->cell(0, 15), 250.0);
+        QCOMPARE(flow.csv().trimmed().split('\n').size(), 1 + 10 * 2 * 16);
+        // The read-out names the step, the time step and the value under the mouse.
+        QCustomPlot* p = flow.plot();
+        const QPointF px(p->xAxis->coordToPixel(25), p->yAxis->coordToPixel(16));
+        const QString text = flow.readoutAt(px);
+        QVERIFY2(text.contains("t = 16") && text.contains("250"), qPrintable(text));
+    }
+
+    void gatesAndHistograms() {
+        GatePlot gates;
+        HistogramPlot hist;
+        gates.setSession(session());
+        hist.setSession(session());
+        SnapshotBuffer::Drained d;
+        d.probes = {probe(1), probe(26)};
+        gates.consume(d);
+        hist.consume(d);
+        QCOMPARE(gates.seriesCount(), 2);  // forget gate of layers 1 and 2
+        QCOMPARE(gates.pointCount(1), 2);
+        QVERIFY(hist.hasFrame());
+        hist.setParameter(2);
+        hist.refresh(true);
+        auto* bars = qobject_cast<QCPBars*>(hist.plot()->plottable(0));
+        QCOMPARE(bars->data()->size(), 40);
+        QCOMPARE(bars->data()->at(0)->value, 5.0);
+        QCOMPARE(hist.csv().trimmed().split('\n').size(), 1 + 3 * 2 * 40);
+    }
+
+private:
+    void scheduleHover() {
+        SchedulePlot plot;
+        plot.resize(600, 400);
+        plot.show();
+        plot.setSession(session());
+        plot.consume(steps(1, 20));
+        plot.refresh(true);
+        QCustomPlot* p = plot.plot();
+        const QPointF px(p->xAxis->coordToPixel(10), p->yAxis->coordToPixel(1e-2));
+        const QString text = plot.readoutAt(px);
+        QVERIFY2(text.contains("learning rate") && text.contains("10") && text.contains("0.01"),
+                 qPrintable(text));
+        QVERIFY(plot.readoutAt(QPointF(1, 1)).isEmpty());
+    }
+};
+
+QTEST_MAIN(TestPlots)
+#include "test_plots.moc"

@@ -1,0 +1,34 @@
+// Shown when the divergence guard pauses a run: what went non-finite (or past the loss limit),
+// where and when, and what to try — with one click for the two usual remedies.
+#pragma once
+
+#include <QFrame>
+
+#include "unroll/probes.h"
+
+class QLabel;
+class QPushButton;
+
+namespace unroll {
+
+class DivergenceBanner : public QFrame {
+    Q_OBJECT
+
+public:
+    explicit DivergenceBanner(QWidget* parent = nullptr);
+    // `arch` decides whether suggesting an LSTM makes sense; `lr` and `clip` are the run's now.
+    void report(const TrainEvent& event, const std::string& arch, double lr, double clip);
+    QString message() const;
+
+Q_SIGNALS:
+    void lowerLearningRate();  // ten-fold, then resume
+    void clipGradients();      // at 1.0, then resume
+    void resumeRequested();
+
+private:
+    QLabel* text_ = nullptr;
+    QPushButton* lower_ = nullptr;
+    QPushButton* clip_ = nullptr;
+};
+
+}  // namespace unroll

@@ -1,0 +1,81 @@
+// The session the application trains with: the engine's Trainer, stepped one batch at a time.
+#include <utility>
+
+#include "training_session.h"
+#include "unroll/corpus.h"
+
+namespace unroll {
+
+namespace {
+
+class TrainerSession : public TrainingSession {
+public:
+    explicit TrainerSession(std::unique_ptr<Trainer> trainer) : trainer_(std::move(trainer)) {}
+
+    SessionInfo info() const override {
+        SessionInfo i;
+        i.config = trainer_->config();
+        i.corpus_name = trainer_->corpus().name;
+        i.corpus_tokens = static_cast<std::int64_t>(trainer_->corpus().tokens.size());
+        i.vocab_size = trainer_->corpus().vocab.size();
+        i.parameter_count = trainer_->parameterCount();
+        i.parameter_names = trainer_->parameterNames();
+        i.parameter_shapes = trainer_->parameterShapes();
+        i.activation_names = trainer_->activationNames();
+        i.epochs = trainer_->epochs();
+        i.batches_per_epoch = trainer_->batchesPerEpoch();
+        i.steps_done = trainer_->stepsDone();
+        i.history = trainer_->history();
+        return i;
+    }
+
+    bool finished() const override { return trainer_->finished(); }
+
+    StepResult step(TrainObserver& observer) override {
+        if (trainer_->finished())
+            return StepResult::Finished;
+        StepMetrics step;
+        try {
+            step = trainer_->trainStep();
+        } catch (const DivergenceError& e) {
+            // on_nonfinite=stop: the window pauses instead of ending the run, so the person can
+            // change the learning rate or clipping and retry the batch (the weights are intact).
+            observer.onEvent(e.event());
+            return StepResult::Diverged;
+        }
+        observer.onStep(step);
+        if (step.probe)
+            observer.onProbe(*step.probe);
+        if (step.event)
+            observer.onEvent(*step.event);
+        if (trainer_->paused())
+            return StepResult::Diverged;
+        if (step.last_in_epoch)
+            observer.onEpoch(trainer_->endEpoch());
+        return StepResult::Trained;
+    }
+
+    void applyLive(const Config& config) override { trainer_->applyLive(config); }
+    void save(const std::string& path) const override { trainer_->save(path); }
+    LrFindResult findLearningRate(const LrFindOptions& options,
+                                  const std::atomic<bool>* stop) override {
+        return trainer_->findLearningRate(options, stop);
+    }
+
+private:
+    std::unique_ptr<Trainer> trainer_;
+};
+
+}  // namespace
+
+std::unique_ptr<TrainingSession> newTrainerSession(const Config& config) {
+    config.validate();
+    const Corpus corpus = loadCorpus(config);
+    return std::make_unique<TrainerSession>(std::make_unique<Trainer>(config, corpus));
+}
+
+std::unique_ptr<TrainingSession> openTrainerSession(const std::string& checkpoint) {
+    return std::make_unique<TrainerSession>(Trainer::load(checkpoint));
+}
+
+}  // namespace unroll

@@ -1,0 +1,333 @@
+#include "training_controller.h"
+
+#include <exception>
+
+namespace unroll {
+
+// Lives on the worker thread; every member function runs there. It trains one batch per event,
+// re-posting itself while running, so that commands queued by the GUI run between two batches.
+class TrainingWorker : public QObject {
+public:
+    TrainingWorker(TrainingController* controller, TrainingController::SessionFactory factory)
+        : controller_(controller), factory_(std::move(factory)), observer_(this) {}
+
+    void start(const Config& config) {
+        run([&] { return factory_(config); }, RunState::Running);
+    }
+    void open(const QString& path) {
+        run([&] { return openTrainerSession(path.toStdString()); }, RunState::Paused);
+    }
+    void resume() {
+        controller_->pause_requested_ = false;
+        if (!session_ || session_->finished())
+            return;
+        running_ = true;
+        reply([](TrainingController& c) { c.setState(RunState::Running); });
+        schedule();
+    }
+    void pause() {
+        controller_->pause_requested_ = false;
+        if (!running_)
+            return;
+        running_ = false;
+        reply([](TrainingController& c) { c.setState(RunState::Paused); });
+    }
+    void stop() {
+        controller_->stop_requested_ = false;
+        if (!session_)
+            return;
+        running_ = false;
+        if (!session_->finished())
+            reply([](TrainingController& c) { c.setState(RunState::Stopped); });
+    }
+    void reset() {
+        running_ = false;
+        session_.reset();
+        reply([](TrainingController& c) {
+            c.has_session_ = false;
+            c.info_ = SessionInfo{};
+            c.setState(RunState::Idle);
+        });
+    }
+    void applyLive(const Config& config) {
+        attempt(TrainingController::tr("Changing the settings"), [&] {
+            if (session_)
+                session_->applyLive(config);
+            configureWorkerThread(static_cast<int>(config.getInt("threads")));
+            reply([config](TrainingController& c) {
+                c.info_.config = config;
+                Q_EMIT c.liveApplied(config);
+            });
+        });
+    }
+    void save(const QString& path, bool autosave) {
+        if (!session_)
+            return;
+        attempt(TrainingController::tr("Saving %1").arg(path), [&] {
+            session_->save(path.toStdString());
+            reply([path, autosave](TrainingController& c) { Q_EMIT c.saved(path, autosave); });
+        });
+    }
+    void setAutosave(const QString& path) { autosave_ = path; }
+    void findLearningRate(const Config& config, const LrFindOptions& options) {
+        attempt(TrainingController::tr("Finding a learning rate"), [&] {
+            // A run in progress is measured as it stands (the finder puts everything back);
+            // otherwise a fresh model of the form's configuration.
+            std::unique_ptr<TrainingSession> fresh;
+            TrainingSession* target = session_.get();
+            if (!target || running_) {
+                fresh = factory_(config);
+                target = fresh.get();
+            }
+            configureWorkerThread(static_cast<int>(config.getInt("threads")));
+            LrFindResult result = target->findLearningRate(options, &controller_->stop_requested_);
+            controller_->stop_requested_ = false;
+            reply([result](TrainingController& c) { Q_EMIT c.learningRateFound(result); });
+        });
+    }
+
+private:
+    // Forwards what a step measures to the buffer and notes whether it closed an epoch.
+    struct Observer : TrainObserver {
+        explicit Observer(TrainingWorker* w) : worker(w) {}
+        void onStep(const StepMetrics& s) override { worker->controller_->buffer_.onStep(s); }
+        void onProbe(const ProbeFrame& p) override { worker->controller_->buffer_.onProbe(p); }
+        void onEvent(const TrainEvent& e) override {
+            worker->controller_->buffer_.onEvent(e);
+            worker->last_event_ = e;
+        }
+        void onEpoch(const EpochMetrics& e) override {
+            worker->controller_->buffer_.onEpoch(e);
+            worker->epoch_closed_ = true;
+        }
+        TrainingWorker* worker;
+    };
+
+    template <typename Build>
+    void run(Build build, RunState then) {
+        running_ = false;
+        session_.reset();
+        reply([](TrainingController& c) { c.setState(RunState::Preparing); });
+        attempt(TrainingController::tr("Preparing the run"), [&] {
+            session_ = build();
+            const SessionInfo info = session_->info();
+            configureWorkerThread(static_cast<int>(info.config.getInt("threads")));
+            reply([info](TrainingController& c) {
+                c.awaiting_session_ = false;
+                c.has_session_ = true;
+                c.info_ = info;
+                Q_EMIT c.sessionReady(info);
+            });
+        });
+        if (!session_) {
+            reply([](TrainingController& c) {
+                c.awaiting_session_ = false;
+                c.setState(RunState::Idle);
+            });
+            return;
+        }
+        if (then == RunState::Running)
+            resume();
+        else
+            reply([then](TrainingController& c) { c.setState(then); });
+    }
+
+    void schedule() {
+        if (step_posted_)
+            return;
+        step_posted_ = true;
+        QMetaObject::invokeMethod(
+            this, [this] { step(); }, Qt::QueuedConnection);
+    }
+
+    void step() {
+        step_posted_ = false;
+        if (!running_ || !session_)
+            return;
+        if (controller_->stop_requested_) {
+            stop();
+            return;
+        }
+        if (controller_->pause_requested_) {
+            pause();
+            return;
+        }
+        epoch_closed_ = false;
+        TrainingSession::StepResult result = TrainingSession::StepResult::Finished;
+        attempt(TrainingController::tr("Training"), [&] { result = session_->step(observer_); });
+        if (epoch_closed_ && !autosave_.isEmpty())
+            save(autosave_, true);
+        switch (result) {
+            case TrainingSession::StepResult::Trained:
+                if (!session_->finished()) {
+                    schedule();
+                    return;
+                }
+                [[fallthrough]];
+            case TrainingSession::StepResult::Finished:
+                running_ = false;
+                reply([](TrainingController& c) { c.setState(RunState::Finished); });
+                return;
+            case TrainingSession::StepResult::Diverged:
+                running_ = false;
+                reply([event = last_event_](TrainingController& c) {
+                    c.setState(RunState::Paused);
+                    Q_EMIT c.diverged(event);
+                });
+                return;
+        }
+    }
+
+    // Runs `body`; an exception becomes a `failed` signal (and stops a run in progress).
+    template <typename Body>
+    void attempt(const QString& what, Body body) {
+        try {
+            body();
+        } catch (const std::exception& e) {
+            const bool was_running = running_;
+            running_ = false;
+            const QString message = QString::fromStdString(e.what());
+            reply([what, message, was_running](TrainingController& c) {
+                if (was_running)
+                    c.setState(RunState::Stopped);
+                Q_EMIT c.failed(what, message);
+            });
+        }
+    }
+
+    void reply(std::function<void(TrainingController&)> fn) {
+        TrainingController* c = controller_;
+        QMetaObject::invokeMethod(
+            c, [c, fn = std::move(fn)] { fn(*c); }, Qt::QueuedConnection);
+    }
+
+    TrainingController* controller_;
+    TrainingController::SessionFactory factory_;
+    std::unique_ptr<TrainingSession> session_;
+    Observer observer_;
+    bool running_ = false;
+    bool step_posted_ = false;
+    bool epoch_closed_ = false;
+    TrainEvent last_event_;
+    QString autosave_;
+};
+
+TrainingController::TrainingController(QObject* parent)
+    : TrainingController(newTrainerSession, SnapshotBuffer::Limits{}, parent) {}
+
+TrainingController::TrainingController(SessionFactory factory, SnapshotBuffer::Limits limits,
+                                       QObject* parent)
+    : QObject(parent), buffer_(limits) {
+    worker_ = new TrainingWorker(this, std::move(factory));
+    worker_->moveToThread(&thread_);
+    thread_.setObjectName(QStringLiteral("training"));
+    thread_.start();
+    connect(&drain_timer_, &QTimer::timeout, this, &TrainingController::drainNow);
+    setDrainInterval(33);
+}
+
+TrainingController::~TrainingController() {
+    shutdown();
+}
+
+void TrainingController::shutdown() {
+    if (!worker_)
+        return;
+    stop_requested_ = true;  // a finder or a step in progress ends at its next check
+    thread_.quit();          // pending commands are dropped; the batch in progress completes
+    thread_.wait();
+    delete worker_;  // the thread is gone, so the session may be destroyed here
+    worker_ = nullptr;
+    drain_timer_.stop();
+    drainNow();
+}
+
+void TrainingController::setDrainInterval(int ms) {
+    if (ms <= 0) {
+        drain_timer_.stop();
+        return;
+    }
+    drain_timer_.start(ms);
+}
+
+void TrainingController::drainNow() {
+    if (awaiting_session_)
+        return;
+    SnapshotBuffer::Drained d = buffer_.drain();
+    if (d.steps.empty() && d.epochs.empty() && d.probes.empty() && d.events.empty())
+        return;
+    steps_reported_ += static_cast<std::int64_t>(d.steps.size());
+    Q_EMIT snapshots(d);
+}
+
+void TrainingController::post(std::function<void(TrainingWorker&)> command) {
+    if (!worker_)
+        return;
+    TrainingWorker* w = worker_;
+    QMetaObject::invokeMethod(
+        w, [w, command = std::move(command)] { command(*w); }, Qt::QueuedConnection);
+}
+
+void TrainingController::setState(RunState state) {
+    drainNow();  // views see the last steps before they hear the run changed
+    if (state == state_)
+        return;
+    state_ = state;
+    Q_EMIT stateChanged(state);
+}
+
+void TrainingController::start(const Config& config) {
+    stop_requested_ = false;
+    pause_requested_ = false;
+    steps_reported_ = 0;
+    buffer_.drain();  // nothing of an earlier run reaches the new one's views
+    awaiting_session_ = true;
+    post([config](TrainingWorker& w) { w.start(config); });
+}
+
+void TrainingController::open(const QString& checkpoint) {
+    stop_requested_ = false;
+    steps_reported_ = 0;
+    buffer_.drain();
+    awaiting_session_ = true;
+    post([checkpoint](TrainingWorker& w) { w.open(checkpoint); });
+}
+
+void TrainingController::pause() {
+    pause_requested_ = true;
+    post([](TrainingWorker& w) { w.pause(); });
+}
+
+void TrainingController::resume() {
+    post([](TrainingWorker& w) { w.resume(); });
+}
+
+void TrainingController::stop() {
+    stop_requested_ = true;
+    post([](TrainingWorker& w) { w.stop(); });
+}
+
+void TrainingController::reset() {
+    stop_requested_ = true;
+    post([](TrainingWorker& w) { w.reset(); });
+    post([this](TrainingWorker&) { stop_requested_ = false; });
+}
+
+void TrainingController::applyLive(const Config& config) {
+    post([config](TrainingWorker& w) { w.applyLive(config); });
+}
+
+void TrainingController::save(const QString& path) {
+    post([path](TrainingWorker& w) { w.save(path, false); });
+}
+
+void TrainingController::setAutosave(const QString& path) {
+    post([path](TrainingWorker& w) { w.setAutosave(path); });
+}
+
+void TrainingController::findLearningRate(const Config& config, const LrFindOptions& options) {
+    stop_requested_ = false;
+    post([config, options](TrainingWorker& w) { w.findLearningRate(config, options); });
+}
+
+}  // namespace unroll

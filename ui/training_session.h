@@ -1,0 +1,64 @@
+// What the training thread drives: a model with its data, optimizer and schedule. The real one
+// wraps the engine's Trainer; tests substitute their own. Plain C++ (no Qt), and every method is
+// called on the worker thread only.
+#pragma once
+
+#include <atomic>
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "unroll/config.h"
+#include "unroll/lr_finder.h"
+#include "unroll/trainer.h"
+
+namespace unroll {
+
+// What the window needs to know about a session to lay out its views; copied to the GUI thread.
+struct SessionInfo {
+    Config config;
+    std::string corpus_name;
+    std::int64_t corpus_tokens = 0;
+    int vocab_size = 0;
+    std::int64_t parameter_count = 0;
+    std::vector<std::string> parameter_names;
+    std::vector<std::vector<std::int64_t>> parameter_shapes;
+    std::vector<std::string> activation_names;
+    int epochs = 0;
+    int batches_per_epoch = 0;
+    std::int64_t steps_done = 0;
+    std::vector<EpochMetrics> history;  // epochs closed before (from a checkpoint)
+};
+
+class TrainingSession {
+public:
+    virtual ~TrainingSession() = default;
+
+    virtual SessionInfo info() const = 0;
+    virtual bool finished() const = 0;
+
+    enum class StepResult {
+        Trained,   // a batch was trained (and its epoch closed if it was the last)
+        Diverged,  // the guard fired and the update was withheld; the next step retries it
+        Finished,  // nothing left to train
+    };
+    // Trains one batch and reports everything it measured to `observer`: the step, its probe and
+    // guard event, and the epoch's validation when the batch ended one.
+    virtual StepResult step(TrainObserver& observer) = 0;
+
+    // Settings that may change mid-run (SettingSpec::live). Throws ConfigError.
+    virtual void applyLive(const Config& config) = 0;
+    // Throws CheckpointError.
+    virtual void save(const std::string& path) const = 0;
+    // Leaves the session exactly as it was.
+    virtual LrFindResult findLearningRate(const LrFindOptions& options,
+                                          const std::atomic<bool>* stop) = 0;
+};
+
+// A session over the engine's Trainer: from a configuration (loading its corpus) or a checkpoint.
+// Throw ConfigError, CorpusError or CheckpointError with messages a person can act on.
+std::unique_ptr<TrainingSession> newTrainerSession(const Config& config);
+std::unique_ptr<TrainingSession> openTrainerSession(const std::string& checkpoint);
+
+}  // namespace unroll
