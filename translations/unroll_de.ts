@@ -2,49 +2,10 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
-    <name>main</name>
+    <name>LayoutSummary</name>
     <message>
-        <source>Train recurrent language models and watch them learn.</source>
-        <translation>Rekurrente Sprachmodelle trainieren und ihnen beim Lernen zusehen.</translation>
-    </message>
-    <message>
-        <source>Render the window to FILE (PNG) and exit.</source>
-        <translation>Das Fenster als PNG in DATEI speichern und beenden.</translation>
-    </message>
-    <message>
-        <source>Use LANGUAGE (en, de, fr) instead of the system&apos;s.</source>
-        <translation>SPRACHE (en, de, fr) statt der Systemsprache verwenden.</translation>
-    </message>
-</context>
-<context>
-    <name>unroll::MainWindow</name>
-    <message>
-        <source>Unroll</source>
-        <translation>Unroll</translation>
-    </message>
-    <message>
-        <source>&lt;h2&gt;Unroll&lt;/h2&gt;Train recurrent language models from scratch and watch them learn.</source>
-        <translation>&lt;h2&gt;Unroll&lt;/h2&gt;Rekurrente Sprachmodelle von Grund auf trainieren und ihnen beim Lernen zusehen.</translation>
-    </message>
-    <message>
-        <source>Human Numbers is built in: no download needed.</source>
-        <translation>Human Numbers ist eingebaut: kein Download nötig.</translation>
-    </message>
-    <message>
-        <source>Corpus: %1</source>
-        <translation>Korpus: %1</translation>
-    </message>
-    <message>
-        <source>%1 lines, %2 tokens, a vocabulary of %3 words in order of first appearance.</source>
-        <translation>%1 Zeilen, %2 Tokens, ein Vokabular von %3 Wörtern in der Reihenfolge ihres ersten Auftretens.</translation>
-    </message>
-    <message>
-        <source>Preset</source>
-        <translation>Voreinstellung</translation>
-    </message>
-    <message>
-        <source>What it trains</source>
-        <translation>Was sie trainiert</translation>
+        <source>Corpus: %1, read when the run starts.</source>
+        <translation>Korpus: %1, wird beim Start des Laufs gelesen.</translation>
     </message>
     <message>
         <source>%1 tokens predict the next</source>
@@ -55,16 +16,1349 @@
         <translation>%1 Tokens sagen %1 Ziele voraus</translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1&lt;/b&gt;: %2.&lt;br&gt;Layout: %3; %4 train / %5 valid samples%6; %7 batches of %8 per epoch.&lt;br&gt;Training: %9 epochs of one-cycle up to lr %10.&lt;br&gt;Run it headless: &lt;tt&gt;unroll-cli train --preset %11&lt;/tt&gt;</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt;: %2.&lt;br&gt;Aufteilung: %3; %4 Trainings- / %5 Validierungsbeispiele%6; %7 Batches zu %8 pro Epoche.&lt;br&gt;Training: %9 Epochen One-Cycle bis lr %10.&lt;br&gt;Ohne Fenster: &lt;tt&gt;unroll-cli train --preset %11&lt;/tt&gt;</translation>
+        <source>Human Numbers: %1 tokens, %2 words. %3; %4 train / %5 valid samples%6; %7 batches of %8 per epoch.</source>
+        <translation>Human Numbers: %1 Tokens, %2 verschiedene Wörter. %3; %4 Trainings- / %5 Validierungsbeispiele%6; %7 Batches zu je %8 pro Epoche.</translation>
     </message>
     <message>
         <source>, laid out by group_chunks</source>
         <translation>, angeordnet mit group_chunks</translation>
     </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Train recurrent language models and watch them learn.</source>
+        <translation>Rekurrente Sprachmodelle trainieren und ihnen beim Lernen zusehen.</translation>
+    </message>
+    <message>
+        <source>Render the window to FILE (PNG) and exit.</source>
+        <translation>Das Fenster als PNG in FILE speichern und beenden.</translation>
+    </message>
+    <message>
+        <source>Use LANGUAGE (en, de, fr) instead of the system&apos;s.</source>
+        <translation>LANGUAGE (en, de, fr) statt der Systemsprache verwenden.</translation>
+    </message>
+    <message>
+        <source>Start with the preset P.</source>
+        <translation>Mit der Voreinstellung P starten.</translation>
+    </message>
+    <message>
+        <source>Set a setting, as KEY=VALUE (repeatable).</source>
+        <translation>Eine Einstellung als KEY=VALUE setzen (wiederholbar).</translation>
+    </message>
+    <message>
+        <source>With --screenshot: train N steps first.</source>
+        <translation>Mit --screenshot: zuerst N Schritte trainieren.</translation>
+    </message>
+    <message>
+        <source>With --screenshot: show tab N (0: training).</source>
+        <translation>Mit --screenshot: Tab N anzeigen (0: Training).</translation>
+    </message>
+    <message>
+        <source>Train to the end, write throughput and event-loop lag to FILE, and exit.</source>
+        <translation>Bis zum Ende trainieren, Durchsatz und Verzögerung der Ereignisschleife in FILE schreiben und beenden.</translation>
+    </message>
+</context>
+<context>
+    <name>schema</name>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Daten</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <source>Optimizer</source>
+        <translation>Optimierer</translation>
+    </message>
+    <message>
+        <source>Regularization</source>
+        <translation>Regularisierung</translation>
+    </message>
+    <message>
+        <source>Observe</source>
+        <translation>Beobachtung</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Lauf</translation>
+    </message>
+    <message>
+        <source>Architecture</source>
+        <translation>Architektur</translation>
+    </message>
+    <message>
+        <source>Which model to train: lm1 hand-unrolled, lm2 a loop, lm3 stateful, lm4 predicting after every token, lm5 a stacked RNN, lm6 an LSTM, lm7 AWD-LSTM, gru a GRU.</source>
+        <translation>Welches Modell trainiert wird: lm1 von Hand ausgerollt, lm2 eine Schleife, lm3 zustandsbehaftet, lm4 mit einer Vorhersage nach jedem Token, lm5 ein gestapeltes RNN, lm6 ein LSTM, lm7 AWD-LSTM, gru ein GRU.</translation>
+    </message>
+    <message>
+        <source>Recurrence</source>
+        <translation>Rekurrenz</translation>
+    </message>
+    <message>
+        <source>How the recurrence is computed; every form computes the same function from the same weights. fused: one call for the whole sequence (Unroll&apos;s kernel with a hand-derived backward pass for the plain RNNs, libtorch&apos;s for LSTM and GRU). scratch: the cell&apos;s equations step by step, as the book writes them, differentiated by autograd. refactored (LSTM only): the book&apos;s second cell, one product for all four gates.</source>
+        <translation>Wie die Rekurrenz berechnet wird; jede Form berechnet dieselbe Funktion aus denselben Gewichten. fused: ein Aufruf für die ganze Sequenz (der Kernel von Unroll mit von Hand hergeleitetem Rückwärtsdurchlauf für die einfachen RNNs, der von libtorch für LSTM und GRU). scratch: die Gleichungen der Zelle Schritt für Schritt, wie das Buch sie schreibt, differenziert durch Autograd. refactored (nur LSTM): die zweite Zelle des Buchs, ein einziges Produkt für alle vier Gates.</translation>
+    </message>
+    <message>
+        <source>Hidden size</source>
+        <translation>Größe des verborgenen Zustands</translation>
+    </message>
+    <message>
+        <source>units</source>
+        <translation>Einheiten</translation>
+    </message>
+    <message>
+        <source>Width of the hidden state (and of the embedding).</source>
+        <translation>Breite des verborgenen Zustands (und des Embeddings).</translation>
+    </message>
+    <message>
+        <source>Layers</source>
+        <translation>Schichten</translation>
+    </message>
+    <message>
+        <source>layers</source>
+        <translation>Schichten</translation>
+    </message>
+    <message>
+        <source>Recurrent layers stacked on each other.</source>
+        <translation>Übereinander gestapelte rekurrente Schichten.</translation>
+    </message>
+    <message>
+        <source>Corpus</source>
+        <translation>Korpus</translation>
+    </message>
+    <message>
+        <source>builtin:human-numbers (the numbers 1..9999 in words, generated) or the path of a UTF-8 text file.</source>
+        <translation>builtin:human-numbers (die Zahlen 1..9999 in Worten, generiert) oder der Pfad einer UTF-8-Textdatei.</translation>
+    </message>
+    <message>
+        <source>Line breaks</source>
+        <translation>Zeilenumbrüche</translation>
+    </message>
+    <message>
+        <source>How a text file&apos;s line breaks become tokens: dot joins lines with &apos; . &apos; as the chapter does, newline makes each break a token, space ignores them. Only for file corpora.</source>
+        <translation>Wie die Zeilenumbrüche einer Textdatei zu Tokens werden: dot verbindet die Zeilen mit &apos; . &apos; wie im Kapitel, newline macht jeden Umbruch zu einem Token, space ignoriert sie. Nur für Korpora aus Dateien.</translation>
+    </message>
+    <message>
+        <source>Sequence length</source>
+        <translation>Sequenzlänge</translation>
+    </message>
+    <message>
+        <source>tokens</source>
+        <translation>Tokens</translation>
+    </message>
+    <message>
+        <source>Tokens per sample. lm1 is unrolled by hand over exactly 3.</source>
+        <translation>Tokens pro Beispiel. lm1 ist von Hand über genau 3 ausgerollt.</translation>
+    </message>
+    <message>
+        <source>Batch size</source>
+        <translation>Batchgröße</translation>
+    </message>
+    <message>
+        <source>sequences</source>
+        <translation>Sequenzen</translation>
+    </message>
+    <message>
+        <source>Sequences per batch; for stateful models also the number of parallel text streams.</source>
+        <translation>Sequenzen pro Batch; bei zustandsbehafteten Modellen auch die Anzahl paralleler Textströme.</translation>
+    </message>
+    <message>
+        <source>Validation share</source>
+        <translation>Validierungsanteil</translation>
+    </message>
+    <message>
+        <source>Share of the samples held out for validation, cut from the end of the text in order (the chapter cuts 80/20).</source>
+        <translation>Anteil der Beispiele, der für die Validierung zurückgehalten wird, der Reihe nach vom Ende des Textes abgeschnitten (das Kapitel teilt 80/20).</translation>
+    </message>
+    <message>
+        <source>Epochs</source>
+        <translation>Epochen</translation>
+    </message>
+    <message>
+        <source>epochs</source>
+        <translation>Epochen</translation>
+    </message>
+    <message>
+        <source>Passes over the training set.</source>
+        <translation>Durchläufe über die Trainingsdaten.</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Lernratenplan</translation>
+    </message>
+    <message>
+        <source>one_cycle: fastai&apos;s fit_one_cycle (cosine warm-up to lr, then cosine annealing, momentum the other way). constant: fastai&apos;s fit at a fixed lr and beta1.</source>
+        <translation>one_cycle: fit_one_cycle von fastai (Kosinus-Aufwärmphase bis lr, dann Kosinus-Annealing, das Momentum jeweils umgekehrt). constant: fit von fastai mit festem lr und beta1.</translation>
+    </message>
+    <message>
+        <source>Learning rate</source>
+        <translation>Lernrate</translation>
+    </message>
+    <message>
+        <source>Peak learning rate of the one-cycle schedule, or the fixed rate of the constant schedule.</source>
+        <translation>Höchste Lernrate des One-Cycle-Plans oder die feste Rate des konstanten Plans.</translation>
+    </message>
+    <message>
+        <source>Warm-up share</source>
+        <translation>Aufwärmanteil</translation>
+    </message>
+    <message>
+        <source>Share of the one-cycle steps spent rising to the peak rate (one_cycle only).</source>
+        <translation>Anteil der One-Cycle-Schritte, in denen die Rate auf ihr Maximum steigt (nur one_cycle).</translation>
+    </message>
+    <message>
+        <source>Start divisor</source>
+        <translation>Startdivisor</translation>
+    </message>
+    <message>
+        <source>One-cycle starts at lr / div (one_cycle only).</source>
+        <translation>One-Cycle beginnt bei lr / div (nur one_cycle).</translation>
+    </message>
+    <message>
+        <source>Final divisor</source>
+        <translation>Enddivisor</translation>
+    </message>
+    <message>
+        <source>One-cycle ends at lr / div_final (one_cycle only).</source>
+        <translation>One-Cycle endet bei lr / div_final (nur one_cycle).</translation>
+    </message>
+    <message>
+        <source>Momentum high</source>
+        <translation>Momentum hoch</translation>
+    </message>
+    <message>
+        <source>One-cycle momentum (Adam&apos;s beta1) at the start and the end (one_cycle only).</source>
+        <translation>One-Cycle-Momentum (beta1 von Adam) am Anfang und am Ende (nur one_cycle).</translation>
+    </message>
+    <message>
+        <source>Momentum low</source>
+        <translation>Momentum niedrig</translation>
+    </message>
+    <message>
+        <source>One-cycle momentum at the peak learning rate (one_cycle only).</source>
+        <translation>One-Cycle-Momentum bei der höchsten Lernrate (nur one_cycle).</translation>
+    </message>
+    <message>
+        <source>Momentum (constant)</source>
+        <translation>Momentum (konstant)</translation>
+    </message>
+    <message>
+        <source>Adam&apos;s beta1 under the constant schedule (fastai&apos;s default 0.9; constant only).</source>
+        <translation>beta1 von Adam beim konstanten Plan (Standardwert von fastai: 0.9; nur constant).</translation>
+    </message>
+    <message>
+        <source>Weight decay</source>
+        <translation>Gewichtsabnahme</translation>
+    </message>
+    <message>
+        <source>Decoupled weight decay (p &lt;- p * (1 - lr * wd)) as fastai&apos;s Adam applies it.</source>
+        <translation>Entkoppelte Gewichtsabnahme (p &lt;- p * (1 - lr * wd)), wie Adam in fastai sie anwendet.</translation>
+    </message>
+    <message>
+        <source>Decay biases</source>
+        <translation>Gewichtsabnahme für Biases</translation>
+    </message>
+    <message>
+        <source>Also decay the biases of Linear layers (fastai&apos;s wd_bn_bias; off in the chapter).</source>
+        <translation>Die Gewichtsabnahme auch auf die Biases der Linear-Schichten anwenden (wd_bn_bias von fastai; im Kapitel aus).</translation>
+    </message>
+    <message>
+        <source>Adam beta2</source>
+        <translation>Adam beta2</translation>
+    </message>
+    <message>
+        <source>Decay of Adam&apos;s squared-gradient average (fastai&apos;s sqr_mom).</source>
+        <translation>Abklingfaktor des Mittels der quadrierten Gradienten in Adam (sqr_mom von fastai).</translation>
+    </message>
+    <message>
+        <source>Adam epsilon</source>
+        <translation>Adam-Epsilon</translation>
+    </message>
+    <message>
+        <source>Added to Adam&apos;s denominator.</source>
+        <translation>Wird zum Nenner von Adam addiert.</translation>
+    </message>
+    <message>
+        <source>Gradient clipping</source>
+        <translation>Gradienten-Clipping</translation>
+    </message>
+    <message>
+        <source>Rescale the gradients when their global norm exceeds this (0 = off), as torch.nn.utils.clip_grad_norm_ does.</source>
+        <translation>Skaliert die Gradienten herunter, wenn ihre globale Norm diesen Wert überschreitet (0 = aus), wie es torch.nn.utils.clip_grad_norm_ tut.</translation>
+    </message>
+    <message>
+        <source>Output dropout</source>
+        <translation>Ausgabe-Dropout</translation>
+    </message>
+    <message>
+        <source>Dropout on the last layer&apos;s output before the decoder (the chapter&apos;s LM7 uses 0.4).</source>
+        <translation>Dropout auf der Ausgabe der letzten Schicht vor dem Decoder (LM7 im Kapitel verwendet 0.4).</translation>
+    </message>
+    <message>
+        <source>Locked output dropout</source>
+        <translation>Ausgabe-Dropout mit fester Maske</translation>
+    </message>
+    <message>
+        <source>One output-dropout mask per sequence, the same at every time step (fastai&apos;s RNNDropout), instead of one per element.</source>
+        <translation>Eine Ausgabe-Dropout-Maske pro Sequenz, in jedem Zeitschritt dieselbe (RNNDropout von fastai), statt einer pro Element.</translation>
+    </message>
+    <message>
+        <source>Input dropout</source>
+        <translation>Eingabe-Dropout</translation>
+    </message>
+    <message>
+        <source>Locked dropout on the embedding output (fastai&apos;s input_p).</source>
+        <translation>Dropout mit fester Maske auf der Ausgabe des Embeddings (input_p von fastai).</translation>
+    </message>
+    <message>
+        <source>Between-layer dropout</source>
+        <translation>Dropout zwischen Schichten</translation>
+    </message>
+    <message>
+        <source>Locked dropout between stacked layers (fastai&apos;s hidden_p).</source>
+        <translation>Dropout mit fester Maske zwischen gestapelten Schichten (hidden_p von fastai).</translation>
+    </message>
+    <message>
+        <source>Embedding dropout</source>
+        <translation>Embedding-Dropout</translation>
+    </message>
+    <message>
+        <source>Drops whole words: rows of the embedding matrix (fastai&apos;s embed_p).</source>
+        <translation>Verwirft ganze Wörter: Zeilen der Embedding-Matrix (embed_p von fastai).</translation>
+    </message>
+    <message>
+        <source>Weight dropout</source>
+        <translation>Gewichts-Dropout</translation>
+    </message>
+    <message>
+        <source>DropConnect on each layer&apos;s hidden-to-hidden matrix (fastai&apos;s weight_p).</source>
+        <translation>DropConnect auf der Hidden-to-Hidden-Matrix jeder Schicht (weight_p von fastai).</translation>
+    </message>
+    <message>
+        <source>Tie weights</source>
+        <translation>Gewichte koppeln</translation>
+    </message>
+    <message>
+        <source>The decoder&apos;s weight is the embedding matrix: one tensor, one gradient with both contributions.</source>
+        <translation>Das Gewicht des Decoders ist die Embedding-Matrix: ein Tensor, ein Gradient mit beiden Beiträgen.</translation>
+    </message>
+    <message>
+        <source>AR (alpha)</source>
+        <translation>AR (alpha)</translation>
+    </message>
+    <message>
+        <source>Activation regularization: adds alpha * mean(output²) of the dropped-out output to the loss that is back-propagated (fastai&apos;s alpha; the chapter uses 2).</source>
+        <translation>Aktivierungsregularisierung: addiert alpha * mean(output²) der Ausgabe nach dem Dropout zum Verlust, der rückpropagiert wird (alpha von fastai; das Kapitel verwendet 2).</translation>
+    </message>
+    <message>
+        <source>TAR (beta)</source>
+        <translation>TAR (beta)</translation>
+    </message>
+    <message>
+        <source>Temporal activation regularization: adds beta * mean((h_t+1 - h_t)²) of the raw output over consecutive time steps (fastai&apos;s beta; the chapter uses 1).</source>
+        <translation>Zeitliche Aktivierungsregularisierung: addiert beta * mean((h_t+1 - h_t)²) der Rohausgabe über aufeinanderfolgende Zeitschritte (beta von fastai; das Kapitel verwendet 1).</translation>
+    </message>
+    <message>
+        <source>Per-step statistics</source>
+        <translation>Statistik je Schritt</translation>
+    </message>
+    <message>
+        <source>Every step, measure each parameter&apos;s gradient norm and update-to-weight ratio and each layer&apos;s activation RMS and max |x| (the guard then also checks activations). Off only to measure what observing costs.</source>
+        <translation>Misst in jedem Schritt die Gradientennorm und das Verhältnis von Update zu Gewicht jedes Parameters sowie RMS und max |x| der Aktivierungen jeder Schicht (der Wächter prüft dann auch die Aktivierungen). Nur ausschalten, um zu messen, was das Beobachten kostet.</translation>
+    </message>
+    <message>
+        <source>Probe every</source>
+        <translation>Sonde alle</translation>
+    </message>
+    <message>
+        <source>steps</source>
+        <translation>Schritte</translation>
+    </message>
+    <message>
+        <source>Every N training steps, replay one batch through the from-scratch unroll with the current weights to measure the gradient flowing back through time, hidden-state magnitudes, gate saturation and weight/gradient histograms (0 = never).</source>
+        <translation>Alle N Trainingsschritte einen Batch mit den aktuellen Gewichten erneut durch die von Grund auf geschriebene Ausrollung schicken, um den Gradientenfluss rückwärts durch die Zeit, die Beträge des verborgenen Zustands, die Gate-Sättigung und Gewichts-/Gradientenhistogramme zu messen (0 = nie).</translation>
+    </message>
+    <message>
+        <source>When training diverges</source>
+        <translation>Bei Divergenz des Trainings</translation>
+    </message>
+    <message>
+        <source>What the divergence guard does when an activation, the loss or a gradient stops being a finite number, or the loss passes loss_limit: stop the run, pause it (the batch is retried on resume), or skip that batch&apos;s update and go on. The weights are never updated from a non-finite step.</source>
+        <translation>Was der Divergenzwächter tut, wenn eine Aktivierung, der Verlust oder ein Gradient keine endliche Zahl mehr ist oder der Verlust loss_limit überschreitet: den Lauf stoppen, ihn pausieren (der Batch wird beim Fortsetzen wiederholt) oder das Update dieses Batches überspringen und weitermachen. Die Gewichte werden nie aus einem nicht endlichen Schritt aktualisiert.</translation>
+    </message>
+    <message>
+        <source>Loss limit</source>
+        <translation>Verlustgrenze</translation>
+    </message>
+    <message>
+        <source>x first loss</source>
+        <translation>x Anfangsverlust</translation>
+    </message>
+    <message>
+        <source>The guard also fires when a batch&apos;s loss exceeds this multiple of the run&apos;s first loss (0 = off).</source>
+        <translation>Der Wächter greift auch, wenn der Verlust eines Batches dieses Vielfache des ersten Verlusts des Laufs überschreitet (0 = aus).</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>Seed</translation>
+    </message>
+    <message>
+        <source>Seeds the weight initialisation; with 1 thread a run is exactly repeatable.</source>
+        <translation>Seed für die Initialisierung der Gewichte; mit 1 Thread ist ein Lauf exakt reproduzierbar.</translation>
+    </message>
+    <message>
+        <source>Threads</source>
+        <translation>Threads</translation>
+    </message>
+    <message>
+        <source>threads</source>
+        <translation>Threads</translation>
+    </message>
+    <message>
+        <source>Intra-op threads of the training thread. 1 is fastest at the chapter&apos;s sizes and leaves a core for the window.</source>
+        <translation>Intra-Op-Threads des Trainings-Threads. 1 ist bei den Größen des Kapitels am schnellsten und lässt einen Kern für das Fenster frei.</translation>
+    </message>
+    <message>
+        <source>Loss smoothing</source>
+        <translation>Verlustglättung</translation>
+    </message>
+    <message>
+        <source>Beta of the debiased moving average printed as train_loss (fastai&apos;s 0.98).</source>
+        <translation>Beta des biaskorrigierten gleitenden Mittels, das als train_loss ausgegeben wird (bei fastai 0.98).</translation>
+    </message>
+    <message>
+        <source>LM1 — hand-unrolled</source>
+        <translation>LM1 — von Hand ausgerollt</translation>
+    </message>
+    <message>
+        <source>3 tokens predict the 4th; one hidden layer applied once per token, written out by hand</source>
+        <translation>3 Tokens sagen das 4. voraus; eine verborgene Schicht, einmal pro Token angewendet, von Hand ausgeschrieben</translation>
+    </message>
+    <message>
+        <source>LM2 — a loop (RNN)</source>
+        <translation>LM2 — eine Schleife (RNN)</translation>
+    </message>
+    <message>
+        <source>LM1&apos;s maths as a loop over the tokens: the first recurrent network</source>
+        <translation>Die Mathematik von LM1 als Schleife über die Tokens: das erste rekurrente Netz</translation>
+    </message>
+    <message>
+        <source>LM3 — stateful RNN</source>
+        <translation>LM3 — zustandsbehaftetes RNN</translation>
+    </message>
+    <message>
+        <source>the hidden state carries across batches, detached each batch (truncated BPTT)</source>
+        <translation>der verborgene Zustand wird über Batches hinweg weitergegeben und bei jedem Batch abgetrennt (truncated BPTT)</translation>
+    </message>
+    <message>
+        <source>LM4 — every token</source>
+        <translation>LM4 — jedes Token</translation>
+    </message>
+    <message>
+        <source>predicts after every token of the sequence; the loss covers all of them</source>
+        <translation>sagt nach jedem Token der Sequenz voraus; der Verlust umfasst alle</translation>
+    </message>
+    <message>
+        <source>LM5 — stacked RNN</source>
+        <translation>LM5 — gestapeltes RNN</translation>
+    </message>
+    <message>
+        <source>two tanh RNN layers stacked; hidden state (layers, batch, hidden) carried and detached</source>
+        <translation>zwei gestapelte tanh-RNN-Schichten; verborgener Zustand (layers, batch, hidden) weitergegeben und abgetrennt</translation>
+    </message>
+    <message>
+        <source>LM6 — LSTM</source>
+        <translation>LM6 — LSTM</translation>
+    </message>
+    <message>
+        <source>a 2-layer LSTM: four gates and a cell state let gradients survive many steps</source>
+        <translation>ein LSTM mit 2 Schichten: vier Gates und ein Zellzustand lassen Gradienten viele Schritte überleben</translation>
+    </message>
+    <message>
+        <source>LM7 — AWD-LSTM</source>
+        <translation>LM7 — AWD-LSTM</translation>
+    </message>
+    <message>
+        <source>the LSTM regularized: dropout, activation regularization (AR, TAR), weight tying</source>
+        <translation>das regularisierte LSTM: Dropout, Aktivierungsregularisierung (AR, TAR), Gewichtskopplung</translation>
+    </message>
+    <message>
+        <source>GRU</source>
+        <translation>GRU</translation>
+    </message>
+    <message>
+        <source>a 2-layer gated recurrent unit: reset and update gates, no separate cell state</source>
+        <translation>eine Gated Recurrent Unit mit 2 Schichten: Reset- und Update-Gate, kein separater Zellzustand</translation>
+    </message>
+    <message>
+        <source>LMModel1: 3 words predict the 4th through one hidden layer used 3 times, unrolled by hand (book: 0.494)</source>
+        <translation>LMModel1: 3 Wörter sagen das 4. voraus, über eine verborgene Schicht, die 3-mal verwendet wird, von Hand ausgerollt (Buch: 0.494)</translation>
+    </message>
+    <message>
+        <source>LMModel2: LMModel1 as a loop over the tokens, the first RNN (book: 0.470)</source>
+        <translation>LMModel2: LMModel1 als Schleife über die Tokens, das erste RNN (Buch: 0.470)</translation>
+    </message>
+    <message>
+        <source>LMModel3: hidden state kept across batches and detached after each, truncated BPTT (book: 0.589)</source>
+        <translation>LMModel3: verborgener Zustand bleibt über Batches hinweg erhalten und wird nach jedem abgetrennt, truncated BPTT (Buch: 0.589)</translation>
+    </message>
+    <message>
+        <source>LMModel4: predicts after every one of 16 tokens, loss over all of them (book: 0.640)</source>
+        <translation>LMModel4: Vorhersage nach jedem der 16 Tokens, Verlust über alle (Buch: 0.640)</translation>
+    </message>
+    <message>
+        <source>LMModel5: two stacked tanh RNN layers; deeper, yet worse: gradients explode and vanish (book: 0.488)</source>
+        <translation>LMModel5: zwei gestapelte tanh-RNN-Schichten; tiefer und doch schlechter: Gradienten explodieren und verschwinden (Buch: 0.488)</translation>
+    </message>
+    <message>
+        <source>LMModel6: a 2-layer LSTM, whose gates keep gradients alive over the sequence (book: 0.758)</source>
+        <translation>LMModel6: ein LSTM mit 2 Schichten, dessen Gates die Gradienten über die Sequenz am Leben halten (Buch: 0.758)</translation>
+    </message>
+    <message>
+        <source>LMModel7: AWD-LSTM as the chapter trains it: dropout 0.4, AR 2, TAR 1, weight tying, wd 0.1 (book: 0.869)</source>
+        <translation>LMModel7: AWD-LSTM, wie das Kapitel es trainiert: Dropout 0.4, AR 2, TAR 1, Gewichtskopplung, wd 0.1 (Buch: 0.869)</translation>
+    </message>
+    <message>
+        <source>GRU: LMModel6 with a 2-layer GRU in place of the LSTM (not in the book)</source>
+        <translation>GRU: LMModel6 mit einem GRU mit 2 Schichten anstelle des LSTM (nicht im Buch)</translation>
+    </message>
+    <message>
+        <source>AWD-LSTM with all of fastai&apos;s dropouts (locked input/hidden/output, embedding, weight), LM defaults x0.25</source>
+        <translation>AWD-LSTM mit allen Dropouts von fastai (Eingabe/verborgen/Ausgabe mit fester Maske, Embedding, Gewichte), LM-Standardwerte x0.25</translation>
+    </message>
+    <message>
+        <source>on or off</source>
+        <translation>an oder aus</translation>
+    </message>
+    <message>
+        <source>any text</source>
+        <translation>beliebiger Text</translation>
+    </message>
+    <message>
+        <source>one of: %1</source>
+        <translation>einer der Werte: %1</translation>
+    </message>
+    <message>
+        <source>a whole number from %1 to %2</source>
+        <translation>eine ganze Zahl von %1 bis %2</translation>
+    </message>
+    <message>
+        <source>greater than %1 up to %2</source>
+        <translation>größer als %1 bis %2</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 bis %2</translation>
+    </message>
+    <message>
+        <source>Can change during a run.</source>
+        <translation>Kann während eines Laufs geändert werden.</translation>
+    </message>
+    <message>
+        <source>Fixed for a run: reset the run to change it.</source>
+        <translation>Während eines Laufs fest: Setzen Sie den Lauf zurück, um den Wert zu ändern.</translation>
+    </message>
+    <message>
+        <source>Allowed</source>
+        <translation>Zulässig</translation>
+    </message>
+</context>
+<context>
+    <name>unroll::ActivationPlot</name>
+    <message>
+        <source>Activation magnitude per layer</source>
+        <translation>Betrag der Aktivierungen pro Schicht</translation>
+    </message>
+    <message>
+        <source>step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>RMS, max |x|</source>
+        <translation>RMS, max |x|</translation>
+    </message>
+    <message>
+        <source>%1 RMS</source>
+        <translation>%1 RMS</translation>
+    </message>
+    <message>
+        <source>%1 max</source>
+        <translation>%1 max</translation>
+    </message>
+</context>
+<context>
+    <name>unroll::ConfigPanel</name>
+    <message>
+        <source>Architecture</source>
+        <translation>Architektur</translation>
+    </message>
     <message>
         <source>Presets</source>
         <translation>Voreinstellungen</translation>
+    </message>
+    <message>
+        <source>Load the settings of one of the chapter&apos;s models</source>
+        <translation>Die Einstellungen eines der Modelle aus dem Kapitel laden</translation>
+    </message>
+    <message>
+        <source>Train on a UTF-8 text file</source>
+        <translation>Mit einer UTF-8-Textdatei trainieren</translation>
+    </message>
+    <message>
+        <source>Corpus</source>
+        <translation>Korpus</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt);;All files (*)</source>
+        <translation>Textdateien (*.txt);;Alle Dateien (*)</translation>
+    </message>
+</context>
+<context>
+    <name>unroll::DivergenceBanner</name>
+    <message>
+        <source>Clip gradients at 1 and resume</source>
+        <translation>Gradienten bei 1 clippen und fortsetzen</translation>
+    </message>
+    <message>
+        <source>Resume as it is</source>
+        <translation>Unverändert fortsetzen</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Ausblenden</translation>
+    </message>
+    <message>
+        <source>The loss exploded</source>
+        <translation>Verlust explodiert</translation>
+    </message>
+    <message>
+        <source>%1 became non-finite</source>
+        <translation>Nicht endlicher Wert in %1</translation>
+    </message>
+    <message>
+        <source>at step %1 (epoch %2, batch %3)</source>
+        <translation>bei Schritt %1 (Epoche %2, Batch %3)</translation>
+    </message>
+    <message>
+        <source>, first at time step %1 of the sequence</source>
+        <translation>, zuerst bei Zeitschritt %1 der Sequenz</translation>
+    </message>
+    <message>
+        <source>lower the learning rate (now %1)</source>
+        <translation>die Lernrate senken (derzeit %1)</translation>
+    </message>
+    <message>
+        <source>clip gradients harder (now %1)</source>
+        <translation>Gradienten stärker clippen (derzeit %1)</translation>
+    </message>
+    <message>
+        <source>clip gradients (now off)</source>
+        <translation>Gradienten clippen (derzeit aus)</translation>
+    </message>
+    <message>
+        <source>an LSTM (lm6) instead of a plain RNN, whose gates keep gradients in check</source>
+        <translation>ein LSTM (lm6) statt eines einfachen RNN, dessen Gates die Gradienten im Zaum halten</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Training paused: %1 %2.&lt;/b&gt; The weights were not updated, so nothing is lost.&lt;br&gt;%3&lt;br&gt;Try: %4.</source>
+        <translation>&lt;b&gt;Training pausiert: %1 %2.&lt;/b&gt; Die Gewichte wurden nicht aktualisiert, es geht also nichts verloren.&lt;br&gt;%3&lt;br&gt;Versuchen Sie: %4.</translation>
+    </message>
+    <message>
+        <source>Learning rate %1 → %2 and resume</source>
+        <translation>Lernrate %1 → %2 und fortsetzen</translation>
+    </message>
+</context>
+<context>
+    <name>unroll::EpochTable</name>
+    <message>
+        <source>epoch</source>
+        <translation>Epoche</translation>
+    </message>
+    <message>
+        <source>train_loss</source>
+        <translation>train_loss</translation>
+    </message>
+    <message>
+        <source>valid_loss</source>
+        <translation>valid_loss</translation>
+    </message>
+    <message>
+        <source>accuracy</source>
+        <translation>Genauigkeit</translation>
+    </message>
+    <message>
+        <source>perplexity</source>
+        <translation>Perplexität</translation>
+    </message>
+    <message>
+        <source>time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>train_loss is the smoothed training loss at the end of the epoch, as fastai prints it; valid_loss and accuracy are measured on the validation split.</source>
+        <translation>train_loss ist der geglättete Trainingsverlust am Ende der Epoche, wie fastai ihn ausgibt; valid_loss und Genauigkeit werden auf dem Validierungsanteil gemessen.</translation>
+    </message>
+</context>
+<context>
+    <name>unroll::GatePlot</name>
+    <message>
+        <source>Gate saturation</source>
+        <translation>Gate-Sättigung</translation>
+    </message>
+    <message>
+        <source>step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>saturated share</source>
+        <translation>gesättigter Anteil</translation>
+    </message>
+    <message>
+        <source>layer %1 %2</source>
+        <translation>Schicht %1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>unroll::GradNormPlot</name>
+    <message>
+        <source>Gradient norm</source>
+        <translation>Gradientennorm</translation>
+    </message>
+    <message>
+        <source>before clipping</source>
+        <translation>vor dem Clipping</translation>
+    </message>
+    <message>
+        <source>after clipping</source>
+        <translation>nach dem Clipping</translation>
+    </message>
+    <message>
+        <source>step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>‖∇‖</source>
+        <translation>‖∇‖</translation>
+    </message>
+</context>
+<context>
+    <name>unroll::GradientFlowPlot</name>
+    <message>
+        <source>Gradient flow through time</source>
+        <translation>Gradientenfluss durch die Zeit</translation>
+    </message>
+    <message>
+        <source>The layer the heatmap shows</source>
+        <translation>Die in der Heatmap gezeigte Schicht</translation>
+    </message>
+    <message>
+        <source>∂L_T/∂h_t: last prediction</source>
+        <translation>∂L_T/∂h_t: letzte Vorhersage</translation>
+    </message>
+    <message>
+        <source>∂L/∂h_t: whole loss</source>
+        <translation>∂L/∂h_t: gesamter Verlust</translation>
+    </message>
+    <message>
+        <source>∂L_T/∂h_t follows the last prediction&apos;s gradient back through time: its fall towards t = 1 is the vanishing gradient. ∂L/∂h_t is what each step&apos;s state receives from the whole loss.</source>
+        <translation>∂L_T/∂h_t verfolgt den Gradienten der letzten Vorhersage rückwärts durch die Zeit: sein Abfall in Richtung t = 1 ist der verschwindende Gradient. ∂L/∂h_t ist das, was der Zustand jedes Schritts vom gesamten Verlust erhält.</translation>
+    </message>
+    <message>
+        <source>training step</source>
+        <translation>Trainingsschritt</translation>
+    </message>
+    <message>
+        <source>time step t</source>
+        <translation>Zeitschritt t</translation>
+    </message>
+    <message>
+        <source>heatmap</source>
+        <translation>Heatmap</translation>
+    </message>
+    <message>
+        <source>‖∂L/∂h_t‖</source>
+        <translation>‖∂L/∂h_t‖</translation>
+    </message>
+    <message>
+        <source>t (latest probe)</source>
+        <translation>t (letzte Sonde)</translation>
+    </message>
+    <message>
+        <source>layer %1</source>
+        <translation>Schicht %1</translation>
+    </message>
+    <message>
+        <source>step %1, t = %2: %3</source>
+        <translation>Schritt %1, t = %2: %3</translation>
+    </message>
+    <message>
+        <source>%1, t = %2: %3</source>
+        <translation>%1, t = %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>unroll::HistogramPlot</name>
+    <message>
+        <source>Weight and gradient histograms</source>
+        <translation>Gewichts- und Gradientenhistogramme</translation>
+    </message>
+    <message>
+        <source>The parameter tensor to show</source>
+        <translation>Der anzuzeigende Parametertensor</translation>
+    </message>
+    <message>
+        <source>weight</source>
+        <translation>Gewicht</translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation>Anzahl</translation>
+    </message>
+    <message>
+        <source>weights</source>
+        <translation>Gewichte</translation>
+    </message>
+    <message>
+        <source>gradient</source>
+        <translation>Gradient</translation>
+    </message>
+    <message>
+        <source>gradients</source>
+        <translation>Gradienten</translation>
+    </message>
+    <message>
+        <source>weight (step %1)</source>
+        <translation>Gewicht (Schritt %1)</translation>
+    </message>
+    <message>
+        <source>%1 in [%2, %3): %4</source>
+        <translation>%1 in [%2, %3): %4</translation>
+    </message>
+</context>
+<context>
+    <name>unroll::LossPlot</name>
+    <message>
+        <source>Loss and accuracy</source>
+        <translation>Verlust und Genauigkeit</translation>
+    </message>
+    <message>
+        <source>train loss</source>
+        <translation>Trainingsverlust</translation>
+    </message>
+    <message>
+        <source>smoothed</source>
+        <translation>geglättet</translation>
+    </message>
+    <message>
+        <source>valid loss</source>
+        <translation>Validierungsverlust</translation>
+    </message>
+    <message>
+        <source>accuracy</source>
+        <translation>Genauigkeit</translation>
+    </message>
+    <message>
+        <source>step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>loss</source>
+        <translation>Verlust</translation>
+    </message>
+</context>
+<context>
+    <name>unroll::LrFinderDialog</name>
+    <message>
+        <source>Learning-rate finder</source>
+        <translation>Lernratensuche</translation>
+    </message>
+    <message>
+        <source>the loss passed 4× its best</source>
+        <translation>der Verlust das 4-Fache seines Bestwerts überschritt</translation>
+    </message>
+    <message>
+        <source>the loss became non-finite</source>
+        <translation>der Verlust nicht mehr endlich war</translation>
+    </message>
+    <message>
+        <source>it was stopped</source>
+        <translation>er abgebrochen wurde</translation>
+    </message>
+    <message>
+        <source>every step was taken</source>
+        <translation>alle Schritte ausgeführt wurden</translation>
+    </message>
+    <message>
+        <source>%1 steps at exponentially growing learning rates; the sweep ended because %2. The model was put back as it was.</source>
+        <translation>%1 Schritte mit exponentiell wachsenden Lernraten; der Durchlauf endete, weil %2. Das Modell wurde in seinen vorherigen Zustand zurückversetzt.</translation>
+    </message>
+    <message>
+        <source>learning rate</source>
+        <translation>Lernrate</translation>
+    </message>
+    <message>
+        <source>loss (smoothed)</source>
+        <translation>Verlust (geglättet)</translation>
+    </message>
+    <message>
+        <source>loss</source>
+        <translation>Verlust</translation>
+    </message>
+    <message>
+        <source>valley</source>
+        <translation>Tal</translation>
+    </message>
+    <message>
+        <source>minimum ÷ 10</source>
+        <translation>Minimum ÷ 10</translation>
+    </message>
+    <message>
+        <source>steepest</source>
+        <translation>steilster Abfall</translation>
+    </message>
+    <message>
+        <source>Use %1 (%2)</source>
+        <translation>%1 verwenden (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>unroll::MainWindow</name>
+    <message>
+        <source>Unroll</source>
+        <translation>Unroll</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Bereit</translation>
+    </message>
+    <message>
+        <source>Preparing…</source>
+        <translation>Vorbereitung…</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Pausiert</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Gestoppt</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Human Numbers is built in: pick a preset or an architecture and press Start (F5).</source>
+        <translation>Human Numbers ist eingebaut: Wählen Sie eine Voreinstellung oder eine Architektur und drücken Sie Starten (F5).</translation>
+    </message>
+    <message>
+        <source>Configuration</source>
+        <translation>Konfiguration</translation>
+    </message>
+    <message>
+        <source>Gradients</source>
+        <translation>Gradienten</translation>
+    </message>
+    <message>
+        <source>Activations</source>
+        <translation>Aktivierungen</translation>
+    </message>
+    <message>
+        <source>Autosaved %1</source>
+        <translation>Automatisch gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Applied to the run from the next step.</source>
+        <translation>Ab dem nächsten Schritt auf den Lauf angewendet.</translation>
+    </message>
+    <message>
+        <source>Fix the settings marked in red first.</source>
+        <translation>Korrigieren Sie zuerst die rot markierten Einstellungen.</translation>
+    </message>
+    <message>
+        <source>%1: %2 parameters, %3 batches per epoch, corpus %4 (%5 tokens)</source>
+        <translation>%1: %2 Parameter, %3 Batches pro Epoche, Korpus %4 (%5 Tokens)</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>Checkpoints (*.safetensors);;All files (*)</source>
+        <translation>Checkpoints (*.safetensors);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Configurations (*.json);;All files (*)</source>
+        <translation>Konfigurationen (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Open Configuration…</source>
+        <translation>Konfiguration &amp;öffnen…</translation>
+    </message>
+    <message>
+        <source>Save &amp;Configuration As…</source>
+        <translation>Konfiguration speichern &amp;unter…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+S</source>
+        <translation>Ctrl+Shift+S</translation>
+    </message>
+    <message>
+        <source>Open C&amp;heckpoint…</source>
+        <translation>&amp;Checkpoint öffnen…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+O</source>
+        <translation>Ctrl+Shift+O</translation>
+    </message>
+    <message>
+        <source>&amp;Save Checkpoint</source>
+        <translation>Checkpoint &amp;speichern</translation>
+    </message>
+    <message>
+        <source>Save Checkpoint &amp;As…</source>
+        <translation>Checkpoint speichern u&amp;nter…</translation>
+    </message>
+    <message>
+        <source>A&amp;utosave Each Epoch</source>
+        <translation>Nach jeder Epoche &amp;automatisch speichern</translation>
+    </message>
+    <message>
+        <source>Save the checkpoint after every epoch (to the file last saved, or to the autosave folder)</source>
+        <translation>Den Checkpoint nach jeder Epoche speichern (in die zuletzt gespeicherte Datei oder in den Ordner für automatische Speicherungen)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>Aus&amp;führen</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Starten</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pausieren</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>S&amp;toppen</translation>
+    </message>
+    <message>
+        <source>&amp;Reset</source>
+        <translation>&amp;Zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+R</source>
+        <translation>Ctrl+Shift+R</translation>
+    </message>
+    <message>
+        <source>Start a new run with these settings (F5)</source>
+        <translation>Einen neuen Lauf mit diesen Einstellungen starten (F5)</translation>
+    </message>
+    <message>
+        <source>Pause or resume after the current batch (F6)</source>
+        <translation>Nach dem aktuellen Batch pausieren oder fortsetzen (F6)</translation>
+    </message>
+    <message>
+        <source>End the run after the current batch (Shift+F5)</source>
+        <translation>Den Lauf nach dem aktuellen Batch beenden (Umschalt+F5)</translation>
+    </message>
+    <message>
+        <source>Discard the run and clear the plots; the settings stay</source>
+        <translation>Den Lauf verwerfen und die Diagramme leeren; die Einstellungen bleiben erhalten</translation>
+    </message>
+    <message>
+        <source>Find &amp;Learning Rate…</source>
+        <translation>&amp;Lernrate suchen…</translation>
+    </message>
+    <message>
+        <source>Ctrl+L</source>
+        <translation>Ctrl+L</translation>
+    </message>
+    <message>
+        <source>fastai&apos;s lr_find: a short sweep of growing learning rates</source>
+        <translation>lr_find von fastai: ein kurzer Durchlauf mit wachsenden Lernraten</translation>
+    </message>
+    <message>
+        <source>P&amp;resets</source>
+        <translation>&amp;Voreinstellungen</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;About Unroll</source>
+        <translation>&amp;Über Unroll</translation>
+    </message>
+    <message>
+        <source>About Unroll</source>
+        <translation>Über Unroll</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Unroll %1&lt;/h3&gt;&lt;p&gt;Train recurrent language models from scratch and watch them learn: the models of the fastai book&apos;s chapter “A Language Model from Scratch”, on its Human Numbers data set, with what happens inside them drawn live.&lt;/p&gt;&lt;p&gt;The same engine runs headless as &lt;tt&gt;unroll-cli&lt;/tt&gt;.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Unroll %1&lt;/h3&gt;&lt;p&gt;Trainieren Sie rekurrente Sprachmodelle von Grund auf und sehen Sie ihnen beim Lernen zu: die Modelle aus dem Kapitel „A Language Model from Scratch“ des fastai-Buchs, auf dessen Datensatz Human Numbers, wobei live gezeichnet wird, was in ihnen vorgeht.&lt;/p&gt;&lt;p&gt;Dieselbe Engine läuft ohne Oberfläche als &lt;tt&gt;unroll-cli&lt;/tt&gt;.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Über &amp;Qt</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Ausführen</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Fortsetzen</translation>
+    </message>
+    <message>
+        <source>Open Configuration</source>
+        <translation>Konfiguration öffnen</translation>
+    </message>
+    <message>
+        <source>Opening %1</source>
+        <translation>Öffnen von %1</translation>
+    </message>
+    <message>
+        <source>Loaded %1</source>
+        <translation>Geladen: %1</translation>
+    </message>
+    <message>
+        <source>Save Configuration</source>
+        <translation>Konfiguration speichern</translation>
+    </message>
+    <message>
+        <source>Saving %1</source>
+        <translation>Speichern von %1</translation>
+    </message>
+    <message>
+        <source>Open Checkpoint</source>
+        <translation>Checkpoint öffnen</translation>
+    </message>
+    <message>
+        <source>Save Checkpoint</source>
+        <translation>Checkpoint speichern</translation>
+    </message>
+    <message>
+        <source>Finding a learning rate…</source>
+        <translation>Lernrate wird gesucht…</translation>
+    </message>
+    <message>
+        <source>The language changes when Unroll starts again.</source>
+        <translation>Die Sprache ändert sich beim nächsten Start von Unroll.</translation>
+    </message>
+</context>
+<context>
+    <name>unroll::ParameterPlot</name>
+    <message>
+        <source>Gradient norm per parameter</source>
+        <translation>Gradientennorm pro Parameter</translation>
+    </message>
+    <message>
+        <source>Update / weight ratio</source>
+        <translation>Verhältnis Update / Gewicht</translation>
+    </message>
+    <message>
+        <source>step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>‖∇w‖</source>
+        <translation>‖∇w‖</translation>
+    </message>
+    <message>
+        <source>‖Δw‖ / ‖w‖</source>
+        <translation>‖Δw‖ / ‖w‖</translation>
+    </message>
+</context>
+<context>
+    <name>unroll::PlotPanel</name>
+    <message>
+        <source>log</source>
+        <translation>log</translation>
+    </message>
+    <message>
+        <source>Logarithmic value axis</source>
+        <translation>Logarithmische Werteachse</translation>
+    </message>
+    <message>
+        <source>Smoothing: 0 draws the raw values</source>
+        <translation>Glättung: 0 zeichnet die Rohwerte</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Einpassen</translation>
+    </message>
+    <message>
+        <source>Fit the axes to the data and follow it again (or double-click the plot)</source>
+        <translation>Die Achsen an die Daten anpassen und ihnen wieder folgen (oder auf das Diagramm doppelklicken)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <source>Image (PNG)…</source>
+        <translation>Bild (PNG)…</translation>
+    </message>
+    <message>
+        <source>Vector image (SVG)…</source>
+        <translation>Vektorgrafik (SVG)…</translation>
+    </message>
+    <message>
+        <source>PDF…</source>
+        <translation>PDF…</translation>
+    </message>
+    <message>
+        <source>Data (CSV)…</source>
+        <translation>Daten (CSV)…</translation>
+    </message>
+    <message>
+        <source>Smoothing: %1</source>
+        <translation>Glättung: %1</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>SVG image (*.svg)</source>
+        <translation>SVG-Grafik (*.svg)</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG-Bild (*.png)</translation>
+    </message>
+    <message>
+        <source>Export %1</source>
+        <translation>„%1“ exportieren</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Could not write %1</source>
+        <translation>%1 konnte nicht geschrieben werden</translation>
+    </message>
+</context>
+<context>
+    <name>unroll::ProgressPanel</name>
+    <message>
+        <source>epoch %1 of %2</source>
+        <translation>Epoche %1 von %2</translation>
+    </message>
+    <message>
+        <source>batch %1 of %2</source>
+        <translation>Batch %1 von %2</translation>
+    </message>
+    <message>
+        <source>step %1</source>
+        <translation>Schritt %1</translation>
+    </message>
+    <message>
+        <source>%1 tokens/s</source>
+        <translation>%1 Tokens/s</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>noch %1</translation>
+    </message>
+</context>
+<context>
+    <name>unroll::SchedulePlot</name>
+    <message>
+        <source>Learning rate and momentum</source>
+        <translation>Lernrate und Momentum</translation>
+    </message>
+    <message>
+        <source>learning rate</source>
+        <translation>Lernrate</translation>
+    </message>
+    <message>
+        <source>β1</source>
+        <translation>β1</translation>
+    </message>
+    <message>
+        <source>step</source>
+        <translation>Schritt</translation>
+    </message>
+</context>
+<context>
+    <name>unroll::ScriptedRun</name>
+    <message>
+        <source>cannot apply setting &apos;%1&apos;</source>
+        <translation>Einstellung &apos;%1&apos; kann nicht angewendet werden</translation>
+    </message>
+    <message>
+        <source>cannot write screenshot &apos;%1&apos;</source>
+        <translation>Bildschirmfoto &apos;%1&apos; kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>cannot write report &apos;%1&apos;</source>
+        <translation>Bericht &apos;%1&apos; kann nicht geschrieben werden</translation>
+    </message>
+</context>
+<context>
+    <name>unroll::TrainingController</name>
+    <message>
+        <source>Changing the settings</source>
+        <translation>Ändern der Einstellungen</translation>
+    </message>
+    <message>
+        <source>Saving %1</source>
+        <translation>Speichern von %1</translation>
+    </message>
+    <message>
+        <source>Finding a learning rate</source>
+        <translation>Suche nach einer Lernrate</translation>
+    </message>
+    <message>
+        <source>Preparing the run</source>
+        <translation>Vorbereiten des Laufs</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Training</translation>
     </message>
 </context>
 </TS>

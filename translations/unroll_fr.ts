@@ -2,49 +2,10 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
-    <name>main</name>
+    <name>LayoutSummary</name>
     <message>
-        <source>Train recurrent language models and watch them learn.</source>
-        <translation>Entraîner des modèles de langue récurrents et les regarder apprendre.</translation>
-    </message>
-    <message>
-        <source>Render the window to FILE (PNG) and exit.</source>
-        <translation>Enregistrer la fenêtre dans FICHIER (PNG) et quitter.</translation>
-    </message>
-    <message>
-        <source>Use LANGUAGE (en, de, fr) instead of the system&apos;s.</source>
-        <translation>Utiliser LANGUE (en, de, fr) au lieu de celle du système.</translation>
-    </message>
-</context>
-<context>
-    <name>unroll::MainWindow</name>
-    <message>
-        <source>Unroll</source>
-        <translation>Unroll</translation>
-    </message>
-    <message>
-        <source>&lt;h2&gt;Unroll&lt;/h2&gt;Train recurrent language models from scratch and watch them learn.</source>
-        <translation>&lt;h2&gt;Unroll&lt;/h2&gt;Entraîner des modèles de langue récurrents à partir de zéro et les regarder apprendre.</translation>
-    </message>
-    <message>
-        <source>Human Numbers is built in: no download needed.</source>
-        <translation>Human Numbers est intégré : aucun téléchargement nécessaire.</translation>
-    </message>
-    <message>
-        <source>Corpus: %1</source>
-        <translation>Corpus : %1</translation>
-    </message>
-    <message>
-        <source>%1 lines, %2 tokens, a vocabulary of %3 words in order of first appearance.</source>
-        <translation>%1 lignes, %2 jetons, un vocabulaire de %3 mots dans l&apos;ordre de première apparition.</translation>
-    </message>
-    <message>
-        <source>Preset</source>
-        <translation>Préréglage</translation>
-    </message>
-    <message>
-        <source>What it trains</source>
-        <translation>Ce qu&apos;il entraîne</translation>
+        <source>Corpus: %1, read when the run starts.</source>
+        <translation>Corpus : %1, lu au démarrage de l&apos;exécution.</translation>
     </message>
     <message>
         <source>%1 tokens predict the next</source>
@@ -55,16 +16,1349 @@
         <translation>%1 jetons prédisent %1 cibles</translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1&lt;/b&gt;: %2.&lt;br&gt;Layout: %3; %4 train / %5 valid samples%6; %7 batches of %8 per epoch.&lt;br&gt;Training: %9 epochs of one-cycle up to lr %10.&lt;br&gt;Run it headless: &lt;tt&gt;unroll-cli train --preset %11&lt;/tt&gt;</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; : %2.&lt;br&gt;Disposition : %3 ; %4 exemples d&apos;entraînement / %5 de validation%6 ; %7 lots de %8 par époque.&lt;br&gt;Entraînement : %9 époques de one-cycle jusqu&apos;à lr %10.&lt;br&gt;Sans fenêtre : &lt;tt&gt;unroll-cli train --preset %11&lt;/tt&gt;</translation>
+        <source>Human Numbers: %1 tokens, %2 words. %3; %4 train / %5 valid samples%6; %7 batches of %8 per epoch.</source>
+        <translation>Human Numbers : %1 jetons, %2 mots distincts. %3 ; %4 exemples d&apos;entraînement / %5 de validation%6 ; %7 lots de %8 par époque.</translation>
     </message>
     <message>
         <source>, laid out by group_chunks</source>
         <translation>, disposés par group_chunks</translation>
     </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Train recurrent language models and watch them learn.</source>
+        <translation>Entraîner des modèles de langue récurrents et les regarder apprendre.</translation>
+    </message>
+    <message>
+        <source>Render the window to FILE (PNG) and exit.</source>
+        <translation>Enregistrer la fenêtre dans FILE (PNG) et quitter.</translation>
+    </message>
+    <message>
+        <source>Use LANGUAGE (en, de, fr) instead of the system&apos;s.</source>
+        <translation>Utiliser LANGUAGE (en, de, fr) au lieu de celle du système.</translation>
+    </message>
+    <message>
+        <source>Start with the preset P.</source>
+        <translation>Démarrer avec le préréglage P.</translation>
+    </message>
+    <message>
+        <source>Set a setting, as KEY=VALUE (repeatable).</source>
+        <translation>Définir un paramètre, sous la forme KEY=VALUE (répétable).</translation>
+    </message>
+    <message>
+        <source>With --screenshot: train N steps first.</source>
+        <translation>Avec --screenshot : entraîner d&apos;abord N pas.</translation>
+    </message>
+    <message>
+        <source>With --screenshot: show tab N (0: training).</source>
+        <translation>Avec --screenshot : afficher l&apos;onglet N (0 : entraînement).</translation>
+    </message>
+    <message>
+        <source>Train to the end, write throughput and event-loop lag to FILE, and exit.</source>
+        <translation>Entraîner jusqu&apos;au bout, écrire le débit et la latence de la boucle d&apos;événements dans FILE, puis quitter.</translation>
+    </message>
+</context>
+<context>
+    <name>schema</name>
+    <message>
+        <source>Model</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Données</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Entraînement</translation>
+    </message>
+    <message>
+        <source>Optimizer</source>
+        <translation>Optimiseur</translation>
+    </message>
+    <message>
+        <source>Regularization</source>
+        <translation>Régularisation</translation>
+    </message>
+    <message>
+        <source>Observe</source>
+        <translation>Observation</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Exécution</translation>
+    </message>
+    <message>
+        <source>Architecture</source>
+        <translation>Architecture</translation>
+    </message>
+    <message>
+        <source>Which model to train: lm1 hand-unrolled, lm2 a loop, lm3 stateful, lm4 predicting after every token, lm5 a stacked RNN, lm6 an LSTM, lm7 AWD-LSTM, gru a GRU.</source>
+        <translation>Le modèle à entraîner : lm1 déroulé à la main, lm2 une boucle, lm3 avec état, lm4 prédisant après chaque jeton, lm5 un RNN empilé, lm6 un LSTM, lm7 AWD-LSTM, gru un GRU.</translation>
+    </message>
+    <message>
+        <source>Recurrence</source>
+        <translation>Récurrence</translation>
+    </message>
+    <message>
+        <source>How the recurrence is computed; every form computes the same function from the same weights. fused: one call for the whole sequence (Unroll&apos;s kernel with a hand-derived backward pass for the plain RNNs, libtorch&apos;s for LSTM and GRU). scratch: the cell&apos;s equations step by step, as the book writes them, differentiated by autograd. refactored (LSTM only): the book&apos;s second cell, one product for all four gates.</source>
+        <translation>La façon dont la récurrence est calculée ; chaque forme calcule la même fonction à partir des mêmes poids. fused : un seul appel pour toute la séquence (le noyau d&apos;Unroll avec une passe arrière dérivée à la main pour les RNN simples, celui de libtorch pour LSTM et GRU). scratch : les équations de la cellule pas à pas, telles que le livre les écrit, différenciées par autograd. refactored (LSTM uniquement) : la deuxième cellule du livre, un seul produit pour les quatre portes.</translation>
+    </message>
+    <message>
+        <source>Hidden size</source>
+        <translation>Taille de l&apos;état caché</translation>
+    </message>
+    <message>
+        <source>units</source>
+        <translation>unités</translation>
+    </message>
+    <message>
+        <source>Width of the hidden state (and of the embedding).</source>
+        <translation>Largeur de l&apos;état caché (et du plongement).</translation>
+    </message>
+    <message>
+        <source>Layers</source>
+        <translation>Couches</translation>
+    </message>
+    <message>
+        <source>layers</source>
+        <translation>couches</translation>
+    </message>
+    <message>
+        <source>Recurrent layers stacked on each other.</source>
+        <translation>Couches récurrentes empilées les unes sur les autres.</translation>
+    </message>
+    <message>
+        <source>Corpus</source>
+        <translation>Corpus</translation>
+    </message>
+    <message>
+        <source>builtin:human-numbers (the numbers 1..9999 in words, generated) or the path of a UTF-8 text file.</source>
+        <translation>builtin:human-numbers (les nombres 1..9999 en toutes lettres, générés) ou le chemin d&apos;un fichier texte UTF-8.</translation>
+    </message>
+    <message>
+        <source>Line breaks</source>
+        <translation>Sauts de ligne</translation>
+    </message>
+    <message>
+        <source>How a text file&apos;s line breaks become tokens: dot joins lines with &apos; . &apos; as the chapter does, newline makes each break a token, space ignores them. Only for file corpora.</source>
+        <translation>Comment les sauts de ligne d&apos;un fichier texte deviennent des jetons : dot joint les lignes avec &apos; . &apos; comme le fait le chapitre, newline fait de chaque saut un jeton, space les ignore. Uniquement pour les corpus issus de fichiers.</translation>
+    </message>
+    <message>
+        <source>Sequence length</source>
+        <translation>Longueur de séquence</translation>
+    </message>
+    <message>
+        <source>tokens</source>
+        <translation>jetons</translation>
+    </message>
+    <message>
+        <source>Tokens per sample. lm1 is unrolled by hand over exactly 3.</source>
+        <translation>Jetons par exemple. lm1 est déroulé à la main sur exactement 3.</translation>
+    </message>
+    <message>
+        <source>Batch size</source>
+        <translation>Taille de lot</translation>
+    </message>
+    <message>
+        <source>sequences</source>
+        <translation>séquences</translation>
+    </message>
+    <message>
+        <source>Sequences per batch; for stateful models also the number of parallel text streams.</source>
+        <translation>Séquences par lot ; pour les modèles avec état, aussi le nombre de flux de texte parallèles.</translation>
+    </message>
+    <message>
+        <source>Validation share</source>
+        <translation>Part de validation</translation>
+    </message>
+    <message>
+        <source>Share of the samples held out for validation, cut from the end of the text in order (the chapter cuts 80/20).</source>
+        <translation>Part des exemples réservée à la validation, prélevée dans l&apos;ordre à la fin du texte (le chapitre coupe 80/20).</translation>
+    </message>
+    <message>
+        <source>Epochs</source>
+        <translation>Époques</translation>
+    </message>
+    <message>
+        <source>epochs</source>
+        <translation>époques</translation>
+    </message>
+    <message>
+        <source>Passes over the training set.</source>
+        <translation>Passages sur l&apos;ensemble d&apos;entraînement.</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Planification</translation>
+    </message>
+    <message>
+        <source>one_cycle: fastai&apos;s fit_one_cycle (cosine warm-up to lr, then cosine annealing, momentum the other way). constant: fastai&apos;s fit at a fixed lr and beta1.</source>
+        <translation>one_cycle : fit_one_cycle de fastai (montée en cosinus jusqu&apos;à lr, puis recuit cosinus, le momentum en sens inverse). constant : fit de fastai avec lr et beta1 fixes.</translation>
+    </message>
+    <message>
+        <source>Learning rate</source>
+        <translation>Taux d&apos;apprentissage</translation>
+    </message>
+    <message>
+        <source>Peak learning rate of the one-cycle schedule, or the fixed rate of the constant schedule.</source>
+        <translation>Taux d&apos;apprentissage maximal de la planification one-cycle, ou taux fixe de la planification constante.</translation>
+    </message>
+    <message>
+        <source>Warm-up share</source>
+        <translation>Part d&apos;échauffement</translation>
+    </message>
+    <message>
+        <source>Share of the one-cycle steps spent rising to the peak rate (one_cycle only).</source>
+        <translation>Part des pas du one-cycle passés à monter jusqu&apos;au taux maximal (one_cycle uniquement).</translation>
+    </message>
+    <message>
+        <source>Start divisor</source>
+        <translation>Diviseur initial</translation>
+    </message>
+    <message>
+        <source>One-cycle starts at lr / div (one_cycle only).</source>
+        <translation>Le one-cycle commence à lr / div (one_cycle uniquement).</translation>
+    </message>
+    <message>
+        <source>Final divisor</source>
+        <translation>Diviseur final</translation>
+    </message>
+    <message>
+        <source>One-cycle ends at lr / div_final (one_cycle only).</source>
+        <translation>Le one-cycle se termine à lr / div_final (one_cycle uniquement).</translation>
+    </message>
+    <message>
+        <source>Momentum high</source>
+        <translation>Momentum élevé</translation>
+    </message>
+    <message>
+        <source>One-cycle momentum (Adam&apos;s beta1) at the start and the end (one_cycle only).</source>
+        <translation>Momentum du one-cycle (beta1 d&apos;Adam) au début et à la fin (one_cycle uniquement).</translation>
+    </message>
+    <message>
+        <source>Momentum low</source>
+        <translation>Momentum bas</translation>
+    </message>
+    <message>
+        <source>One-cycle momentum at the peak learning rate (one_cycle only).</source>
+        <translation>Momentum du one-cycle au taux d&apos;apprentissage maximal (one_cycle uniquement).</translation>
+    </message>
+    <message>
+        <source>Momentum (constant)</source>
+        <translation>Momentum (constant)</translation>
+    </message>
+    <message>
+        <source>Adam&apos;s beta1 under the constant schedule (fastai&apos;s default 0.9; constant only).</source>
+        <translation>beta1 d&apos;Adam avec la planification constante (0.9 par défaut dans fastai ; constant uniquement).</translation>
+    </message>
+    <message>
+        <source>Weight decay</source>
+        <translation>Décroissance des poids</translation>
+    </message>
+    <message>
+        <source>Decoupled weight decay (p &lt;- p * (1 - lr * wd)) as fastai&apos;s Adam applies it.</source>
+        <translation>Décroissance des poids découplée (p &lt;- p * (1 - lr * wd)), telle que l&apos;applique l&apos;Adam de fastai.</translation>
+    </message>
+    <message>
+        <source>Decay biases</source>
+        <translation>Décroissance des biais</translation>
+    </message>
+    <message>
+        <source>Also decay the biases of Linear layers (fastai&apos;s wd_bn_bias; off in the chapter).</source>
+        <translation>Appliquer aussi la décroissance aux biais des couches Linear (wd_bn_bias de fastai ; désactivé dans le chapitre).</translation>
+    </message>
+    <message>
+        <source>Adam beta2</source>
+        <translation>Adam beta2</translation>
+    </message>
+    <message>
+        <source>Decay of Adam&apos;s squared-gradient average (fastai&apos;s sqr_mom).</source>
+        <translation>Facteur de décroissance de la moyenne des gradients au carré d&apos;Adam (sqr_mom de fastai).</translation>
+    </message>
+    <message>
+        <source>Adam epsilon</source>
+        <translation>Epsilon d&apos;Adam</translation>
+    </message>
+    <message>
+        <source>Added to Adam&apos;s denominator.</source>
+        <translation>Ajouté au dénominateur d&apos;Adam.</translation>
+    </message>
+    <message>
+        <source>Gradient clipping</source>
+        <translation>Écrêtage des gradients</translation>
+    </message>
+    <message>
+        <source>Rescale the gradients when their global norm exceeds this (0 = off), as torch.nn.utils.clip_grad_norm_ does.</source>
+        <translation>Remet les gradients à l&apos;échelle quand leur norme globale dépasse cette valeur (0 = désactivé), comme le fait torch.nn.utils.clip_grad_norm_.</translation>
+    </message>
+    <message>
+        <source>Output dropout</source>
+        <translation>Dropout de sortie</translation>
+    </message>
+    <message>
+        <source>Dropout on the last layer&apos;s output before the decoder (the chapter&apos;s LM7 uses 0.4).</source>
+        <translation>Dropout sur la sortie de la dernière couche avant le décodeur (le LM7 du chapitre utilise 0.4).</translation>
+    </message>
+    <message>
+        <source>Locked output dropout</source>
+        <translation>Dropout de sortie à masque fixe</translation>
+    </message>
+    <message>
+        <source>One output-dropout mask per sequence, the same at every time step (fastai&apos;s RNNDropout), instead of one per element.</source>
+        <translation>Un masque de dropout de sortie par séquence, identique à chaque pas de temps (RNNDropout de fastai), au lieu d&apos;un par élément.</translation>
+    </message>
+    <message>
+        <source>Input dropout</source>
+        <translation>Dropout d&apos;entrée</translation>
+    </message>
+    <message>
+        <source>Locked dropout on the embedding output (fastai&apos;s input_p).</source>
+        <translation>Dropout à masque fixe sur la sortie du plongement (input_p de fastai).</translation>
+    </message>
+    <message>
+        <source>Between-layer dropout</source>
+        <translation>Dropout entre couches</translation>
+    </message>
+    <message>
+        <source>Locked dropout between stacked layers (fastai&apos;s hidden_p).</source>
+        <translation>Dropout à masque fixe entre les couches empilées (hidden_p de fastai).</translation>
+    </message>
+    <message>
+        <source>Embedding dropout</source>
+        <translation>Dropout du plongement</translation>
+    </message>
+    <message>
+        <source>Drops whole words: rows of the embedding matrix (fastai&apos;s embed_p).</source>
+        <translation>Supprime des mots entiers : des lignes de la matrice de plongement (embed_p de fastai).</translation>
+    </message>
+    <message>
+        <source>Weight dropout</source>
+        <translation>Dropout des poids</translation>
+    </message>
+    <message>
+        <source>DropConnect on each layer&apos;s hidden-to-hidden matrix (fastai&apos;s weight_p).</source>
+        <translation>DropConnect sur la matrice caché-vers-caché de chaque couche (weight_p de fastai).</translation>
+    </message>
+    <message>
+        <source>Tie weights</source>
+        <translation>Lier les poids</translation>
+    </message>
+    <message>
+        <source>The decoder&apos;s weight is the embedding matrix: one tensor, one gradient with both contributions.</source>
+        <translation>Le poids du décodeur est la matrice de plongement : un seul tenseur, un seul gradient avec les deux contributions.</translation>
+    </message>
+    <message>
+        <source>AR (alpha)</source>
+        <translation>AR (alpha)</translation>
+    </message>
+    <message>
+        <source>Activation regularization: adds alpha * mean(output²) of the dropped-out output to the loss that is back-propagated (fastai&apos;s alpha; the chapter uses 2).</source>
+        <translation>Régularisation des activations : ajoute alpha * mean(output²) de la sortie après dropout à la perte rétropropagée (alpha de fastai ; le chapitre utilise 2).</translation>
+    </message>
+    <message>
+        <source>TAR (beta)</source>
+        <translation>TAR (beta)</translation>
+    </message>
+    <message>
+        <source>Temporal activation regularization: adds beta * mean((h_t+1 - h_t)²) of the raw output over consecutive time steps (fastai&apos;s beta; the chapter uses 1).</source>
+        <translation>Régularisation temporelle des activations : ajoute beta * mean((h_t+1 - h_t)²) de la sortie brute sur des pas de temps consécutifs (beta de fastai ; le chapitre utilise 1).</translation>
+    </message>
+    <message>
+        <source>Per-step statistics</source>
+        <translation>Statistiques par pas</translation>
+    </message>
+    <message>
+        <source>Every step, measure each parameter&apos;s gradient norm and update-to-weight ratio and each layer&apos;s activation RMS and max |x| (the guard then also checks activations). Off only to measure what observing costs.</source>
+        <translation>À chaque pas, mesure la norme du gradient et le rapport mise à jour/poids de chaque paramètre, ainsi que le RMS et le max |x| des activations de chaque couche (le garde-fou vérifie alors aussi les activations). À désactiver uniquement pour mesurer le coût de l&apos;observation.</translation>
+    </message>
+    <message>
+        <source>Probe every</source>
+        <translation>Sonde tous les</translation>
+    </message>
+    <message>
+        <source>steps</source>
+        <translation>pas</translation>
+    </message>
+    <message>
+        <source>Every N training steps, replay one batch through the from-scratch unroll with the current weights to measure the gradient flowing back through time, hidden-state magnitudes, gate saturation and weight/gradient histograms (0 = never).</source>
+        <translation>Tous les N pas d&apos;entraînement, rejoue un lot dans le déroulement écrit de zéro avec les poids actuels pour mesurer le gradient qui remonte le temps, l&apos;amplitude de l&apos;état caché, la saturation des portes et les histogrammes des poids et des gradients (0 = jamais).</translation>
+    </message>
+    <message>
+        <source>When training diverges</source>
+        <translation>Si l&apos;entraînement diverge</translation>
+    </message>
+    <message>
+        <source>What the divergence guard does when an activation, the loss or a gradient stops being a finite number, or the loss passes loss_limit: stop the run, pause it (the batch is retried on resume), or skip that batch&apos;s update and go on. The weights are never updated from a non-finite step.</source>
+        <translation>Ce que fait le garde-fou de divergence lorsqu&apos;une activation, la perte ou un gradient cesse d&apos;être un nombre fini, ou que la perte dépasse loss_limit : arrêter l&apos;exécution, la mettre en pause (le lot est retenté à la reprise) ou sauter la mise à jour de ce lot et continuer. Les poids ne sont jamais mis à jour à partir d&apos;un pas non fini.</translation>
+    </message>
+    <message>
+        <source>Loss limit</source>
+        <translation>Limite de perte</translation>
+    </message>
+    <message>
+        <source>x first loss</source>
+        <translation>x perte initiale</translation>
+    </message>
+    <message>
+        <source>The guard also fires when a batch&apos;s loss exceeds this multiple of the run&apos;s first loss (0 = off).</source>
+        <translation>Le garde-fou se déclenche aussi quand la perte d&apos;un lot dépasse ce multiple de la première perte de l&apos;exécution (0 = désactivé).</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>Graine</translation>
+    </message>
+    <message>
+        <source>Seeds the weight initialisation; with 1 thread a run is exactly repeatable.</source>
+        <translation>Graine de l&apos;initialisation des poids ; avec 1 thread, une exécution est exactement reproductible.</translation>
+    </message>
+    <message>
+        <source>Threads</source>
+        <translation>Threads</translation>
+    </message>
+    <message>
+        <source>threads</source>
+        <translation>threads</translation>
+    </message>
+    <message>
+        <source>Intra-op threads of the training thread. 1 is fastest at the chapter&apos;s sizes and leaves a core for the window.</source>
+        <translation>Threads intra-opération du thread d&apos;entraînement. 1 est le plus rapide aux tailles du chapitre et laisse un cœur libre pour la fenêtre.</translation>
+    </message>
+    <message>
+        <source>Loss smoothing</source>
+        <translation>Lissage de la perte</translation>
+    </message>
+    <message>
+        <source>Beta of the debiased moving average printed as train_loss (fastai&apos;s 0.98).</source>
+        <translation>Beta de la moyenne mobile débiaisée affichée comme train_loss (0.98 dans fastai).</translation>
+    </message>
+    <message>
+        <source>LM1 — hand-unrolled</source>
+        <translation>LM1 — déroulé à la main</translation>
+    </message>
+    <message>
+        <source>3 tokens predict the 4th; one hidden layer applied once per token, written out by hand</source>
+        <translation>3 jetons prédisent le 4e ; une couche cachée appliquée une fois par jeton, écrite à la main</translation>
+    </message>
+    <message>
+        <source>LM2 — a loop (RNN)</source>
+        <translation>LM2 — une boucle (RNN)</translation>
+    </message>
+    <message>
+        <source>LM1&apos;s maths as a loop over the tokens: the first recurrent network</source>
+        <translation>Les calculs de LM1 sous forme de boucle sur les jetons : le premier réseau récurrent</translation>
+    </message>
+    <message>
+        <source>LM3 — stateful RNN</source>
+        <translation>LM3 — RNN avec état</translation>
+    </message>
+    <message>
+        <source>the hidden state carries across batches, detached each batch (truncated BPTT)</source>
+        <translation>l&apos;état caché est conservé d&apos;un lot à l&apos;autre, détaché à chaque lot (BPTT tronquée)</translation>
+    </message>
+    <message>
+        <source>LM4 — every token</source>
+        <translation>LM4 — chaque jeton</translation>
+    </message>
+    <message>
+        <source>predicts after every token of the sequence; the loss covers all of them</source>
+        <translation>prédit après chaque jeton de la séquence ; la perte les couvre tous</translation>
+    </message>
+    <message>
+        <source>LM5 — stacked RNN</source>
+        <translation>LM5 — RNN empilé</translation>
+    </message>
+    <message>
+        <source>two tanh RNN layers stacked; hidden state (layers, batch, hidden) carried and detached</source>
+        <translation>deux couches RNN tanh empilées ; état caché (layers, batch, hidden) conservé et détaché</translation>
+    </message>
+    <message>
+        <source>LM6 — LSTM</source>
+        <translation>LM6 — LSTM</translation>
+    </message>
+    <message>
+        <source>a 2-layer LSTM: four gates and a cell state let gradients survive many steps</source>
+        <translation>un LSTM à 2 couches : quatre portes et un état de cellule permettent aux gradients de survivre sur de nombreux pas</translation>
+    </message>
+    <message>
+        <source>LM7 — AWD-LSTM</source>
+        <translation>LM7 — AWD-LSTM</translation>
+    </message>
+    <message>
+        <source>the LSTM regularized: dropout, activation regularization (AR, TAR), weight tying</source>
+        <translation>le LSTM régularisé : dropout, régularisation des activations (AR, TAR), liaison des poids</translation>
+    </message>
+    <message>
+        <source>GRU</source>
+        <translation>GRU</translation>
+    </message>
+    <message>
+        <source>a 2-layer gated recurrent unit: reset and update gates, no separate cell state</source>
+        <translation>une unité récurrente à portes (GRU) à 2 couches : portes de réinitialisation et de mise à jour, pas d&apos;état de cellule séparé</translation>
+    </message>
+    <message>
+        <source>LMModel1: 3 words predict the 4th through one hidden layer used 3 times, unrolled by hand (book: 0.494)</source>
+        <translation>LMModel1 : 3 mots prédisent le 4e via une couche cachée utilisée 3 fois, déroulée à la main (livre : 0.494)</translation>
+    </message>
+    <message>
+        <source>LMModel2: LMModel1 as a loop over the tokens, the first RNN (book: 0.470)</source>
+        <translation>LMModel2 : LMModel1 sous forme de boucle sur les jetons, le premier RNN (livre : 0.470)</translation>
+    </message>
+    <message>
+        <source>LMModel3: hidden state kept across batches and detached after each, truncated BPTT (book: 0.589)</source>
+        <translation>LMModel3 : état caché conservé d&apos;un lot à l&apos;autre et détaché après chacun, BPTT tronquée (livre : 0.589)</translation>
+    </message>
+    <message>
+        <source>LMModel4: predicts after every one of 16 tokens, loss over all of them (book: 0.640)</source>
+        <translation>LMModel4 : prédit après chacun des 16 jetons, perte sur tous (livre : 0.640)</translation>
+    </message>
+    <message>
+        <source>LMModel5: two stacked tanh RNN layers; deeper, yet worse: gradients explode and vanish (book: 0.488)</source>
+        <translation>LMModel5 : deux couches RNN tanh empilées ; plus profond, mais moins bon : les gradients explosent et s&apos;évanouissent (livre : 0.488)</translation>
+    </message>
+    <message>
+        <source>LMModel6: a 2-layer LSTM, whose gates keep gradients alive over the sequence (book: 0.758)</source>
+        <translation>LMModel6 : un LSTM à 2 couches, dont les portes maintiennent les gradients en vie le long de la séquence (livre : 0.758)</translation>
+    </message>
+    <message>
+        <source>LMModel7: AWD-LSTM as the chapter trains it: dropout 0.4, AR 2, TAR 1, weight tying, wd 0.1 (book: 0.869)</source>
+        <translation>LMModel7 : AWD-LSTM tel que le chapitre l&apos;entraîne : dropout 0.4, AR 2, TAR 1, liaison des poids, wd 0.1 (livre : 0.869)</translation>
+    </message>
+    <message>
+        <source>GRU: LMModel6 with a 2-layer GRU in place of the LSTM (not in the book)</source>
+        <translation>GRU : LMModel6 avec un GRU à 2 couches à la place du LSTM (absent du livre)</translation>
+    </message>
+    <message>
+        <source>AWD-LSTM with all of fastai&apos;s dropouts (locked input/hidden/output, embedding, weight), LM defaults x0.25</source>
+        <translation>AWD-LSTM avec tous les dropouts de fastai (entrée/caché/sortie à masque fixe, plongement, poids), valeurs LM par défaut x0.25</translation>
+    </message>
+    <message>
+        <source>on or off</source>
+        <translation>activé ou désactivé</translation>
+    </message>
+    <message>
+        <source>any text</source>
+        <translation>n&apos;importe quel texte</translation>
+    </message>
+    <message>
+        <source>one of: %1</source>
+        <translation>une valeur parmi : %1</translation>
+    </message>
+    <message>
+        <source>a whole number from %1 to %2</source>
+        <translation>un nombre entier de %1 à %2</translation>
+    </message>
+    <message>
+        <source>greater than %1 up to %2</source>
+        <translation>supérieur à %1 jusqu&apos;à %2</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 à %2</translation>
+    </message>
+    <message>
+        <source>Can change during a run.</source>
+        <translation>Modifiable pendant une exécution.</translation>
+    </message>
+    <message>
+        <source>Fixed for a run: reset the run to change it.</source>
+        <translation>Fixé pour une exécution : réinitialisez l&apos;exécution pour le modifier.</translation>
+    </message>
+    <message>
+        <source>Allowed</source>
+        <translation>Valeurs admises</translation>
+    </message>
+</context>
+<context>
+    <name>unroll::ActivationPlot</name>
+    <message>
+        <source>Activation magnitude per layer</source>
+        <translation>Amplitude des activations par couche</translation>
+    </message>
+    <message>
+        <source>step</source>
+        <translation>pas</translation>
+    </message>
+    <message>
+        <source>RMS, max |x|</source>
+        <translation>RMS, max |x|</translation>
+    </message>
+    <message>
+        <source>%1 RMS</source>
+        <translation>%1 RMS</translation>
+    </message>
+    <message>
+        <source>%1 max</source>
+        <translation>%1 max</translation>
+    </message>
+</context>
+<context>
+    <name>unroll::ConfigPanel</name>
+    <message>
+        <source>Architecture</source>
+        <translation>Architecture</translation>
+    </message>
     <message>
         <source>Presets</source>
         <translation>Préréglages</translation>
+    </message>
+    <message>
+        <source>Load the settings of one of the chapter&apos;s models</source>
+        <translation>Charger les paramètres de l&apos;un des modèles du chapitre</translation>
+    </message>
+    <message>
+        <source>Train on a UTF-8 text file</source>
+        <translation>Entraîner sur un fichier texte UTF-8</translation>
+    </message>
+    <message>
+        <source>Corpus</source>
+        <translation>Corpus</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt);;All files (*)</source>
+        <translation>Fichiers texte (*.txt);;Tous les fichiers (*)</translation>
+    </message>
+</context>
+<context>
+    <name>unroll::DivergenceBanner</name>
+    <message>
+        <source>Clip gradients at 1 and resume</source>
+        <translation>Écrêter les gradients à 1 et reprendre</translation>
+    </message>
+    <message>
+        <source>Resume as it is</source>
+        <translation>Reprendre tel quel</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Masquer</translation>
+    </message>
+    <message>
+        <source>The loss exploded</source>
+        <translation>explosion de la perte</translation>
+    </message>
+    <message>
+        <source>%1 became non-finite</source>
+        <translation>valeur non finie dans %1</translation>
+    </message>
+    <message>
+        <source>at step %1 (epoch %2, batch %3)</source>
+        <translation>au pas %1 (époque %2, lot %3)</translation>
+    </message>
+    <message>
+        <source>, first at time step %1 of the sequence</source>
+        <translation>, d&apos;abord au pas de temps %1 de la séquence</translation>
+    </message>
+    <message>
+        <source>lower the learning rate (now %1)</source>
+        <translation>baisser le taux d&apos;apprentissage (actuellement %1)</translation>
+    </message>
+    <message>
+        <source>clip gradients harder (now %1)</source>
+        <translation>écrêter les gradients plus fortement (actuellement %1)</translation>
+    </message>
+    <message>
+        <source>clip gradients (now off)</source>
+        <translation>écrêter les gradients (actuellement désactivé)</translation>
+    </message>
+    <message>
+        <source>an LSTM (lm6) instead of a plain RNN, whose gates keep gradients in check</source>
+        <translation>un LSTM (lm6) au lieu d&apos;un RNN simple, dont les portes maîtrisent les gradients</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Training paused: %1 %2.&lt;/b&gt; The weights were not updated, so nothing is lost.&lt;br&gt;%3&lt;br&gt;Try: %4.</source>
+        <translation>&lt;b&gt;Entraînement en pause : %1 %2.&lt;/b&gt; Les poids n&apos;ont pas été mis à jour, rien n&apos;est donc perdu.&lt;br&gt;%3&lt;br&gt;Essayez : %4.</translation>
+    </message>
+    <message>
+        <source>Learning rate %1 → %2 and resume</source>
+        <translation>Taux d&apos;apprentissage %1 → %2 et reprendre</translation>
+    </message>
+</context>
+<context>
+    <name>unroll::EpochTable</name>
+    <message>
+        <source>epoch</source>
+        <translation>époque</translation>
+    </message>
+    <message>
+        <source>train_loss</source>
+        <translation>train_loss</translation>
+    </message>
+    <message>
+        <source>valid_loss</source>
+        <translation>valid_loss</translation>
+    </message>
+    <message>
+        <source>accuracy</source>
+        <translation>précision</translation>
+    </message>
+    <message>
+        <source>perplexity</source>
+        <translation>perplexité</translation>
+    </message>
+    <message>
+        <source>time</source>
+        <translation>temps</translation>
+    </message>
+    <message>
+        <source>train_loss is the smoothed training loss at the end of the epoch, as fastai prints it; valid_loss and accuracy are measured on the validation split.</source>
+        <translation>train_loss est la perte d&apos;entraînement lissée à la fin de l&apos;époque, telle que fastai l&apos;affiche ; valid_loss et la précision sont mesurées sur la partie de validation.</translation>
+    </message>
+</context>
+<context>
+    <name>unroll::GatePlot</name>
+    <message>
+        <source>Gate saturation</source>
+        <translation>Saturation des portes</translation>
+    </message>
+    <message>
+        <source>step</source>
+        <translation>pas</translation>
+    </message>
+    <message>
+        <source>saturated share</source>
+        <translation>part saturée</translation>
+    </message>
+    <message>
+        <source>layer %1 %2</source>
+        <translation>couche %1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>unroll::GradNormPlot</name>
+    <message>
+        <source>Gradient norm</source>
+        <translation>Norme du gradient</translation>
+    </message>
+    <message>
+        <source>before clipping</source>
+        <translation>avant écrêtage</translation>
+    </message>
+    <message>
+        <source>after clipping</source>
+        <translation>après écrêtage</translation>
+    </message>
+    <message>
+        <source>step</source>
+        <translation>pas</translation>
+    </message>
+    <message>
+        <source>‖∇‖</source>
+        <translation>‖∇‖</translation>
+    </message>
+</context>
+<context>
+    <name>unroll::GradientFlowPlot</name>
+    <message>
+        <source>Gradient flow through time</source>
+        <translation>Flux du gradient à travers le temps</translation>
+    </message>
+    <message>
+        <source>The layer the heatmap shows</source>
+        <translation>La couche affichée par la carte de chaleur</translation>
+    </message>
+    <message>
+        <source>∂L_T/∂h_t: last prediction</source>
+        <translation>∂L_T/∂h_t : dernière prédiction</translation>
+    </message>
+    <message>
+        <source>∂L/∂h_t: whole loss</source>
+        <translation>∂L/∂h_t : perte totale</translation>
+    </message>
+    <message>
+        <source>∂L_T/∂h_t follows the last prediction&apos;s gradient back through time: its fall towards t = 1 is the vanishing gradient. ∂L/∂h_t is what each step&apos;s state receives from the whole loss.</source>
+        <translation>∂L_T/∂h_t suit le gradient de la dernière prédiction en remontant le temps : sa chute vers t = 1 est l&apos;évanouissement du gradient. ∂L/∂h_t est ce que l&apos;état de chaque pas reçoit de la perte totale.</translation>
+    </message>
+    <message>
+        <source>training step</source>
+        <translation>pas d&apos;entraînement</translation>
+    </message>
+    <message>
+        <source>time step t</source>
+        <translation>pas de temps t</translation>
+    </message>
+    <message>
+        <source>heatmap</source>
+        <translation>carte de chaleur</translation>
+    </message>
+    <message>
+        <source>‖∂L/∂h_t‖</source>
+        <translation>‖∂L/∂h_t‖</translation>
+    </message>
+    <message>
+        <source>t (latest probe)</source>
+        <translation>t (dernière sonde)</translation>
+    </message>
+    <message>
+        <source>layer %1</source>
+        <translation>couche %1</translation>
+    </message>
+    <message>
+        <source>step %1, t = %2: %3</source>
+        <translation>pas %1, t = %2 : %3</translation>
+    </message>
+    <message>
+        <source>%1, t = %2: %3</source>
+        <translation>%1, t = %2 : %3</translation>
+    </message>
+</context>
+<context>
+    <name>unroll::HistogramPlot</name>
+    <message>
+        <source>Weight and gradient histograms</source>
+        <translation>Histogrammes des poids et des gradients</translation>
+    </message>
+    <message>
+        <source>The parameter tensor to show</source>
+        <translation>Le tenseur de paramètres à afficher</translation>
+    </message>
+    <message>
+        <source>weight</source>
+        <translation>poids</translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <source>weights</source>
+        <translation>poids</translation>
+    </message>
+    <message>
+        <source>gradient</source>
+        <translation>gradient</translation>
+    </message>
+    <message>
+        <source>gradients</source>
+        <translation>gradients</translation>
+    </message>
+    <message>
+        <source>weight (step %1)</source>
+        <translation>poids (pas %1)</translation>
+    </message>
+    <message>
+        <source>%1 in [%2, %3): %4</source>
+        <translation>%1 dans [%2, %3) : %4</translation>
+    </message>
+</context>
+<context>
+    <name>unroll::LossPlot</name>
+    <message>
+        <source>Loss and accuracy</source>
+        <translation>Perte et précision</translation>
+    </message>
+    <message>
+        <source>train loss</source>
+        <translation>perte d&apos;entraînement</translation>
+    </message>
+    <message>
+        <source>smoothed</source>
+        <translation>lissée</translation>
+    </message>
+    <message>
+        <source>valid loss</source>
+        <translation>perte de validation</translation>
+    </message>
+    <message>
+        <source>accuracy</source>
+        <translation>précision</translation>
+    </message>
+    <message>
+        <source>step</source>
+        <translation>pas</translation>
+    </message>
+    <message>
+        <source>loss</source>
+        <translation>perte</translation>
+    </message>
+</context>
+<context>
+    <name>unroll::LrFinderDialog</name>
+    <message>
+        <source>Learning-rate finder</source>
+        <translation>Recherche du taux d&apos;apprentissage</translation>
+    </message>
+    <message>
+        <source>the loss passed 4× its best</source>
+        <translation>la perte a dépassé 4× sa meilleure valeur</translation>
+    </message>
+    <message>
+        <source>the loss became non-finite</source>
+        <translation>la perte est devenue non finie</translation>
+    </message>
+    <message>
+        <source>it was stopped</source>
+        <translation>il a été arrêté</translation>
+    </message>
+    <message>
+        <source>every step was taken</source>
+        <translation>tous les pas ont été effectués</translation>
+    </message>
+    <message>
+        <source>%1 steps at exponentially growing learning rates; the sweep ended because %2. The model was put back as it was.</source>
+        <translation>%1 pas à des taux d&apos;apprentissage croissant exponentiellement ; le balayage s&apos;est terminé parce que %2. Le modèle a été remis dans son état d&apos;origine.</translation>
+    </message>
+    <message>
+        <source>learning rate</source>
+        <translation>taux d&apos;apprentissage</translation>
+    </message>
+    <message>
+        <source>loss (smoothed)</source>
+        <translation>perte (lissée)</translation>
+    </message>
+    <message>
+        <source>loss</source>
+        <translation>perte</translation>
+    </message>
+    <message>
+        <source>valley</source>
+        <translation>vallée</translation>
+    </message>
+    <message>
+        <source>minimum ÷ 10</source>
+        <translation>minimum ÷ 10</translation>
+    </message>
+    <message>
+        <source>steepest</source>
+        <translation>plus forte pente</translation>
+    </message>
+    <message>
+        <source>Use %1 (%2)</source>
+        <translation>Utiliser %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>unroll::MainWindow</name>
+    <message>
+        <source>Unroll</source>
+        <translation>Unroll</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Prêt</translation>
+    </message>
+    <message>
+        <source>Preparing…</source>
+        <translation>Préparation…</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Entraînement</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>En pause</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Arrêté</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>Human Numbers is built in: pick a preset or an architecture and press Start (F5).</source>
+        <translation>Human Numbers est intégré : choisissez un préréglage ou une architecture et appuyez sur Démarrer (F5).</translation>
+    </message>
+    <message>
+        <source>Configuration</source>
+        <translation>Configuration</translation>
+    </message>
+    <message>
+        <source>Gradients</source>
+        <translation>Gradients</translation>
+    </message>
+    <message>
+        <source>Activations</source>
+        <translation>Activations</translation>
+    </message>
+    <message>
+        <source>Autosaved %1</source>
+        <translation>Enregistré automatiquement : %1</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Enregistré : %1</translation>
+    </message>
+    <message>
+        <source>Applied to the run from the next step.</source>
+        <translation>Appliqué à l&apos;exécution à partir du pas suivant.</translation>
+    </message>
+    <message>
+        <source>Fix the settings marked in red first.</source>
+        <translation>Corrigez d&apos;abord les paramètres marqués en rouge.</translation>
+    </message>
+    <message>
+        <source>%1: %2 parameters, %3 batches per epoch, corpus %4 (%5 tokens)</source>
+        <translation>%1 : %2 paramètres, %3 lots par époque, corpus %4 (%5 jetons)</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 a échoué : %2</translation>
+    </message>
+    <message>
+        <source>Checkpoints (*.safetensors);;All files (*)</source>
+        <translation>Points de sauvegarde (*.safetensors);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Configurations (*.json);;All files (*)</source>
+        <translation>Configurations (*.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Open Configuration…</source>
+        <translation>&amp;Ouvrir une configuration…</translation>
+    </message>
+    <message>
+        <source>Save &amp;Configuration As…</source>
+        <translation>Enregistrer la &amp;configuration sous…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+S</source>
+        <translation>Ctrl+Shift+S</translation>
+    </message>
+    <message>
+        <source>Open C&amp;heckpoint…</source>
+        <translation>Ouvrir un &amp;point de sauvegarde…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+O</source>
+        <translation>Ctrl+Shift+O</translation>
+    </message>
+    <message>
+        <source>&amp;Save Checkpoint</source>
+        <translation>&amp;Enregistrer le point de sauvegarde</translation>
+    </message>
+    <message>
+        <source>Save Checkpoint &amp;As…</source>
+        <translation>Enregistrer le point de sauvegarde &amp;sous…</translation>
+    </message>
+    <message>
+        <source>A&amp;utosave Each Epoch</source>
+        <translation>Enregistrement a&amp;utomatique à chaque époque</translation>
+    </message>
+    <message>
+        <source>Save the checkpoint after every epoch (to the file last saved, or to the autosave folder)</source>
+        <translation>Enregistrer le point de sauvegarde après chaque époque (dans le dernier fichier enregistré, ou dans le dossier d&apos;enregistrement automatique)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>&amp;Exécution</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Démarrer</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pause</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>&amp;Arrêter</translation>
+    </message>
+    <message>
+        <source>&amp;Reset</source>
+        <translation>Réinitiali&amp;ser</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+R</source>
+        <translation>Ctrl+Shift+R</translation>
+    </message>
+    <message>
+        <source>Start a new run with these settings (F5)</source>
+        <translation>Démarrer une nouvelle exécution avec ces paramètres (F5)</translation>
+    </message>
+    <message>
+        <source>Pause or resume after the current batch (F6)</source>
+        <translation>Mettre en pause ou reprendre après le lot en cours (F6)</translation>
+    </message>
+    <message>
+        <source>End the run after the current batch (Shift+F5)</source>
+        <translation>Terminer l&apos;exécution après le lot en cours (Maj+F5)</translation>
+    </message>
+    <message>
+        <source>Discard the run and clear the plots; the settings stay</source>
+        <translation>Abandonner l&apos;exécution et effacer les graphiques ; les paramètres sont conservés</translation>
+    </message>
+    <message>
+        <source>Find &amp;Learning Rate…</source>
+        <translation>Chercher un &amp;taux d&apos;apprentissage…</translation>
+    </message>
+    <message>
+        <source>Ctrl+L</source>
+        <translation>Ctrl+L</translation>
+    </message>
+    <message>
+        <source>fastai&apos;s lr_find: a short sweep of growing learning rates</source>
+        <translation>lr_find de fastai : un court balayage de taux d&apos;apprentissage croissants</translation>
+    </message>
+    <message>
+        <source>P&amp;resets</source>
+        <translation>Préré&amp;glages</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>Affic&amp;hage</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>Système</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <source>&amp;About Unroll</source>
+        <translation>À &amp;propos d&apos;Unroll</translation>
+    </message>
+    <message>
+        <source>About Unroll</source>
+        <translation>À propos d&apos;Unroll</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Unroll %1&lt;/h3&gt;&lt;p&gt;Train recurrent language models from scratch and watch them learn: the models of the fastai book&apos;s chapter “A Language Model from Scratch”, on its Human Numbers data set, with what happens inside them drawn live.&lt;/p&gt;&lt;p&gt;The same engine runs headless as &lt;tt&gt;unroll-cli&lt;/tt&gt;.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Unroll %1&lt;/h3&gt;&lt;p&gt;Entraînez des modèles de langue récurrents à partir de zéro et regardez-les apprendre : les modèles du chapitre « A Language Model from Scratch » du livre de fastai, sur son jeu de données Human Numbers, avec ce qui se passe à l&apos;intérieur dessiné en direct.&lt;/p&gt;&lt;p&gt;Le même moteur fonctionne sans interface graphique sous le nom &lt;tt&gt;unroll-cli&lt;/tt&gt;.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>À propos de &amp;Qt</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Exécution</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Reprendre</translation>
+    </message>
+    <message>
+        <source>Open Configuration</source>
+        <translation>Ouvrir une configuration</translation>
+    </message>
+    <message>
+        <source>Opening %1</source>
+        <translation>L&apos;ouverture de %1</translation>
+    </message>
+    <message>
+        <source>Loaded %1</source>
+        <translation>Chargé : %1</translation>
+    </message>
+    <message>
+        <source>Save Configuration</source>
+        <translation>Enregistrer la configuration</translation>
+    </message>
+    <message>
+        <source>Saving %1</source>
+        <translation>L&apos;enregistrement de %1</translation>
+    </message>
+    <message>
+        <source>Open Checkpoint</source>
+        <translation>Ouvrir un point de sauvegarde</translation>
+    </message>
+    <message>
+        <source>Save Checkpoint</source>
+        <translation>Enregistrer le point de sauvegarde</translation>
+    </message>
+    <message>
+        <source>Finding a learning rate…</source>
+        <translation>Recherche d&apos;un taux d&apos;apprentissage…</translation>
+    </message>
+    <message>
+        <source>The language changes when Unroll starts again.</source>
+        <translation>La langue changera au prochain démarrage d&apos;Unroll.</translation>
+    </message>
+</context>
+<context>
+    <name>unroll::ParameterPlot</name>
+    <message>
+        <source>Gradient norm per parameter</source>
+        <translation>Norme du gradient par paramètre</translation>
+    </message>
+    <message>
+        <source>Update / weight ratio</source>
+        <translation>Rapport mise à jour / poids</translation>
+    </message>
+    <message>
+        <source>step</source>
+        <translation>pas</translation>
+    </message>
+    <message>
+        <source>‖∇w‖</source>
+        <translation>‖∇w‖</translation>
+    </message>
+    <message>
+        <source>‖Δw‖ / ‖w‖</source>
+        <translation>‖Δw‖ / ‖w‖</translation>
+    </message>
+</context>
+<context>
+    <name>unroll::PlotPanel</name>
+    <message>
+        <source>log</source>
+        <translation>log</translation>
+    </message>
+    <message>
+        <source>Logarithmic value axis</source>
+        <translation>Axe des valeurs logarithmique</translation>
+    </message>
+    <message>
+        <source>Smoothing: 0 draws the raw values</source>
+        <translation>Lissage : 0 affiche les valeurs brutes</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Ajuster</translation>
+    </message>
+    <message>
+        <source>Fit the axes to the data and follow it again (or double-click the plot)</source>
+        <translation>Ajuster les axes aux données et les suivre à nouveau (ou double-cliquer sur le graphique)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <source>Image (PNG)…</source>
+        <translation>Image (PNG)…</translation>
+    </message>
+    <message>
+        <source>Vector image (SVG)…</source>
+        <translation>Image vectorielle (SVG)…</translation>
+    </message>
+    <message>
+        <source>PDF…</source>
+        <translation>PDF…</translation>
+    </message>
+    <message>
+        <source>Data (CSV)…</source>
+        <translation>Données (CSV)…</translation>
+    </message>
+    <message>
+        <source>Smoothing: %1</source>
+        <translation>Lissage : %1</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>SVG image (*.svg)</source>
+        <translation>Image SVG (*.svg)</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>Image PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Export %1</source>
+        <translation>Exporter « %1 »</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Enregistré : %1</translation>
+    </message>
+    <message>
+        <source>Could not write %1</source>
+        <translation>Impossible d&apos;écrire %1</translation>
+    </message>
+</context>
+<context>
+    <name>unroll::ProgressPanel</name>
+    <message>
+        <source>epoch %1 of %2</source>
+        <translation>époque %1 sur %2</translation>
+    </message>
+    <message>
+        <source>batch %1 of %2</source>
+        <translation>lot %1 sur %2</translation>
+    </message>
+    <message>
+        <source>step %1</source>
+        <translation>pas %1</translation>
+    </message>
+    <message>
+        <source>%1 tokens/s</source>
+        <translation>%1 jetons/s</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>encore %1</translation>
+    </message>
+</context>
+<context>
+    <name>unroll::SchedulePlot</name>
+    <message>
+        <source>Learning rate and momentum</source>
+        <translation>Taux d&apos;apprentissage et momentum</translation>
+    </message>
+    <message>
+        <source>learning rate</source>
+        <translation>taux d&apos;apprentissage</translation>
+    </message>
+    <message>
+        <source>β1</source>
+        <translation>β1</translation>
+    </message>
+    <message>
+        <source>step</source>
+        <translation>pas</translation>
+    </message>
+</context>
+<context>
+    <name>unroll::ScriptedRun</name>
+    <message>
+        <source>cannot apply setting &apos;%1&apos;</source>
+        <translation>impossible d&apos;appliquer le paramètre &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>cannot write screenshot &apos;%1&apos;</source>
+        <translation>impossible d&apos;écrire la capture d&apos;écran &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>cannot write report &apos;%1&apos;</source>
+        <translation>impossible d&apos;écrire le rapport &apos;%1&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>unroll::TrainingController</name>
+    <message>
+        <source>Changing the settings</source>
+        <translation>La modification des paramètres</translation>
+    </message>
+    <message>
+        <source>Saving %1</source>
+        <translation>L&apos;enregistrement de %1</translation>
+    </message>
+    <message>
+        <source>Finding a learning rate</source>
+        <translation>La recherche d&apos;un taux d&apos;apprentissage</translation>
+    </message>
+    <message>
+        <source>Preparing the run</source>
+        <translation>La préparation de l&apos;exécution</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>L&apos;entraînement</translation>
     </message>
 </context>
 </TS>

@@ -6,10 +6,15 @@
 #include <QAction>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QTemporaryDir>
+
+#include <cmath>
 #include <QXmlStreamReader>
 
 #include "config_panel.h"
 #include "divergence_banner.h"
+#include "lr_finder_dialog.h"
+#include "qcp.h"
 #include "epoch_table.h"
 #include "main_window.h"
 #include "plot_panel.h"
@@ -122,6 +127,73 @@ private Q_SLOTS:
         QVERIFY(w->close());
         QVERIFY2(t.elapsed() < 1500, qPrintable(QString::number(t.elapsed())));
         delete w;
+    }
+
+    void checkpointsSaveAndOpenToResume() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath("run.safetensors");
+        {
+            MainWindow w;
+            w.configPanel()->loadPreset("lm6");
+            QVERIFY(w.configPanel()->setValueText("epochs", "3"));
+            QSignalSpy saved(w.controller(), &TrainingController::saved);
+            w.startRun();
+            QVERIFY(QTest::qWaitFor([&] { return w.epochTable()->rowCount() >= 1; }, 30000));
+            w.stopRun();
+            QVERIFY(waitForState(w, RunState::Stopped));
+            w.controller()->save(path);
+            QVERIFY(saved.wait(10000));
+        }
+        MainWindow w;
+        w.controller()->open(path);
+        QVERIFY(waitForState(w, RunState::Paused));
+        // The opened run brings its settings, its history and its place.
+        QCOMPARE(w.configPanel()->config().getText("arch"), std::string("lm6"));
+        QCOMPARE(w.configPanel()->config().getInt("epochs"), std::int64_t(3));
+        QVERIFY(w.epochTable()->rowCount() >= 1);
+        QVERIFY(!w.configPanel()->editor("hidden")->isEnabled());
+        QCOMPARE(w.action("pause")->text().remove('&'), QStringLiteral("Resume"));
+        w.action("pause")->trigger();
+        QVERIFY(waitForState(w, RunState::Finished, 60000));
+        QCOMPARE(w.epochTable()->rowCount(), 3);
+    }
+
+    void aBrokenCheckpointIsReportedAndChangesNothing() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath("broken.safetensors");
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("\x10\x00\x00\x00\x00\x00\x00\x00{not json at all");
+        f.close();
+        MainWindow w;
+        QSignalSpy failed(w.controller(), &TrainingController::failed);
+        w.controller()->open(path);
+        QVERIFY(failed.wait(10000));
+        QVERIFY2(w.lastError().contains("broken.safetensors"), qPrintable(w.lastError()));
+        QVERIFY(waitForState(w, RunState::Idle));
+        QVERIFY(w.action("start")->isEnabled());
+    }
+
+    void learningRateDialogOffersTheSuggestions() {
+        LrFindResult r;
+        for (int i = 0; i < 50; ++i) {
+            r.lrs.push_back(1e-6 * std::pow(10.0, i / 7.0));
+            r.losses.push_back(3.0 - std::min(i, 30) * 0.05 + (i > 40 ? (i - 40) * 0.5 : 0));
+        }
+        r.suggestions = {2e-3, 1e-3, 5e-4};
+        r.stopped_because = "diverged";
+        LrFinderDialog dialog(r);
+        QSignalSpy chosen(&dialog, &LrFinderDialog::learningRateChosen);
+        QCOMPARE(dialog.plot()->graphCount(), 4);  // the curve and three suggestions
+        QCOMPARE(dialog.plot()->xAxis->scaleType(), QCPAxis::stLogarithmic);
+        QPushButton* use = nullptr;
+        for (QPushButton* b : dialog.findChildren<QPushButton*>())
+            if (b->text().contains("valley"))
+                use = b;
+        QVERIFY(use);
+        use->click();
+        QCOMPARE(chosen.count(), 1);
+        QCOMPARE(chosen.at(0).at(0).toDouble(), 2e-3);
     }
 
     void windowWithAStubSessionRendersAndGrabs() {
