@@ -5,6 +5,12 @@ so that lupdate puts them into the .ts files. The engine has no Qt; this table i
 
     python3 translations/make_schema_strings.py build/release/app/unroll-cli > ui/schema_strings.h
 
+Then update the .ts files and translate what is new (tests/ui/test_main_window fails while a
+message is unfinished):
+
+    /usr/lib/qt6/bin/lupdate -silent ui app/gui -no-obsolete -locations none \
+        -ts translations/unroll_de.ts translations/unroll_fr.ts
+
 tests/ui/test_config_panel checks that the table covers the schema, so a new setting without a
 regenerated table fails the tests.
 """

@@ -95,6 +95,7 @@ private:
     std::vector<PlotPanel*> plots_;
     std::vector<SnapshotView*> views_;
     QTimer refresh_timer_;
+    size_t next_refresh_ = 0;
     QString checkpoint_path_;
     QString last_error_;
     QAction* start_ = nullptr;

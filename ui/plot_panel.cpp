@@ -148,24 +148,29 @@ void PlotPanel::clear() {
     markDirty();
 }
 
-void PlotPanel::refresh(bool force) {
-    if (!force && (!dirty_ || !isVisible()))
-        return;
+bool PlotPanel::refresh(bool force) {
+    if (!force && !needsRefresh())
+        return false;
     dirty_ = false;
     render();
     if (following_)
         fitRanges();
-    // Antialiasing a jagged curve of hundreds of points costs 10-50 ms per redraw (measured with
-    // LM6's gradient norms), enough to make the window stutter; live redraws of long series skip
-    // it, and forced ones (screenshots, exports, the end of a run) keep it.
+    // Antialiasing a jagged curve of hundreds of points, or stroking it with a pen wider than one
+    // pixel, costs 10-70 ms per redraw (measured with LM6's gradient norms): enough to make the
+    // window stutter. Live redraws of long series use thin, aliased lines; forced ones
+    // (screenshots, exports, the end of a run) draw them as styled.
     int longest = 0;
     for (const Series& s : series_)
         longest = std::max(longest, static_cast<int>(s.x.size()));
-    if (force || longest < kAntialiasedPoints)
-        plot_->setNotAntialiasedElements(QCP::aeNone);
-    else
-        plot_->setNotAntialiasedElements(QCP::aePlottables);
+    const bool fast = !force && longest >= kAntialiasedPoints;
+    plot_->setNotAntialiasedElements(fast ? QCP::aePlottables : QCP::aeNone);
+    for (Series& s : series_) {
+        QPen pen = s.graph->pen();
+        pen.setWidthF(fast ? 1.0 : s.style.width);
+        s.graph->setPen(pen);
+    }
     plot_->replot(force ? QCustomPlot::rpImmediateRefresh : QCustomPlot::rpQueuedReplot);
+    return true;
 }
 
 void PlotPanel::render() {

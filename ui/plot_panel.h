@@ -51,8 +51,10 @@ public:
     // Clears the data, keeps the series.
     virtual void clear();
 
-    // Redraws when something changed and the panel is visible (or when forced).
-    void refresh(bool force = false);
+    // Redraws when something changed and the panel is visible (or when forced); returns whether
+    // it drew.
+    bool refresh(bool force = false);
+    bool needsRefresh() const { return dirty_ && isVisible(); }
 
     bool logY() const { return log_y_; }
     void setLogY(bool on);

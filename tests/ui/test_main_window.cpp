@@ -8,16 +8,16 @@
 #include <QPushButton>
 #include <QTemporaryDir>
 
-#include <cmath>
 #include <QXmlStreamReader>
+#include <cmath>
 
 #include "config_panel.h"
 #include "divergence_banner.h"
-#include "lr_finder_dialog.h"
-#include "qcp.h"
 #include "epoch_table.h"
+#include "lr_finder_dialog.h"
 #include "main_window.h"
 #include "plot_panel.h"
+#include "qcp.h"
 #include "stub_session.h"
 
 using namespace unroll;
