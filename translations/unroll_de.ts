@@ -635,18 +635,6 @@
         <translation>Ausblenden</translation>
     </message>
     <message>
-        <source>The loss exploded</source>
-        <translation>Verlust explodiert</translation>
-    </message>
-    <message>
-        <source>%1 became non-finite</source>
-        <translation>Nicht endlicher Wert in %1</translation>
-    </message>
-    <message>
-        <source>at step %1 (epoch %2, batch %3)</source>
-        <translation>bei Schritt %1 (Epoche %2, Batch %3)</translation>
-    </message>
-    <message>
         <source>, first at time step %1 of the sequence</source>
         <translation>, zuerst bei Zeitschritt %1 der Sequenz</translation>
     </message>
@@ -667,12 +655,24 @@
         <translation>ein LSTM (lm6) statt eines einfachen RNN, dessen Gates die Gradienten im Zaum halten</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Training paused: %1 %2.&lt;/b&gt; The weights were not updated, so nothing is lost.&lt;br&gt;%3&lt;br&gt;Try: %4.</source>
-        <translation>&lt;b&gt;Training pausiert: %1 %2.&lt;/b&gt; Die Gewichte wurden nicht aktualisiert, es geht also nichts verloren.&lt;br&gt;%3&lt;br&gt;Versuchen Sie: %4.</translation>
-    </message>
-    <message>
         <source>Learning rate %1 → %2 and resume</source>
         <translation>Lernrate %1 → %2 und fortsetzen</translation>
+    </message>
+    <message>
+        <source>step %1 (epoch %2, batch %3)</source>
+        <translation>Schritt %1 (Epoche %2, Batch %3)</translation>
+    </message>
+    <message>
+        <source>Training paused: the loss exploded at %1.</source>
+        <translation>Training pausiert: Der Verlust ist bei %1 explodiert.</translation>
+    </message>
+    <message>
+        <source>Training paused: %1 became non-finite at %2.</source>
+        <translation>Training pausiert: %1 wurde bei %2 nicht endlich.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2. The weights were not updated, so nothing is lost.&lt;br&gt;Try: %3.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2. Die Gewichte wurden nicht aktualisiert, es geht also nichts verloren.&lt;br&gt;Versuchen Sie: %3.</translation>
     </message>
 </context>
 <context>
@@ -1181,6 +1181,14 @@
     <message>
         <source>The language changes when Unroll starts again.</source>
         <translation>Die Sprache ändert sich beim nächsten Start von Unroll.</translation>
+    </message>
+    <message>
+        <source>Step %1 skipped: %2</source>
+        <translation>Schritt %1 übersprungen: %2</translation>
+    </message>
+    <message>
+        <source>Unroll — %1 (%2)</source>
+        <translation>Unroll — %1 (%2)</translation>
     </message>
 </context>
 <context>

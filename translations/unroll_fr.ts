@@ -635,18 +635,6 @@
         <translation>Masquer</translation>
     </message>
     <message>
-        <source>The loss exploded</source>
-        <translation>explosion de la perte</translation>
-    </message>
-    <message>
-        <source>%1 became non-finite</source>
-        <translation>valeur non finie dans %1</translation>
-    </message>
-    <message>
-        <source>at step %1 (epoch %2, batch %3)</source>
-        <translation>au pas %1 (époque %2, lot %3)</translation>
-    </message>
-    <message>
         <source>, first at time step %1 of the sequence</source>
         <translation>, d&apos;abord au pas de temps %1 de la séquence</translation>
     </message>
@@ -667,12 +655,24 @@
         <translation>un LSTM (lm6) au lieu d&apos;un RNN simple, dont les portes maîtrisent les gradients</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Training paused: %1 %2.&lt;/b&gt; The weights were not updated, so nothing is lost.&lt;br&gt;%3&lt;br&gt;Try: %4.</source>
-        <translation>&lt;b&gt;Entraînement en pause : %1 %2.&lt;/b&gt; Les poids n&apos;ont pas été mis à jour, rien n&apos;est donc perdu.&lt;br&gt;%3&lt;br&gt;Essayez : %4.</translation>
-    </message>
-    <message>
         <source>Learning rate %1 → %2 and resume</source>
         <translation>Taux d&apos;apprentissage %1 → %2 et reprendre</translation>
+    </message>
+    <message>
+        <source>step %1 (epoch %2, batch %3)</source>
+        <translation>pas %1 (époque %2, lot %3)</translation>
+    </message>
+    <message>
+        <source>Training paused: the loss exploded at %1.</source>
+        <translation>Entraînement en pause : la perte a explosé au %1.</translation>
+    </message>
+    <message>
+        <source>Training paused: %1 became non-finite at %2.</source>
+        <translation>Entraînement en pause : %1 est devenu non fini au %2.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2. The weights were not updated, so nothing is lost.&lt;br&gt;Try: %3.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2. Les poids n&apos;ont pas été mis à jour : rien n&apos;est perdu.&lt;br&gt;Essayez : %3.</translation>
     </message>
 </context>
 <context>
@@ -1181,6 +1181,14 @@
     <message>
         <source>The language changes when Unroll starts again.</source>
         <translation>La langue changera au prochain démarrage d&apos;Unroll.</translation>
+    </message>
+    <message>
+        <source>Step %1 skipped: %2</source>
+        <translation>Pas %1 ignoré : %2</translation>
+    </message>
+    <message>
+        <source>Unroll — %1 (%2)</source>
+        <translation>Unroll — %1 (%2)</translation>
     </message>
 </context>
 <context>

@@ -37,23 +37,27 @@ DivergenceBanner::DivergenceBanner(QWidget* parent) : QFrame(parent) {
 
 void DivergenceBanner::report(const TrainEvent& event, const std::string& arch, double lr,
                               double clip) {
-    const QString what = event.kind == TrainEvent::Kind::LossLimit
-                             ? tr("The loss exploded")
-                             : tr("%1 became non-finite").arg(QString::fromStdString(event.tensor));
     QString where =
-        tr("at step %1 (epoch %2, batch %3)").arg(event.step).arg(event.epoch).arg(event.batch);
+        tr("step %1 (epoch %2, batch %3)").arg(event.step).arg(event.epoch).arg(event.batch);
     if (event.time_step > 0)
         where += tr(", first at time step %1 of the sequence").arg(event.time_step);
+    // The engine's description names the tensor and the values (in English: it has no Qt).
+    QString what = QString::fromStdString(event.what.empty() ? event.message : event.what);
+    if (!what.isEmpty())
+        what[0] = what[0].toUpper();
     QStringList tries;
     tries << tr("lower the learning rate (now %1)").arg(lr);
     tries << (clip > 0 ? tr("clip gradients harder (now %1)").arg(clip)
                        : tr("clip gradients (now off)"));
     if (arch == "lm1" || arch == "lm2" || arch == "lm3" || arch == "lm4" || arch == "lm5")
         tries << tr("an LSTM (lm6) instead of a plain RNN, whose gates keep gradients in check");
-    text_->setText(tr("<b>Training paused: %1 %2.</b> The weights were not updated, so nothing "
-                      "is lost.<br>%3<br>Try: %4.")
-                       .arg(what.toHtmlEscaped(), where.toHtmlEscaped(),
-                            QString::fromStdString(event.message).toHtmlEscaped(),
+    const QString headline = event.kind == TrainEvent::Kind::LossLimit
+                                 ? tr("Training paused: the loss exploded at %1.").arg(where)
+                                 : tr("Training paused: %1 became non-finite at %2.")
+                                       .arg(QString::fromStdString(event.tensor), where);
+    text_->setText(tr("<b>%1</b><br>%2. The weights were not updated, so nothing is lost.<br>"
+                      "Try: %3.")
+                       .arg(headline.toHtmlEscaped(), what.toHtmlEscaped(),
                             tries.join(QStringLiteral("; ")).toHtmlEscaped()));
     lower_->setText(tr("Learning rate %1 → %2 and resume").arg(lr).arg(lr / 10));
     clip_->setEnabled(clip <= 0 || clip > 1);

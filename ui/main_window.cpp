@@ -253,6 +253,12 @@ void MainWindow::onSession(const SessionInfo& info) {
 void MainWindow::onSnapshots(const SnapshotBuffer::Drained& batch) {
     for (SnapshotView* v : views_)
         v->consume(batch);
+    // With on_nonfinite=ignore the run goes on past a bad step; say so, or it would go unseen.
+    for (const TrainEvent& e : batch.events)
+        if (e.action == "ignore")
+            statusBar()->showMessage(
+                tr("Step %1 skipped: %2").arg(e.step).arg(QString::fromStdString(e.message)),
+                10000);
 }
 
 void MainWindow::onDiverged(const TrainEvent& event) {
@@ -274,6 +280,12 @@ void MainWindow::onStateChanged(RunState state) {
         state == RunState::Running || state == RunState::Paused || state == RunState::Preparing;
     config_->setRunLocked(active);
     state_label_->setText(stateText(state));
+    setWindowTitle(
+        controller_->hasSession() && state != RunState::Idle
+            ? tr("Unroll — %1 (%2)")
+                  .arg(QString::fromStdString(controller_->session().config.getText("arch")),
+                       stateText(state).toLower())
+            : tr("Unroll"));
     updateActions();
     if (state == RunState::Finished || state == RunState::Stopped)
         refreshAll();

@@ -154,6 +154,11 @@ private Q_SLOTS:
             QVERIFY(e.event().kind == TrainEvent::Kind::LossLimit);
             QCOMPARE(QString::fromStdString(e.event().tensor), QStringLiteral("loss"));
             QVERIFY(QString(e.what()).contains("passed loss_limit 0.5 x the first loss"));
+            // `what` is the description alone, for front ends that phrase the rest themselves.
+            const QString what = QString::fromStdString(e.event().what);
+            QVERIFY2(what.startsWith("the loss ") && what.contains("passed loss_limit 0.5") &&
+                         !what.contains("Try") && !what.contains("step "),
+                     qPrintable(what));
         }
     }
 

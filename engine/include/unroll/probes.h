@@ -66,6 +66,7 @@ struct TrainEvent {
     std::string tensor;   // "loss", "layer 2 output", "gradient of rnn.weight_hh_l0", ...
     int time_step = 0;    // for hidden states: the first bad step of the sequence, from 1; else 0
     std::string action;   // "stop", "pause" or "ignore" (the update was skipped)
+    std::string what;     // what went wrong, on its own: "the loss 85.2 passed loss_limit ..."
     std::string message;  // a full sentence: what, where, when, and what to try
 };
 

@@ -35,6 +35,7 @@ TrainEvent event(TrainEvent::Kind kind, std::string tensor, int time_step, const
     e.tensor = std::move(tensor);
     e.time_step = time_step;
     e.action = ctx.action;
+    e.what = what;
     std::string advice = "lower the learning rate (lr is " + number(ctx.lr) + ")";
     if (ctx.clip == 0.0)
         advice += ", clip gradients (clip=1)";
