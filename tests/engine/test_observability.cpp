@@ -71,6 +71,19 @@ private Q_SLOTS:
         QVERIFY(std::abs(m.update_ratios[slot] - std::sqrt(d2 / w2)) < 1e-6);
     }
 
+    void probeRowOfAOnePredictionModel() {
+        Config c = quick("lm1");
+        c.setAssignment("probe_every=10");
+        Trainer t(c, numbers());
+        Recorder r;
+        t.fit(&r);
+        QVERIFY(!r.probes.empty());
+        const ProbeFrame& p = r.probes.front();
+        QCOMPARE(p.inputs.size(), size_t(3));  // 3 tokens predict the 4th
+        QCOMPARE(p.targets.size(), size_t(1));
+        QCOMPARE(p.predictions.size(), size_t(1));
+    }
+
     void probesArriveOnSchedule() {
         Config c = quick("lm6");
         c.setAssignment("probe_every=5");
@@ -92,6 +105,14 @@ private Q_SLOTS:
             for (auto n : p.weight_histograms[0].counts)
                 count += n;
             QCOMPARE(count, size_t(30 * 64));  // every value of i_h.weight
+            // The first row of the batch: 16 tokens read, each one's next token the target.
+            QCOMPARE(p.inputs.size(), size_t(16));
+            QCOMPARE(p.targets.size(), size_t(16));
+            QCOMPARE(p.predictions.size(), size_t(16));
+            for (size_t i = 0; i + 1 < 16; ++i)
+                QCOMPARE(p.targets[i], p.inputs[i + 1]);
+            for (int token : p.predictions)
+                QVERIFY(token >= 0 && token < 30);
         }
         for (const auto& layer : r.probes.back().grad_norm)
             for (double g : layer)

@@ -53,6 +53,12 @@ struct ProbeFrame {
     // Per parameter, aligned with Trainer::parameterNames(); gradients of this step's batch.
     std::vector<Histogram> weight_histograms;
     std::vector<Histogram> grad_histograms;
+    // The probe batch's first row, as vocabulary indices: the tokens read, the tokens to predict
+    // and the model's most likely predictions (one per time step, or one for models that predict
+    // only after the last token).
+    std::vector<int> inputs;
+    std::vector<int> targets;
+    std::vector<int> predictions;
     double seconds = 0.0;  // what the probe cost
 };
 

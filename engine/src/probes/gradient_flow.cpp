@@ -64,6 +64,13 @@ ProbeFrame replayProbe(LanguageModel& model, const torch::Tensor& x, const LossO
             frame.gates.push_back({static_cast<int>(l + 1), gate.gate, gate.function,
                                    saturatedShare(gate.steps, gate.function)});
     }
+    // The first row, for views that show what the network read and predicted.
+    const auto row = [](const torch::Tensor& t) {
+        const torch::Tensor r = t.select(0, 0).reshape({-1}).to(torch::kLong).contiguous();
+        return std::vector<int>(r.data_ptr<int64_t>(), r.data_ptr<int64_t>() + r.numel());
+    };
+    frame.inputs = row(x);
+    frame.predictions = row(out.logits.detach().select(0, 0).argmax(-1).unsqueeze(0));
     if (param_grads)
         param_grads->assign(grads.begin() + static_cast<long>(hidden_count), grads.end());
 

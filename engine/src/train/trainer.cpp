@@ -269,6 +269,9 @@ StepMetrics Trainer::trainStep() {
         }));
         probe->step = m.step;
         probe->epoch = m.epoch;
+        const torch::Tensor target_row = y.select(0, 0).reshape({-1}).to(torch::kLong).contiguous();
+        probe->targets.assign(target_row.data_ptr<int64_t>(),
+                              target_row.data_ptr<int64_t>() + target_row.numel());
     }
 
     // What a withheld step must put back: the carried state and, for a retry, the generator.
