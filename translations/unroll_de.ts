@@ -58,6 +58,14 @@
         <source>Train to the end, write throughput and event-loop lag to FILE, and exit.</source>
         <translation>Bis zum Ende trainieren, Durchsatz und Verzögerung der Ereignisschleife in FILE schreiben und beenden.</translation>
     </message>
+    <message>
+        <source>With --screenshot: open the diagram&apos;s cell.</source>
+        <translation>Mit --screenshot: die Zelle im Diagramm öffnen.</translation>
+    </message>
+    <message>
+        <source>With --screenshot: draw the diagram rolled.</source>
+        <translation>Mit --screenshot: das Diagramm eingerollt zeichnen.</translation>
+    </message>
 </context>
 <context>
     <name>schema</name>
@@ -618,6 +626,156 @@
     <message>
         <source>Text files (*.txt);;All files (*)</source>
         <translation>Textdateien (*.txt);;Alle Dateien (*)</translation>
+    </message>
+</context>
+<context>
+    <name>unroll::DiagramPanel</name>
+    <message>
+        <source>Unrolled</source>
+        <translation>Ausgerollt</translation>
+    </message>
+    <message>
+        <source>Switch between the rolled form (one cell and its loop) and the network unrolled over the tokens</source>
+        <translation>Zwischen der eingerollten Form (eine Zelle und ihre Schleife) und dem über die Tokens ausgerollten Netz umschalten</translation>
+    </message>
+    <message>
+        <source>Open the cell</source>
+        <translation>Zelle öffnen</translation>
+    </message>
+    <message>
+        <source>Show what is inside the recurrent cell: the gates, their activations and the cell-state path</source>
+        <translation>Zeigen, was in der rekurrenten Zelle steckt: die Gates, ihre Aktivierungen und den Pfad des Zellzustands</translation>
+    </message>
+    <message>
+        <source>layer </source>
+        <translation>Schicht </translation>
+    </message>
+    <message>
+        <source>Whose gate saturation the open cell shows</source>
+        <translation>Die Schicht, deren Gate-Sättigung die geöffnete Zelle zeigt</translation>
+    </message>
+    <message>
+        <source>Probe frame:</source>
+        <translation>Sondenaufnahme:</translation>
+    </message>
+    <message>
+        <source>Scrub back through the recent probe frames; the right end follows training</source>
+        <translation>Durch die letzten Sondenaufnahmen zurückblättern; das rechte Ende folgt dem Training</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>noch keine</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <source>Vector image (SVG)…</source>
+        <translation>Vektorgrafik (SVG)…</translation>
+    </message>
+    <message>
+        <source>Image (PNG)…</source>
+        <translation>Bild (PNG)…</translation>
+    </message>
+    <message>
+        <source>Export the diagram</source>
+        <translation>Diagramm exportieren</translation>
+    </message>
+    <message>
+        <source>could not write %1</source>
+        <translation>%1 konnte nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>Rolled</source>
+        <translation>Eingerollt</translation>
+    </message>
+    <message>
+        <source>step %1 (%2 of %3)</source>
+        <translation>Schritt %1 (%2 von %3)</translation>
+    </message>
+</context>
+<context>
+    <name>unroll::DiagramView</name>
+    <message>
+        <source>unrolled over %1 tokens</source>
+        <translation>über %1 Tokens ausgerollt</translation>
+    </message>
+    <message>
+        <source>rolled: one cell, applied to every token</source>
+        <translation>eingerollt: eine Zelle, auf jedes Token angewendet</translation>
+    </message>
+    <message>
+        <source>   (probe at step %1)</source>
+        <translation>   (Sonde bei Schritt %1)</translation>
+    </message>
+    <message>
+        <source>target: %1</source>
+        <translation>Ziel: %1</translation>
+    </message>
+    <message>
+        <source>layer %1 state from the last batch</source>
+        <translation>Zustand von Schicht %1 aus dem vorigen Batch</translation>
+    </message>
+    <message>
+        <source>layer %1 state to the next batch</source>
+        <translation>Zustand von Schicht %1 an den nächsten Batch</translation>
+    </message>
+    <message>
+        <source>tied: h_o = i_hᵀ</source>
+        <translation>gekoppelt: h_o = i_hᵀ</translation>
+    </message>
+    <message>
+        <source>LSTM cell</source>
+        <translation>LSTM-Zelle</translation>
+    </message>
+    <message>
+        <source>GRU cell</source>
+        <translation>GRU-Zelle</translation>
+    </message>
+    <message>
+        <source>tanh RNN cell</source>
+        <translation>tanh-RNN-Zelle</translation>
+    </message>
+    <message>
+        <source>ReLU cell (the chapter&apos;s h_h)</source>
+        <translation>ReLU-Zelle (h_h aus dem Kapitel)</translation>
+    </message>
+    <message>
+        <source>%1, layer %2</source>
+        <translation>%1, Schicht %2</translation>
+    </message>
+    <message>
+        <source>%1% sat.</source>
+        <translation>%1 % ges.</translation>
+    </message>
+    <message>
+        <source>Gate colour: the share of its values saturated (σ below 0.05 or above 0.95, tanh beyond ±0.95) in the probe batch.</source>
+        <translation>Farbe eines Gates: der Anteil seiner gesättigten Werte (σ unter 0.05 oder über 0.95, tanh jenseits von ±0.95) im Batch der Sonde.</translation>
+    </message>
+    <message>
+        <source>The same weights at every token: the loop of the rolled form.</source>
+        <translation>Dieselben Gewichte bei jedem Token: die Schleife der eingerollten Form.</translation>
+    </message>
+    <message>
+        <source>dropout (%1)</source>
+        <translation>Dropout (%1)</translation>
+    </message>
+    <message>
+        <source>✂ detach: the state carries on, its gradient stops</source>
+        <translation>✂ detach: der Zustand wird weitergegeben, sein Gradient endet hier</translation>
+    </message>
+    <message>
+        <source>hidden state RMS (node fill)</source>
+        <translation>RMS des verborgenen Zustands (Füllung der Knoten)</translation>
+    </message>
+    <message>
+        <source>‖∂L/∂h_t‖ flowing back (lower arrows, log)</source>
+        <translation>‖∂L/∂h_t‖ im Rückfluss (untere Pfeile, log)</translation>
+    </message>
+    <message>
+        <source>Start training: the first probe colours the nodes by their magnitude and the backward arrows by the gradient.</source>
+        <translation>Starten Sie das Training: Die erste Sonde färbt die Knoten nach ihrem Betrag und die Rückwärtspfeile nach dem Gradienten.</translation>
     </message>
 </context>
 <context>
@@ -1189,6 +1347,10 @@
     <message>
         <source>Unroll — %1 (%2)</source>
         <translation>Unroll — %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Diagram</source>
+        <translation>Diagramm</translation>
     </message>
 </context>
 <context>

@@ -58,6 +58,14 @@
         <source>Train to the end, write throughput and event-loop lag to FILE, and exit.</source>
         <translation>Entraîner jusqu&apos;au bout, écrire le débit et la latence de la boucle d&apos;événements dans FILE, puis quitter.</translation>
     </message>
+    <message>
+        <source>With --screenshot: open the diagram&apos;s cell.</source>
+        <translation>Avec --screenshot : ouvrir la cellule du diagramme.</translation>
+    </message>
+    <message>
+        <source>With --screenshot: draw the diagram rolled.</source>
+        <translation>Avec --screenshot : dessiner le diagramme enroulé.</translation>
+    </message>
 </context>
 <context>
     <name>schema</name>
@@ -618,6 +626,156 @@
     <message>
         <source>Text files (*.txt);;All files (*)</source>
         <translation>Fichiers texte (*.txt);;Tous les fichiers (*)</translation>
+    </message>
+</context>
+<context>
+    <name>unroll::DiagramPanel</name>
+    <message>
+        <source>Unrolled</source>
+        <translation>Déroulé</translation>
+    </message>
+    <message>
+        <source>Switch between the rolled form (one cell and its loop) and the network unrolled over the tokens</source>
+        <translation>Basculer entre la forme enroulée (une cellule et sa boucle) et le réseau déroulé sur les jetons</translation>
+    </message>
+    <message>
+        <source>Open the cell</source>
+        <translation>Ouvrir la cellule</translation>
+    </message>
+    <message>
+        <source>Show what is inside the recurrent cell: the gates, their activations and the cell-state path</source>
+        <translation>Montrer l&apos;intérieur de la cellule récurrente : les portes, leurs activations et le chemin de l&apos;état de cellule</translation>
+    </message>
+    <message>
+        <source>layer </source>
+        <translation>couche </translation>
+    </message>
+    <message>
+        <source>Whose gate saturation the open cell shows</source>
+        <translation>La couche dont la cellule ouverte montre la saturation des portes</translation>
+    </message>
+    <message>
+        <source>Probe frame:</source>
+        <translation>Instantané de sonde :</translation>
+    </message>
+    <message>
+        <source>Scrub back through the recent probe frames; the right end follows training</source>
+        <translation>Parcourir à rebours les derniers instantanés de sonde ; l&apos;extrémité droite suit l&apos;entraînement</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>aucun pour l&apos;instant</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <source>Vector image (SVG)…</source>
+        <translation>Image vectorielle (SVG)…</translation>
+    </message>
+    <message>
+        <source>Image (PNG)…</source>
+        <translation>Image (PNG)…</translation>
+    </message>
+    <message>
+        <source>Export the diagram</source>
+        <translation>Exporter le diagramme</translation>
+    </message>
+    <message>
+        <source>could not write %1</source>
+        <translation>impossible d&apos;écrire %1</translation>
+    </message>
+    <message>
+        <source>Rolled</source>
+        <translation>Enroulé</translation>
+    </message>
+    <message>
+        <source>step %1 (%2 of %3)</source>
+        <translation>pas %1 (%2 sur %3)</translation>
+    </message>
+</context>
+<context>
+    <name>unroll::DiagramView</name>
+    <message>
+        <source>unrolled over %1 tokens</source>
+        <translation>déroulé sur %1 jetons</translation>
+    </message>
+    <message>
+        <source>rolled: one cell, applied to every token</source>
+        <translation>enroulé : une cellule, appliquée à chaque jeton</translation>
+    </message>
+    <message>
+        <source>   (probe at step %1)</source>
+        <translation>   (sonde au pas %1)</translation>
+    </message>
+    <message>
+        <source>target: %1</source>
+        <translation>cible : %1</translation>
+    </message>
+    <message>
+        <source>layer %1 state from the last batch</source>
+        <translation>état de la couche %1 venant du lot précédent</translation>
+    </message>
+    <message>
+        <source>layer %1 state to the next batch</source>
+        <translation>état de la couche %1 transmis au lot suivant</translation>
+    </message>
+    <message>
+        <source>tied: h_o = i_hᵀ</source>
+        <translation>liés : h_o = i_hᵀ</translation>
+    </message>
+    <message>
+        <source>LSTM cell</source>
+        <translation>cellule LSTM</translation>
+    </message>
+    <message>
+        <source>GRU cell</source>
+        <translation>cellule GRU</translation>
+    </message>
+    <message>
+        <source>tanh RNN cell</source>
+        <translation>cellule RNN tanh</translation>
+    </message>
+    <message>
+        <source>ReLU cell (the chapter&apos;s h_h)</source>
+        <translation>cellule ReLU (le h_h du chapitre)</translation>
+    </message>
+    <message>
+        <source>%1, layer %2</source>
+        <translation>%1, couche %2</translation>
+    </message>
+    <message>
+        <source>%1% sat.</source>
+        <translation>%1 % sat.</translation>
+    </message>
+    <message>
+        <source>Gate colour: the share of its values saturated (σ below 0.05 or above 0.95, tanh beyond ±0.95) in the probe batch.</source>
+        <translation>Couleur d&apos;une porte : la part de ses valeurs saturées (σ en dessous de 0.05 ou au-dessus de 0.95, tanh au-delà de ±0.95) dans le lot de la sonde.</translation>
+    </message>
+    <message>
+        <source>The same weights at every token: the loop of the rolled form.</source>
+        <translation>Les mêmes poids à chaque jeton : la boucle de la forme enroulée.</translation>
+    </message>
+    <message>
+        <source>dropout (%1)</source>
+        <translation>dropout (%1)</translation>
+    </message>
+    <message>
+        <source>✂ detach: the state carries on, its gradient stops</source>
+        <translation>✂ detach : l&apos;état continue, son gradient s&apos;arrête</translation>
+    </message>
+    <message>
+        <source>hidden state RMS (node fill)</source>
+        <translation>RMS de l&apos;état caché (remplissage des nœuds)</translation>
+    </message>
+    <message>
+        <source>‖∂L/∂h_t‖ flowing back (lower arrows, log)</source>
+        <translation>‖∂L/∂h_t‖ rétropropagé (flèches du bas, log)</translation>
+    </message>
+    <message>
+        <source>Start training: the first probe colours the nodes by their magnitude and the backward arrows by the gradient.</source>
+        <translation>Lancez l&apos;entraînement : la première sonde colore les nœuds selon leur amplitude et les flèches de retour selon le gradient.</translation>
     </message>
 </context>
 <context>
@@ -1189,6 +1347,10 @@
     <message>
         <source>Unroll — %1 (%2)</source>
         <translation>Unroll — %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Diagram</source>
+        <translation>Diagramme</translation>
     </message>
 </context>
 <context>

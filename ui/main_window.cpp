@@ -16,6 +16,7 @@
 
 #include "activation_plot.h"
 #include "config_panel.h"
+#include "diagram_panel.h"
 #include "divergence_banner.h"
 #include "epoch_table.h"
 #include "gate_plot.h"
@@ -61,6 +62,11 @@ MainWindow::MainWindow(TrainingController* controller, QWidget* parent)
     buildMenus();
     connectController();
     connect(config_, &ConfigPanel::changed, this, &MainWindow::updateActions);
+    // Before a run, the diagram draws the model the form describes.
+    connect(config_, &ConfigPanel::changed, this, [this] {
+        if (!controller_->hasSession() || controller_->state() == RunState::Idle)
+            diagram_->showConfig(config_->config());
+    });
     connect(config_, &ConfigPanel::liveEdited, controller_, &TrainingController::applyLive);
     connect(banner_, &DivergenceBanner::lowerLearningRate, this, [this] {
         config_->setValueText("lr", QString::number(config_->config().getFloat("lr") / 10, 'g', 6));
@@ -169,6 +175,11 @@ void MainWindow::buildViews() {
     agrid->addWidget(histograms, 0, 1, 2, 1);
     tabs_->addTab(inside, tr("Activations"));
 
+    diagram_ = new DiagramPanel;
+    diagram_->setObjectName(QStringLiteral("diagramPanel"));
+    views_.push_back(diagram_);
+    tabs_->addTab(diagram_, tr("Diagram"));
+
     progress_ = new ProgressPanel;
     views_.push_back(progress_);
     state_label_ = new QLabel;
@@ -232,6 +243,7 @@ void MainWindow::resetRun() {
     for (SnapshotView* v : views_)
         v->setSession(SessionInfo{});
     progress_->clearRun();
+    diagram_->showConfig(config_->config());
     refreshAll();
 }
 

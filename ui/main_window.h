@@ -19,6 +19,7 @@ namespace unroll {
 
 class ActivationPlot;
 class ConfigPanel;
+class DiagramPanel;
 class DivergenceBanner;
 class EpochTable;
 class GatePlot;
@@ -46,6 +47,7 @@ public:
     DivergenceBanner* banner() const { return banner_; }
     ProgressPanel* progress() const { return progress_; }
     EpochTable* epochTable() const { return epochs_; }
+    DiagramPanel* diagram() const { return diagram_; }
     QTabWidget* tabs() const { return tabs_; }
     const std::vector<PlotPanel*>& plots() const { return plots_; }
     PlotPanel* plot(const QString& object_name) const;
@@ -89,6 +91,7 @@ private:
     DivergenceBanner* banner_ = nullptr;
     ProgressPanel* progress_ = nullptr;
     EpochTable* epochs_ = nullptr;
+    DiagramPanel* diagram_ = nullptr;
     QTabWidget* tabs_ = nullptr;
     QLabel* state_label_ = nullptr;
     GradNormPlot* grad_norm_ = nullptr;

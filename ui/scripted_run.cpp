@@ -10,6 +10,7 @@
 #include <cstdio>
 
 #include "config_panel.h"
+#include "diagram_panel.h"
 #include "main_window.h"
 #include "progress_panel.h"
 
@@ -60,6 +61,8 @@ void ScriptedRun::begin() {
             }
         }
         window_->tabs()->setCurrentIndex(options_.tab);
+        window_->diagram()->setCellOpen(options_.open_cell);
+        window_->diagram()->setUnrolled(!options_.rolled, false);
         if (!quit_when_done_)
             return;
         if (options_.train_steps == 0) {

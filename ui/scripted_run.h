@@ -25,6 +25,8 @@ public:
         QString screenshot;      // PNG to render, or empty
         QString report;          // JSON report to write, or empty
         int tab = 0;             // the tab to show in the screenshot
+        bool open_cell = false;  // the diagram opens its cell
+        bool rolled = false;     // the diagram shows the rolled form
     };
     ScriptedRun(MainWindow* window, Options options);
     // Begins once the event loop runs; the application exits with 0 on success.

@@ -18,6 +18,7 @@ public:
         i.corpus_name = trainer_->corpus().name;
         i.corpus_tokens = static_cast<std::int64_t>(trainer_->corpus().tokens.size());
         i.vocab_size = trainer_->corpus().vocab.size();
+        i.vocab = trainer_->corpus().vocab.tokens();
         i.parameter_count = trainer_->parameterCount();
         i.parameter_names = trainer_->parameterNames();
         i.parameter_shapes = trainer_->parameterShapes();

@@ -21,6 +21,7 @@ struct SessionInfo {
     std::string corpus_name;
     std::int64_t corpus_tokens = 0;
     int vocab_size = 0;
+    std::vector<std::string> vocab;  // token i's text, to decode what probes report
     std::int64_t parameter_count = 0;
     std::vector<std::string> parameter_names;
     std::vector<std::vector<std::int64_t>> parameter_shapes;

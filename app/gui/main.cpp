@@ -6,6 +6,8 @@
 //   unroll --bench-report FILE --preset P
 //                                        trains the preset to the end and writes throughput and
 //                                        event-loop lag as JSON (bench/gui_overhead.py)
+//   unroll --screenshot FILE --tab 3 [--open-cell] [--rolled]
+//                                        the diagram tab, its cell opened, or rolled
 //   unroll --lang de                     overrides the system language (en, de, fr)
 #include <QApplication>
 #include <QCommandLineParser>
@@ -79,6 +81,12 @@ int main(int argc, char** argv) {
         QStringLiteral("tab"),
         QApplication::translate("main", "With --screenshot: show tab N (0: training)."),
         QStringLiteral("N"), QStringLiteral("0"));
+    const QCommandLineOption open_cell(
+        QStringLiteral("open-cell"),
+        QApplication::translate("main", "With --screenshot: open the diagram's cell."));
+    const QCommandLineOption rolled(
+        QStringLiteral("rolled"),
+        QApplication::translate("main", "With --screenshot: draw the diagram rolled."));
     const QCommandLineOption report(
         QStringLiteral("bench-report"),
         QApplication::translate(
@@ -88,7 +96,8 @@ int main(int argc, char** argv) {
         QStringLiteral("lang"),
         QApplication::translate("main", "Use LANGUAGE (en, de, fr) instead of the system's."),
         QStringLiteral("LANGUAGE"));
-    for (const QCommandLineOption& o : {preset, set, screenshot, steps, tab, report, lang})
+    for (const QCommandLineOption& o :
+         {preset, set, screenshot, steps, tab, open_cell, rolled, report, lang})
         parser.addOption(o);
     parser.process(app);
 
@@ -111,6 +120,8 @@ int main(int argc, char** argv) {
         o.report = parser.value(report);
         o.train_steps = parser.isSet(report) ? -1 : (scripted ? train_steps : 0);
         o.tab = tab_index;
+        o.open_cell = parser.isSet(open_cell);
+        o.rolled = parser.isSet(rolled);
         auto* run = new unroll::ScriptedRun(&window, o);
         run->setQuitWhenDone(scripted);
         run->begin();
