@@ -577,6 +577,26 @@
         <source>Allowed</source>
         <translation>Zulässig</translation>
     </message>
+    <message>
+        <source>Tokens</source>
+        <translation>Tokens</translation>
+    </message>
+    <message>
+        <source>What a token is: word splits the text on whitespace (the chapter&apos;s choice); char makes every Unicode character a token, spaces and line breaks included.</source>
+        <translation>Was ein Token ist: word trennt den Text an Leerraum (die Wahl des Kapitels); char macht jedes Unicode-Zeichen zu einem Token, Leerzeichen und Zeilenumbrüche eingeschlossen.</translation>
+    </message>
+    <message>
+        <source>Corpus size limit</source>
+        <translation>Größenlimit des Korpus</translation>
+    </message>
+    <message>
+        <source>MB</source>
+        <translation>MB</translation>
+    </message>
+    <message>
+        <source>A corpus file larger than this is refused before it is read, so a wrong file cannot exhaust the memory.</source>
+        <translation>Eine größere Korpusdatei wird abgelehnt, bevor sie gelesen wird, damit eine falsche Datei nicht den Speicher erschöpfen kann.</translation>
+    </message>
 </context>
 <context>
     <name>unroll::ActivationPlot</name>

@@ -577,6 +577,26 @@
         <source>Allowed</source>
         <translation>Valeurs admises</translation>
     </message>
+    <message>
+        <source>Tokens</source>
+        <translation>Jetons</translation>
+    </message>
+    <message>
+        <source>What a token is: word splits the text on whitespace (the chapter&apos;s choice); char makes every Unicode character a token, spaces and line breaks included.</source>
+        <translation>Ce qu&apos;est un jeton : word découpe le texte aux espaces (le choix du chapitre) ; char fait de chaque caractère Unicode un jeton, espaces et sauts de ligne compris.</translation>
+    </message>
+    <message>
+        <source>Corpus size limit</source>
+        <translation>Taille maximale du corpus</translation>
+    </message>
+    <message>
+        <source>MB</source>
+        <translation>Mo</translation>
+    </message>
+    <message>
+        <source>A corpus file larger than this is refused before it is read, so a wrong file cannot exhaust the memory.</source>
+        <translation>Un fichier de corpus plus gros est refusé avant d&apos;être lu, pour qu&apos;un mauvais fichier ne puisse pas épuiser la mémoire.</translation>
+    </message>
 </context>
 <context>
     <name>unroll::ActivationPlot</name>

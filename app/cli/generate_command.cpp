@@ -6,6 +6,7 @@
 #include "commands.h"
 #include "exit_codes.h"
 #include "unroll/checkpoint.h"
+#include "unroll/counting.h"
 
 namespace unroll::cli {
 
@@ -33,11 +34,29 @@ int runGenerate(GenerateOptions o) {
         if (first)
             std::printf("%s", o.prompt.c_str());
         first = false;
-        std::printf(" %s", t.chosen.token.c_str());
+        // Words are separated by spaces; characters (spaces included) are printed as they are.
+        std::printf("%s%s", trainer->corpus().vocab.separator().c_str(), t.chosen.token.c_str());
         std::fflush(stdout);
         return true;
     });
     std::printf("\n");
+    // Human Numbers has a right answer: each number one more than the last.
+    const bool numbers = trainer->config().getText("corpus") == kHumanNumbersSource &&
+                         trainer->config().getText("tokenizer") == "word";
+    std::optional<CountingCheck> counting;
+    if (numbers) {
+        std::vector<std::string> words;
+        for (std::int32_t id : g.prompt)
+            words.push_back(trainer->corpus().vocab.token(id));
+        for (const GeneratedToken& t : g.tokens)
+            words.push_back(t.chosen.token);
+        counting = countingCheck(words);
+        if (!o.json)
+            std::fprintf(
+                stderr,
+                "counting check: %d of %d numbers are one more than the one before (%.2f)\n",
+                counting->successors, counting->checked, counting->score());
+    }
     if (o.json) {
         nlohmann::ordered_json tokens = nlohmann::ordered_json::array();
         for (const GeneratedToken& t : g.tokens) {
@@ -47,12 +66,20 @@ int runGenerate(GenerateOptions o) {
             tokens.push_back(
                 {{"token", t.chosen.token}, {"probability", t.chosen.probability}, {"top", top}});
         }
-        std::printf("%s\n", nlohmann::ordered_json{{"checkpoint", o.checkpoint},
-                                                   {"prompt", o.prompt},
-                                                   {"text", g.text()},
-                                                   {"tokens", tokens}}
-                                .dump()
-                                .c_str());
+        nlohmann::ordered_json out{{"checkpoint", o.checkpoint},
+                                   {"prompt", o.prompt},
+                                   {"text", g.text()},
+                                   {"tokens", tokens}};
+        if (counting) {
+            nlohmann::ordered_json values = nlohmann::ordered_json::array();
+            for (const std::optional<int>& n : counting->numbers)
+                values.push_back(n ? nlohmann::ordered_json(*n) : nlohmann::ordered_json(nullptr));
+            out["counting"] = {{"numbers", values},
+                               {"checked", counting->checked},
+                               {"successors", counting->successors},
+                               {"score", counting->score()}};
+        }
+        std::printf("%s\n", out.dump().c_str());
     }
     return kExitOk;
 }

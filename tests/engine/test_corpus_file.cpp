@@ -120,6 +120,55 @@ private Q_SLOTS:
         QCOMPARE(QString::fromStdString(c.vocab.decode(c.tokens)), QStringLiteral("a b ⏎ c d"));
     }
 
+    void charactersAreCodePoints() {
+        // Code points, not bytes: ü is 2 bytes, 東 3, 🙂 4; each is one token.
+        const std::string text = "Grüße, 東京 🙂!\nnaïve";
+        const Corpus c = tokenizeChars(text);
+        QCOMPARE(c.tokens.size(), size_t(18));
+        QCOMPARE(c.vocab.decode(c.tokens), text);  // a lossless round trip
+        QCOMPARE(c.vocab.token(c.tokens[2]), std::string("ü"));
+        QCOMPARE(c.vocab.token(c.tokens[10]), std::string("🙂"));
+        QVERIFY(c.vocab.find("\n").has_value());  // line breaks and spaces are tokens too
+        QVERIFY(c.vocab.find(" ").has_value());
+    }
+
+    void configPicksCharacterTokens() {
+        QTemporaryDir dir;
+        Config config;
+        config.setFromText("corpus", write(dir, "prose.txt", "The cat sat.\nThe dog ran.\n"));
+        config.setAssignment("tokenizer=char");
+        config.setAssignment("line_break=newline");
+        const Corpus c = loadCorpus(config);
+        QCOMPARE(c.vocab.decode(c.tokens), std::string("The cat sat.\nThe dog ran.\n"));
+        QCOMPARE(c.vocab.separator(), std::string());
+        QCOMPARE(c.name, std::string("prose.txt"));
+        // The built-in corpus as characters: "one . two . three ..."
+        Config numbers;
+        numbers.setAssignment("tokenizer=char");
+        const Corpus n = loadCorpus(numbers);
+        QCOMPARE(n.vocab.decode(n.tokens.data(), 15), std::string("one . two . thr"));
+        QVERIFY(n.vocab.size() < 30);
+    }
+
+    void fileLargerThanTheLimitIsRefusedUnread() {
+        QTemporaryDir dir;
+        const std::string path = write(dir, "big.txt", std::string(3 << 20, 'a'));
+        Config config;
+        config.setFromText("corpus", path);
+        config.setAssignment("max_corpus_mb=2");
+        try {
+            loadCorpus(config);
+            QFAIL("no error");
+        } catch (const CorpusError& e) {
+            const QString msg = e.what();
+            QVERIFY2(msg.contains("is 3 MB, more than max_corpus_mb = 2 allows") &&
+                         msg.contains("raise max_corpus_mb"),
+                     qPrintable(msg));
+        }
+        config.setAssignment("max_corpus_mb=4");
+        QCOMPARE(loadCorpus(config).tokens.size(), size_t(1));
+    }
+
     void tooShortForOneBatch() {
         QTemporaryDir dir;
         const Corpus c =

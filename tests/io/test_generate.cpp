@@ -3,10 +3,13 @@
 // training run untouched.
 #include <QtTest>
 
+#include <sstream>
+
 #include <random>
 #include <set>
 
 #include "test_support.h"
+#include "unroll/counting.h"
 #include "unroll/trainer.h"
 
 using namespace unroll;
@@ -110,6 +113,60 @@ private Q_SLOTS:
         Trainer lm1(quick("lm1"), numbers());
         QVERIFY_THROWS_EXCEPTION(PromptError, lm1.generate("one two"));  // LM1 reads 3 tokens
         QCOMPARE(lm1.generate("one two three").tokens.size(), size_t(20));
+    }
+
+    void charactersPromptAndText() {
+        Config c = quick("lm6");
+        c.setAssignment("tokenizer=char");
+        const Corpus corpus = loadCorpus(c);
+        Trainer t(c, corpus);
+        t.fit();
+        const Generation g = t.generate("one hundred tw", SamplingOptions{30, 0.0});
+        QCOMPARE(g.prompt.size(), size_t(14));  // every character, spaces included
+        QCOMPARE(g.separator, std::string());
+        std::string joined;
+        for (const GeneratedToken& tok : g.tokens)
+            joined += tok.chosen.token;
+        QCOMPARE(g.text(), joined);  // characters are joined without spaces
+        try {
+            t.generate("one € two");
+            QFAIL("no error");
+        } catch (const PromptError& e) {
+            QCOMPARE(e.unknown(), std::vector<std::string>{"€"});
+            QVERIFY(QString(e.what()).contains("the prompt has characters the model never saw"));
+        }
+    }
+
+    void countingCheckByHand() {
+        QCOMPARE(wordsToNumber({"one", "thousand", "two", "hundred", "forty", "three"}),
+                 std::optional<int>(1243));
+        QCOMPARE(wordsToNumber({"nine", "thousand", "nine", "hundred", "ninety", "nine"}),
+                 std::optional<int>(9999));
+        QCOMPARE(wordsToNumber({"eleven"}), std::optional<int>(11));
+        QCOMPARE(wordsToNumber({"hundred", "one"}), std::optional<int>());  // not the data's way
+        QCOMPARE(wordsToNumber({"twenty", "twenty"}), std::optional<int>());
+        QCOMPARE(wordsToNumber({"ten", "four"}), std::optional<int>());
+        QCOMPARE(wordsToNumber({"one", "hundred", "ten"}), std::optional<int>(110));
+        const auto split = [](const std::string& text) {
+            std::vector<std::string> words;
+            std::istringstream in(text);
+            for (std::string w; in >> w;)
+                words.push_back(w);
+            return words;
+        };
+        // 1243, 1244, 1245, (garbage), 1247, then a part cut off by the token limit.
+        const CountingCheck c = countingCheck(
+            split("one thousand two hundred forty three . one thousand two hundred forty four . "
+                  "one thousand two hundred forty five . forty forty . one thousand two hundred "
+                  "forty seven . one thousand two"));
+        QCOMPARE(c.numbers.size(), size_t(5));
+        QCOMPARE(c.numbers[1], std::optional<int>(1244));
+        QCOMPARE(c.numbers[3], std::optional<int>());
+        QCOMPARE(c.checked, 4);
+        QCOMPARE(c.successors, 2);  // 1244 and 1245; not the garbage, not 1247 after it
+        QCOMPARE(c.score(), 0.5);
+        QCOMPARE(countingCheck(split("five . seven . eight .")).successors, 1);
+        QCOMPARE(countingCheck({}).score(), 0.0);
     }
 
     // Generating between steps (as the window does) changes nothing of the run.

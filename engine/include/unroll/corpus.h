@@ -27,11 +27,15 @@ public:
     std::optional<std::int32_t> find(const std::string& token) const;
     // Returns the token's id, adding it at the end when it is new.
     std::int32_t add(const std::string& token);
-    // Tokens joined by single spaces.
+    // Tokens joined by the separator: a space for words, nothing for characters.
     std::string decode(const std::int32_t* ids, size_t count) const;
     std::string decode(const std::vector<std::int32_t>& ids) const;
 
+    const std::string& separator() const { return separator_; }
+    void setSeparator(std::string separator) { separator_ = std::move(separator); }
+
 private:
+    std::string separator_ = " ";
     std::vector<std::string> itos_;
     std::unordered_map<std::string, std::int32_t> stoi_;
 };
@@ -63,11 +67,18 @@ Corpus humanNumbersCorpus();
 // Word tokens from lines of text: split on whitespace, lines joined per `line_break`.
 Corpus tokenizeWords(const std::vector<std::string>& lines, LineBreak line_break);
 
+// Character tokens: every Unicode code point of `text` (not every byte) is a token, spaces and
+// line breaks included; the vocabulary decodes without separators.
+Corpus tokenizeChars(const std::string& text);
+// The lines joined as `line_break` says: " . ", "\n" or " ".
+std::string joinLines(const std::vector<std::string>& lines, LineBreak line_break);
+
 // Reads and checks a UTF-8 text file, then tokenizes it into words. Throws CorpusError for a
 // missing, unreadable, empty, binary (NUL bytes) or invalid UTF-8 file (naming the byte offset).
-Corpus loadWordCorpus(const std::string& path, LineBreak line_break);
-// Reads a file as lines after the same checks (shared with later tokenizers).
-std::vector<std::string> readTextLines(const std::string& path);
+Corpus loadWordCorpus(const std::string& path, LineBreak line_break, std::uint64_t max_bytes = 0);
+// Reads a file as lines after the same checks (shared with later tokenizers). A file larger than
+// max_bytes (when non-zero) is refused before it is read.
+std::vector<std::string> readTextLines(const std::string& path, std::uint64_t max_bytes = 0);
 
 // The corpus a configuration names in its `corpus` setting.
 Corpus loadCorpus(const Config& config);

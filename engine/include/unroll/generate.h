@@ -33,7 +33,8 @@ struct GeneratedToken {
 struct Generation {
     std::vector<std::int32_t> prompt;
     std::vector<GeneratedToken> tokens;
-    std::string text() const;  // the generated tokens, space-separated
+    std::string separator = " ";  // between tokens: a space for words, nothing for characters
+    std::string text() const;     // the generated tokens, joined by the separator
 };
 
 // Words of the prompt that are not in the vocabulary.

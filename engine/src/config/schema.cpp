@@ -215,6 +215,13 @@ std::vector<SettingSpec> buildSchema() {
         "line_break", "Line breaks", "data", "dot", {"dot", "newline", "space"},
         "How a text file's line breaks become tokens: dot joins lines with ' . ' as the chapter "
         "does, newline makes each break a token, space ignores them. Only for file corpora."));
+    t.push_back(choiceSetting(
+        "tokenizer", "Tokens", "data", "word", {"word", "char"},
+        "What a token is: word splits the text on whitespace (the chapter's choice); char makes "
+        "every Unicode character a token, spaces and line breaks included."));
+    t.push_back(intSetting("max_corpus_mb", "Corpus size limit", "data", 1024, 1, 65536, "MB",
+                           "A corpus file larger than this is refused before it is read, so a "
+                           "wrong file cannot exhaust the memory."));
     t.push_back(intSetting("seq_len", "Sequence length", "data", 3, 2, 1024, "tokens",
                            "Tokens per sample. lm1 is unrolled by hand over exactly 3."));
     t.push_back(intSetting("batch_size", "Batch size", "data", 64, 1, 65536, "sequences",

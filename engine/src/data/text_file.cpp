@@ -38,13 +38,19 @@ std::string hexByte(unsigned char b) {
     return std::string("0x") + digits[b >> 4] + digits[b & 15];
 }
 
-std::string readAll(const std::string& path) {
+std::string readAll(const std::string& path, std::uint64_t max_bytes) {
     struct stat st {};
     if (::stat(path.c_str(), &st) != 0)
         throw CorpusError("cannot read corpus '" + path + "': " + std::strerror(errno) +
                           " — check the path");
     if (S_ISDIR(st.st_mode))
         throw CorpusError("cannot read corpus '" + path + "': it is a folder — choose a text file");
+    if (max_bytes > 0 && static_cast<std::uint64_t>(st.st_size) > max_bytes)
+        throw CorpusError("corpus '" + path + "' is " +
+                          std::to_string(static_cast<std::uint64_t>(st.st_size) >> 20) +
+                          " MB, more than max_corpus_mb = " + std::to_string(max_bytes >> 20) +
+                          " allows — raise max_corpus_mb if the machine has the memory, or use "
+                          "part of the file");
     std::ifstream in(path, std::ios::binary);
     if (!in)
         throw CorpusError("cannot read corpus '" + path + "': " + std::strerror(errno) +
@@ -57,8 +63,8 @@ std::string readAll(const std::string& path) {
 
 }  // namespace
 
-std::vector<std::string> readTextLines(const std::string& path) {
-    std::string bytes = readAll(path);
+std::vector<std::string> readTextLines(const std::string& path, std::uint64_t max_bytes) {
+    std::string bytes = readAll(path, max_bytes);
     if (bytes.empty())
         throw CorpusError("corpus '" + path +
                           "' is empty (0 bytes) — choose a text file with "
@@ -93,21 +99,35 @@ std::vector<std::string> readTextLines(const std::string& path) {
     return lines;
 }
 
-Corpus loadWordCorpus(const std::string& path, LineBreak line_break) {
-    Corpus corpus = tokenizeWords(readTextLines(path), line_break);
-    if (corpus.tokens.empty())
-        throw CorpusError("corpus '" + path +
-                          "' holds only whitespace — it has no words to train on");
+namespace {
+
+void nameAfterFile(Corpus& corpus, const std::string& path) {
     corpus.source = path;
     const size_t slash = path.find_last_of('/');
     corpus.name = slash == std::string::npos ? path : path.substr(slash + 1);
+}
+
+}  // namespace
+
+Corpus loadWordCorpus(const std::string& path, LineBreak line_break, std::uint64_t max_bytes) {
+    Corpus corpus = tokenizeWords(readTextLines(path, max_bytes), line_break);
+    if (corpus.tokens.empty())
+        throw CorpusError("corpus '" + path +
+                          "' holds only whitespace — it has no words to train on");
+    nameAfterFile(corpus, path);
     return corpus;
 }
 
 Corpus loadCorpus(const Config& config) {
     const std::string& source = config.getText("corpus");
-    if (source == kHumanNumbersSource)
-        return humanNumbersCorpus();
+    if (source == kHumanNumbersSource) {
+        if (config.getText("tokenizer") != "char")
+            return humanNumbersCorpus();
+        Corpus corpus = tokenizeChars(joinLines(humanNumbersLines(), LineBreak::Dot));
+        corpus.name = "Human Numbers (characters)";
+        corpus.source = kHumanNumbersSource;
+        return corpus;
+    }
     if (source.rfind("builtin:", 0) == 0)
         throw CorpusError("unknown built-in corpus '" + source + "'; the built-in one is " +
                           kHumanNumbersSource);
@@ -115,7 +135,14 @@ Corpus loadCorpus(const Config& config) {
     const LineBreak line_break = lb == "newline" ? LineBreak::Newline
                                  : lb == "space" ? LineBreak::Space
                                                  : LineBreak::Dot;
-    return loadWordCorpus(source, line_break);
+    const std::uint64_t max_bytes = static_cast<std::uint64_t>(config.getInt("max_corpus_mb"))
+                                    << 20;
+    if (config.getText("tokenizer") == "char") {
+        Corpus corpus = tokenizeChars(joinLines(readTextLines(source, max_bytes), line_break));
+        nameAfterFile(corpus, source);
+        return corpus;
+    }
+    return loadWordCorpus(source, line_break, max_bytes);
 }
 
 }  // namespace unroll

@@ -21,7 +21,7 @@ std::string Vocab::decode(const std::int32_t* ids, size_t count) const {
     std::string out;
     for (size_t i = 0; i < count; ++i) {
         if (i)
-            out += ' ';
+            out += separator_;
         out += token(ids[i]);
     }
     return out;

@@ -2,6 +2,8 @@
 // With LineBreak::Dot this is exactly the chapter's ' . '.join(lines).split(' ') on stripped lines.
 #include <string>
 
+#include <utf8.h>
+
 #include "unroll/corpus.h"
 
 namespace unroll {
@@ -41,6 +43,32 @@ Corpus tokenizeWords(const std::vector<std::string>& lines, LineBreak line_break
             corpus.tokens.push_back(corpus.vocab.add(line.substr(i, end - i)));
             i = end;
         }
+    }
+    return corpus;
+}
+
+std::string joinLines(const std::vector<std::string>& lines, LineBreak line_break) {
+    const char* glue = line_break == LineBreak::Dot       ? " . "
+                       : line_break == LineBreak::Newline ? "\n"
+                                                          : " ";
+    std::string text;
+    for (size_t i = 0; i < lines.size(); ++i) {
+        if (i)
+            text += glue;
+        text += lines[i];
+    }
+    return text;
+}
+
+Corpus tokenizeChars(const std::string& text) {
+    Corpus corpus;
+    corpus.vocab.setSeparator("");
+    corpus.tokens.reserve(text.size());
+    auto it = text.begin();
+    while (it != text.end()) {
+        const auto start = it;
+        utf8::next(it, text.end());  // the text was checked as UTF-8 when it was read
+        corpus.tokens.push_back(corpus.vocab.add(std::string(start, it)));
     }
     return corpus;
 }

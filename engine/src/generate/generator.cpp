@@ -1,5 +1,7 @@
 // Trainer::generate: runs on the trainer's own model (so the window can generate between
 // training steps) and puts its carried state and train/eval mode back afterwards.
+#include <utf8.h>
+
 #include <random>
 
 #include "train/trainer_impl.h"
@@ -10,9 +12,19 @@ namespace unroll {
 
 namespace {
 
-std::vector<std::int32_t> encode(const std::string& prompt, const Vocab& vocab) {
-    std::vector<std::int32_t> ids;
-    std::vector<std::string> unknown;
+// Character vocabularies read the prompt one code point at a time (spaces included); word
+// vocabularies split it on whitespace.
+std::vector<std::string> promptTokens(const std::string& prompt, bool characters) {
+    std::vector<std::string> out;
+    if (characters) {
+        auto it = prompt.begin();
+        while (it != prompt.end()) {
+            const auto start = it;
+            utf8::next(it, prompt.end());
+            out.emplace_back(start, it);
+        }
+        return out;
+    }
     size_t i = 0;
     while (i < prompt.size()) {
         while (i < prompt.size() && std::isspace(static_cast<unsigned char>(prompt[i])))
@@ -20,28 +32,41 @@ std::vector<std::int32_t> encode(const std::string& prompt, const Vocab& vocab) 
         size_t end = i;
         while (end < prompt.size() && !std::isspace(static_cast<unsigned char>(prompt[end])))
             ++end;
-        if (end == i)
-            break;
-        const std::string word = prompt.substr(i, end - i);
-        if (const auto id = vocab.find(word))
-            ids.push_back(*id);
-        else if (std::find(unknown.begin(), unknown.end(), word) == unknown.end())
-            unknown.push_back(word);
+        if (end > i)
+            out.push_back(prompt.substr(i, end - i));
         i = end;
     }
+    return out;
+}
+
+std::vector<std::int32_t> encode(const std::string& prompt, const Vocab& vocab) {
+    const bool characters = vocab.separator().empty();
+    if (characters && utf8::find_invalid(prompt.begin(), prompt.end()) != prompt.end())
+        throw PromptError("the prompt is not valid UTF-8", {});
+    std::vector<std::int32_t> ids;
+    std::vector<std::string> unknown;
+    for (const std::string& piece : promptTokens(prompt, characters)) {
+        if (const auto id = vocab.find(piece))
+            ids.push_back(*id);
+        else if (std::find(unknown.begin(), unknown.end(), piece) == unknown.end())
+            unknown.push_back(piece);
+    }
+    const char* what = characters ? "characters" : "words";
     if (!unknown.empty()) {
         std::string list, known;
         for (const std::string& w : unknown)
             list += (list.empty() ? "'" : ", '") + w + "'";
         for (std::int32_t k = 0; k < std::min<std::int32_t>(vocab.size(), 12); ++k)
             known += (k ? " " : "") + vocab.token(k);
-        throw PromptError("the prompt has words the model never saw: " + list +
-                              ". Its vocabulary has " + std::to_string(vocab.size()) +
-                              " words: " + known + (vocab.size() > 12 ? " ..." : ""),
+        throw PromptError(std::string("the prompt has ") + what + " the model never saw: " + list +
+                              ". Its vocabulary has " + std::to_string(vocab.size()) + " " + what +
+                              ": " + known + (vocab.size() > 12 ? " ..." : ""),
                           unknown);
     }
     if (ids.empty())
-        throw PromptError("the prompt is empty: give at least one word", {});
+        throw PromptError(std::string("the prompt is empty: give at least one ") +
+                              (characters ? "character" : "word"),
+                          {});
     return ids;
 }
 
@@ -52,6 +77,7 @@ Generation Trainer::generate(const std::string& prompt, const SamplingOptions& o
     Impl& s = *impl_;
     const ArchitectureInfo& arch = architecture(s.arch);
     Generation out;
+    out.separator = s.corpus.vocab.separator();
     out.prompt = encode(prompt, s.corpus.vocab);
     const int window = arch.every_token ? 0 : static_cast<int>(s.config.getInt("seq_len"));
     if (window > 0 && static_cast<int>(out.prompt.size()) < window)

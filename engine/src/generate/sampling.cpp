@@ -10,7 +10,7 @@ namespace unroll {
 std::string Generation::text() const {
     std::string out;
     for (const GeneratedToken& t : tokens)
-        out += (out.empty() ? "" : " ") + t.chosen.token;
+        out += (out.empty() ? "" : separator) + t.chosen.token;
     return out;
 }
 

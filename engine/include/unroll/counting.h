@@ -1,0 +1,29 @@
+// The counting check for Human Numbers: a model that has learned the data set continues
+// "... one thousand two hundred forty three ." with "one thousand two hundred forty four .".
+// Split generated text at the dots, read each part back as a number, and count how many are
+// exactly one more than the number before.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace unroll {
+
+// "one thousand two hundred forty three" -> 1243; nullopt unless the words are exactly how the
+// data set writes a number from 1 to 9999.
+std::optional<int> wordsToNumber(const std::vector<std::string>& words);
+
+struct CountingCheck {
+    std::vector<std::optional<int>>
+        numbers;         // each complete part, in order (nullopt: not a number)
+    int checked = 0;     // numbers after the first: each is checked against its predecessor
+    int successors = 0;  // ... and found to be exactly one more
+    double score() const { return checked > 0 ? static_cast<double>(successors) / checked : 0.0; }
+};
+
+// `tokens`: the prompt and the generated words, in order. A last part not closed by "." was cut
+// off by the token limit and is not counted.
+CountingCheck countingCheck(const std::vector<std::string>& tokens);
+
+}  // namespace unroll

@@ -1,0 +1,61 @@
+#include "unroll/counting.h"
+
+#include <map>
+
+#include "unroll/corpus.h"
+
+namespace unroll {
+
+std::optional<int> wordsToNumber(const std::vector<std::string>& words) {
+    static const std::map<std::string, int> values = {
+        {"one", 1},      {"two", 2},        {"three", 3},     {"four", 4},      {"five", 5},
+        {"six", 6},      {"seven", 7},      {"eight", 8},     {"nine", 9},      {"ten", 10},
+        {"eleven", 11},  {"twelve", 12},    {"thirteen", 13}, {"fourteen", 14}, {"fifteen", 15},
+        {"sixteen", 16}, {"seventeen", 17}, {"eighteen", 18}, {"nineteen", 19}, {"twenty", 20},
+        {"thirty", 30},  {"forty", 40},     {"fifty", 50},    {"sixty", 60},    {"seventy", 70},
+        {"eighty", 80},  {"ninety", 90}};
+    if (words.empty())
+        return std::nullopt;
+    int total = 0, current = 0;
+    std::string text;
+    for (const std::string& w : words) {
+        text += (text.empty() ? "" : " ") + w;
+        if (w == "thousand") {
+            total += current * 1000;
+            current = 0;
+        } else if (w == "hundred") {
+            current *= 100;
+        } else if (auto it = values.find(w); it != values.end()) {
+            current += it->second;
+        } else {
+            return std::nullopt;
+        }
+    }
+    const int n = total + current;
+    // Accept only the data set's own spelling ("one hundred one", never "hundred one").
+    if (n < 1 || n > 9999 || numberToWords(n) != text)
+        return std::nullopt;
+    return n;
+}
+
+CountingCheck countingCheck(const std::vector<std::string>& tokens) {
+    CountingCheck c;
+    std::vector<std::string> part;
+    for (const std::string& t : tokens) {
+        if (t != ".") {
+            part.push_back(t);
+            continue;
+        }
+        if (!part.empty())
+            c.numbers.push_back(wordsToNumber(part));
+        part.clear();
+    }
+    for (size_t i = 1; i < c.numbers.size(); ++i) {
+        ++c.checked;
+        if (c.numbers[i] && c.numbers[i - 1] && *c.numbers[i] == *c.numbers[i - 1] + 1)
+            ++c.successors;
+    }
+    return c;
+}
+
+}  // namespace unroll
