@@ -66,6 +66,10 @@
         <source>With --screenshot: draw the diagram rolled.</source>
         <translation>Mit --screenshot: das Diagramm eingerollt zeichnen.</translation>
     </message>
+    <message>
+        <source>With --screenshot: generate from TEXT first.</source>
+        <translation>Mit --screenshot: zuerst aus TEXT generieren.</translation>
+    </message>
 </context>
 <context>
     <name>schema</name>
@@ -904,6 +908,93 @@
     </message>
 </context>
 <context>
+    <name>unroll::GeneratePanel</name>
+    <message>
+        <source>A prompt in the corpus&apos;s words, e.g. one thousand two hundred</source>
+        <translation>Ein Prompt aus Wörtern des Korpus, z. B. one thousand two hundred</translation>
+    </message>
+    <message>
+        <source>Generate</source>
+        <translation>Generieren</translation>
+    </message>
+    <message>
+        <source>Sample from the model&apos;s current weights (between two training steps when a run goes)</source>
+        <translation>Aus den aktuellen Gewichten des Modells ziehen (zwischen zwei Trainingsschritten, wenn ein Lauf läuft)</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stopp</translation>
+    </message>
+    <message>
+        <source>Tokens</source>
+        <translation>Tokens</translation>
+    </message>
+    <message>
+        <source>How many tokens to generate</source>
+        <translation>Wie viele Tokens generiert werden</translation>
+    </message>
+    <message>
+        <source>Temperature</source>
+        <translation>Temperatur</translation>
+    </message>
+    <message>
+        <source>Below 1 sharpens the distribution, above 1 flattens it; 0 is greedy</source>
+        <translation>Unter 1 schärft die Verteilung, über 1 glättet sie; 0 ist gierig</translation>
+    </message>
+    <message>
+        <source>Top-k</source>
+        <translation>Top-k</translation>
+    </message>
+    <message>
+        <source>Sample among the k most likely tokens only (0: all)</source>
+        <translation>Nur unter den k wahrscheinlichsten Tokens ziehen (0: alle)</translation>
+    </message>
+    <message>
+        <source>Top-p</source>
+        <translation>Top-p</translation>
+    </message>
+    <message>
+        <source>Sample among the smallest set of tokens holding this much probability</source>
+        <translation>Unter der kleinsten Menge von Tokens ziehen, die so viel Wahrscheinlichkeit trägt</translation>
+    </message>
+    <message>
+        <source>Greedy</source>
+        <translation>Gierig</translation>
+    </message>
+    <message>
+        <source>Always take the most likely token</source>
+        <translation>Immer das wahrscheinlichste Token nehmen</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>Seed</translation>
+    </message>
+    <message>
+        <source>The same seed, prompt and weights give the same text</source>
+        <translation>Derselbe Seed, Prompt und dieselben Gewichte ergeben denselben Text</translation>
+    </message>
+    <message>
+        <source>probability</source>
+        <translation>Wahrscheinlichkeit</translation>
+    </message>
+    <message>
+        <source>Hover a token: what the model weighed</source>
+        <translation>Zeigen Sie auf ein Token: was das Modell abwog</translation>
+    </message>
+    <message>
+        <source>Counting check: %1 of %2 numbers are one more than the one before (%3).</source>
+        <translation>Zählprobe: %1 von %2 Zahlen sind um eins größer als die vorige (%3).</translation>
+    </message>
+    <message>
+        <source>Token %1: «%2», p = %3</source>
+        <translation>Token %1: »%2«, p = %3</translation>
+    </message>
+    <message>
+        <source>Tokens generated: %1.</source>
+        <translation>Generierte Tokens: %1.</translation>
+    </message>
+</context>
+<context>
     <name>unroll::GradNormPlot</name>
     <message>
         <source>Gradient norm</source>
@@ -1372,6 +1463,10 @@
         <source>Diagram</source>
         <translation>Diagramm</translation>
     </message>
+    <message>
+        <source>Generate</source>
+        <translation>Generieren</translation>
+    </message>
 </context>
 <context>
     <name>unroll::ParameterPlot</name>
@@ -1549,6 +1644,10 @@
     <message>
         <source>Training</source>
         <translation>Training</translation>
+    </message>
+    <message>
+        <source>Start a run or open a checkpoint first: generation uses the model&apos;s current weights.</source>
+        <translation>Starten Sie zuerst einen Lauf oder öffnen Sie einen Checkpoint: Die Generierung verwendet die aktuellen Gewichte des Modells.</translation>
     </message>
 </context>
 </TS>

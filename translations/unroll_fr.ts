@@ -66,6 +66,10 @@
         <source>With --screenshot: draw the diagram rolled.</source>
         <translation>Avec --screenshot : dessiner le diagramme enroulé.</translation>
     </message>
+    <message>
+        <source>With --screenshot: generate from TEXT first.</source>
+        <translation>Avec --screenshot : générer d&apos;abord à partir de TEXT.</translation>
+    </message>
 </context>
 <context>
     <name>schema</name>
@@ -904,6 +908,93 @@
     </message>
 </context>
 <context>
+    <name>unroll::GeneratePanel</name>
+    <message>
+        <source>A prompt in the corpus&apos;s words, e.g. one thousand two hundred</source>
+        <translation>Une amorce dans les mots du corpus, par ex. one thousand two hundred</translation>
+    </message>
+    <message>
+        <source>Generate</source>
+        <translation>Générer</translation>
+    </message>
+    <message>
+        <source>Sample from the model&apos;s current weights (between two training steps when a run goes)</source>
+        <translation>Échantillonner avec les poids actuels du modèle (entre deux pas d&apos;entraînement si une exécution est en cours)</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Arrêter</translation>
+    </message>
+    <message>
+        <source>Tokens</source>
+        <translation>Jetons</translation>
+    </message>
+    <message>
+        <source>How many tokens to generate</source>
+        <translation>Combien de jetons générer</translation>
+    </message>
+    <message>
+        <source>Temperature</source>
+        <translation>Température</translation>
+    </message>
+    <message>
+        <source>Below 1 sharpens the distribution, above 1 flattens it; 0 is greedy</source>
+        <translation>En dessous de 1 la distribution s&apos;affine, au-dessus elle s&apos;aplatit ; 0 est glouton</translation>
+    </message>
+    <message>
+        <source>Top-k</source>
+        <translation>Top-k</translation>
+    </message>
+    <message>
+        <source>Sample among the k most likely tokens only (0: all)</source>
+        <translation>Échantillonner parmi les k jetons les plus probables seulement (0 : tous)</translation>
+    </message>
+    <message>
+        <source>Top-p</source>
+        <translation>Top-p</translation>
+    </message>
+    <message>
+        <source>Sample among the smallest set of tokens holding this much probability</source>
+        <translation>Échantillonner parmi le plus petit ensemble de jetons portant cette probabilité</translation>
+    </message>
+    <message>
+        <source>Greedy</source>
+        <translation>Glouton</translation>
+    </message>
+    <message>
+        <source>Always take the most likely token</source>
+        <translation>Toujours prendre le jeton le plus probable</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>Graine</translation>
+    </message>
+    <message>
+        <source>The same seed, prompt and weights give the same text</source>
+        <translation>La même graine, la même amorce et les mêmes poids donnent le même texte</translation>
+    </message>
+    <message>
+        <source>probability</source>
+        <translation>probabilité</translation>
+    </message>
+    <message>
+        <source>Hover a token: what the model weighed</source>
+        <translation>Survolez un jeton : ce que le modèle a pesé</translation>
+    </message>
+    <message>
+        <source>Counting check: %1 of %2 numbers are one more than the one before (%3).</source>
+        <translation>Test de comptage : %1 nombres sur %2 valent un de plus que le précédent (%3).</translation>
+    </message>
+    <message>
+        <source>Token %1: «%2», p = %3</source>
+        <translation>Jeton %1 : « %2 », p = %3</translation>
+    </message>
+    <message>
+        <source>Tokens generated: %1.</source>
+        <translation>Jetons générés : %1.</translation>
+    </message>
+</context>
+<context>
     <name>unroll::GradNormPlot</name>
     <message>
         <source>Gradient norm</source>
@@ -1372,6 +1463,10 @@
         <source>Diagram</source>
         <translation>Diagramme</translation>
     </message>
+    <message>
+        <source>Generate</source>
+        <translation>Générer</translation>
+    </message>
 </context>
 <context>
     <name>unroll::ParameterPlot</name>
@@ -1549,6 +1644,10 @@
     <message>
         <source>Training</source>
         <translation>L&apos;entraînement</translation>
+    </message>
+    <message>
+        <source>Start a run or open a checkpoint first: generation uses the model&apos;s current weights.</source>
+        <translation>Démarrez d&apos;abord une exécution ou ouvrez un point de sauvegarde : la génération utilise les poids actuels du modèle.</translation>
     </message>
 </context>
 </TS>

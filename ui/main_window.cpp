@@ -20,6 +20,7 @@
 #include "divergence_banner.h"
 #include "epoch_table.h"
 #include "gate_plot.h"
+#include "generate_panel.h"
 #include "grad_norm_plot.h"
 #include "gradient_flow_plot.h"
 #include "histogram_plot.h"
@@ -179,6 +180,11 @@ void MainWindow::buildViews() {
     diagram_->setObjectName(QStringLiteral("diagramPanel"));
     views_.push_back(diagram_);
     tabs_->addTab(diagram_, tr("Diagram"));
+
+    generate_ = new GeneratePanel(controller_);
+    generate_->setObjectName(QStringLiteral("generatePanel"));
+    views_.push_back(generate_);
+    tabs_->addTab(generate_, tr("Generate"));
 
     progress_ = new ProgressPanel;
     views_.push_back(progress_);

@@ -20,6 +20,7 @@ namespace unroll {
 class ActivationPlot;
 class ConfigPanel;
 class DiagramPanel;
+class GeneratePanel;
 class DivergenceBanner;
 class EpochTable;
 class GatePlot;
@@ -48,6 +49,7 @@ public:
     ProgressPanel* progress() const { return progress_; }
     EpochTable* epochTable() const { return epochs_; }
     DiagramPanel* diagram() const { return diagram_; }
+    GeneratePanel* generatePanel() const { return generate_; }
     QTabWidget* tabs() const { return tabs_; }
     const std::vector<PlotPanel*>& plots() const { return plots_; }
     PlotPanel* plot(const QString& object_name) const;
@@ -92,6 +94,7 @@ private:
     ProgressPanel* progress_ = nullptr;
     EpochTable* epochs_ = nullptr;
     DiagramPanel* diagram_ = nullptr;
+    GeneratePanel* generate_ = nullptr;
     QTabWidget* tabs_ = nullptr;
     QLabel* state_label_ = nullptr;
     GradNormPlot* grad_norm_ = nullptr;

@@ -15,9 +15,18 @@ inline const char* const kSchemaStrings[] = {
     QT_TRANSLATE_NOOP("schema", "Observe"),
     QT_TRANSLATE_NOOP("schema", "Run"),
     QT_TRANSLATE_NOOP("schema", "Architecture"),
-    QT_TRANSLATE_NOOP("schema", "Which model to train: lm1 hand-unrolled, lm2 a loop, lm3 stateful, lm4 predicting after every token, lm5 a stacked RNN, lm6 an LSTM, lm7 AWD-LSTM, gru a GRU."),
+    QT_TRANSLATE_NOOP(
+        "schema",
+        "Which model to train: lm1 hand-unrolled, lm2 a loop, lm3 stateful, lm4 predicting after "
+        "every token, lm5 a stacked RNN, lm6 an LSTM, lm7 AWD-LSTM, gru a GRU."),
     QT_TRANSLATE_NOOP("schema", "Recurrence"),
-    QT_TRANSLATE_NOOP("schema", "How the recurrence is computed; every form computes the same function from the same weights. fused: one call for the whole sequence (Unroll's kernel with a hand-derived backward pass for the plain RNNs, libtorch's for LSTM and GRU). scratch: the cell's equations step by step, as the book writes them, differentiated by autograd. refactored (LSTM only): the book's second cell, one product for all four gates."),
+    QT_TRANSLATE_NOOP(
+        "schema",
+        "How the recurrence is computed; every form computes the same function from the same "
+        "weights. fused: one call for the whole sequence (Unroll's kernel with a hand-derived "
+        "backward pass for the plain RNNs, libtorch's for LSTM and GRU). scratch: the cell's "
+        "equations step by step, as the book writes them, differentiated by autograd. refactored "
+        "(LSTM only): the book's second cell, one product for all four gates."),
     QT_TRANSLATE_NOOP("schema", "Hidden size"),
     QT_TRANSLATE_NOOP("schema", "units"),
     QT_TRANSLATE_NOOP("schema", "Width of the hidden state (and of the embedding)."),
@@ -25,111 +34,197 @@ inline const char* const kSchemaStrings[] = {
     QT_TRANSLATE_NOOP("schema", "layers"),
     QT_TRANSLATE_NOOP("schema", "Recurrent layers stacked on each other."),
     QT_TRANSLATE_NOOP("schema", "Corpus"),
-    QT_TRANSLATE_NOOP("schema", "builtin:human-numbers (the numbers 1..9999 in words, generated) or the path of a UTF-8 text file."),
+    QT_TRANSLATE_NOOP("schema",
+                      "builtin:human-numbers (the numbers 1..9999 in words, generated) or the path "
+                      "of a UTF-8 text file."),
     QT_TRANSLATE_NOOP("schema", "Line breaks"),
-    QT_TRANSLATE_NOOP("schema", "How a text file's line breaks become tokens: dot joins lines with ' . ' as the chapter does, newline makes each break a token, space ignores them. Only for file corpora."),
+    QT_TRANSLATE_NOOP(
+        "schema",
+        "How a text file's line breaks become tokens: dot joins lines with ' . ' as the chapter "
+        "does, newline makes each break a token, space ignores them. Only for file corpora."),
     QT_TRANSLATE_NOOP("schema", "Tokens"),
-    QT_TRANSLATE_NOOP("schema", "What a token is: word splits the text on whitespace (the chapter's choice); char makes every Unicode character a token, spaces and line breaks included."),
+    QT_TRANSLATE_NOOP(
+        "schema",
+        "What a token is: word splits the text on whitespace (the chapter's choice); char makes "
+        "every Unicode character a token, spaces and line breaks included."),
     QT_TRANSLATE_NOOP("schema", "Corpus size limit"),
     QT_TRANSLATE_NOOP("schema", "MB"),
-    QT_TRANSLATE_NOOP("schema", "A corpus file larger than this is refused before it is read, so a wrong file cannot exhaust the memory."),
+    QT_TRANSLATE_NOOP("schema",
+                      "A corpus file larger than this is refused before it is read, so a wrong "
+                      "file cannot exhaust the memory."),
     QT_TRANSLATE_NOOP("schema", "Sequence length"),
     QT_TRANSLATE_NOOP("schema", "tokens"),
     QT_TRANSLATE_NOOP("schema", "Tokens per sample. lm1 is unrolled by hand over exactly 3."),
     QT_TRANSLATE_NOOP("schema", "Batch size"),
     QT_TRANSLATE_NOOP("schema", "sequences"),
-    QT_TRANSLATE_NOOP("schema", "Sequences per batch; for stateful models also the number of parallel text streams."),
+    QT_TRANSLATE_NOOP(
+        "schema",
+        "Sequences per batch; for stateful models also the number of parallel text streams."),
     QT_TRANSLATE_NOOP("schema", "Validation share"),
-    QT_TRANSLATE_NOOP("schema", "Share of the samples held out for validation, cut from the end of the text in order (the chapter cuts 80/20)."),
+    QT_TRANSLATE_NOOP("schema",
+                      "Share of the samples held out for validation, cut from the end of the text "
+                      "in order (the chapter cuts 80/20)."),
     QT_TRANSLATE_NOOP("schema", "Epochs"),
     QT_TRANSLATE_NOOP("schema", "epochs"),
     QT_TRANSLATE_NOOP("schema", "Passes over the training set."),
     QT_TRANSLATE_NOOP("schema", "Schedule"),
-    QT_TRANSLATE_NOOP("schema", "one_cycle: fastai's fit_one_cycle (cosine warm-up to lr, then cosine annealing, momentum the other way). constant: fastai's fit at a fixed lr and beta1."),
+    QT_TRANSLATE_NOOP(
+        "schema",
+        "one_cycle: fastai's fit_one_cycle (cosine warm-up to lr, then cosine annealing, momentum "
+        "the other way). constant: fastai's fit at a fixed lr and beta1."),
     QT_TRANSLATE_NOOP("schema", "Learning rate"),
-    QT_TRANSLATE_NOOP("schema", "Peak learning rate of the one-cycle schedule, or the fixed rate of the constant schedule."),
+    QT_TRANSLATE_NOOP("schema",
+                      "Peak learning rate of the one-cycle schedule, or the fixed rate of the "
+                      "constant schedule."),
     QT_TRANSLATE_NOOP("schema", "Warm-up share"),
-    QT_TRANSLATE_NOOP("schema", "Share of the one-cycle steps spent rising to the peak rate (one_cycle only)."),
+    QT_TRANSLATE_NOOP(
+        "schema", "Share of the one-cycle steps spent rising to the peak rate (one_cycle only)."),
     QT_TRANSLATE_NOOP("schema", "Start divisor"),
     QT_TRANSLATE_NOOP("schema", "One-cycle starts at lr / div (one_cycle only)."),
     QT_TRANSLATE_NOOP("schema", "Final divisor"),
     QT_TRANSLATE_NOOP("schema", "One-cycle ends at lr / div_final (one_cycle only)."),
     QT_TRANSLATE_NOOP("schema", "Momentum high"),
-    QT_TRANSLATE_NOOP("schema", "One-cycle momentum (Adam's beta1) at the start and the end (one_cycle only)."),
+    QT_TRANSLATE_NOOP(
+        "schema", "One-cycle momentum (Adam's beta1) at the start and the end (one_cycle only)."),
     QT_TRANSLATE_NOOP("schema", "Momentum low"),
     QT_TRANSLATE_NOOP("schema", "One-cycle momentum at the peak learning rate (one_cycle only)."),
     QT_TRANSLATE_NOOP("schema", "Momentum (constant)"),
-    QT_TRANSLATE_NOOP("schema", "Adam's beta1 under the constant schedule (fastai's default 0.9; constant only)."),
+    QT_TRANSLATE_NOOP(
+        "schema",
+        "Adam's beta1 under the constant schedule (fastai's default 0.9; constant only)."),
     QT_TRANSLATE_NOOP("schema", "Weight decay"),
-    QT_TRANSLATE_NOOP("schema", "Decoupled weight decay (p <- p * (1 - lr * wd)) as fastai's Adam applies it."),
+    QT_TRANSLATE_NOOP(
+        "schema", "Decoupled weight decay (p <- p * (1 - lr * wd)) as fastai's Adam applies it."),
     QT_TRANSLATE_NOOP("schema", "Decay biases"),
-    QT_TRANSLATE_NOOP("schema", "Also decay the biases of Linear layers (fastai's wd_bn_bias; off in the chapter)."),
+    QT_TRANSLATE_NOOP(
+        "schema",
+        "Also decay the biases of Linear layers (fastai's wd_bn_bias; off in the chapter)."),
     QT_TRANSLATE_NOOP("schema", "Adam beta2"),
     QT_TRANSLATE_NOOP("schema", "Decay of Adam's squared-gradient average (fastai's sqr_mom)."),
     QT_TRANSLATE_NOOP("schema", "Adam epsilon"),
     QT_TRANSLATE_NOOP("schema", "Added to Adam's denominator."),
     QT_TRANSLATE_NOOP("schema", "Gradient clipping"),
-    QT_TRANSLATE_NOOP("schema", "Rescale the gradients when their global norm exceeds this (0 = off), as torch.nn.utils.clip_grad_norm_ does."),
+    QT_TRANSLATE_NOOP("schema",
+                      "Rescale the gradients when their global norm exceeds this (0 = off), as "
+                      "torch.nn.utils.clip_grad_norm_ does."),
     QT_TRANSLATE_NOOP("schema", "Output dropout"),
-    QT_TRANSLATE_NOOP("schema", "Dropout on the last layer's output before the decoder (the chapter's LM7 uses 0.4)."),
+    QT_TRANSLATE_NOOP(
+        "schema",
+        "Dropout on the last layer's output before the decoder (the chapter's LM7 uses 0.4)."),
     QT_TRANSLATE_NOOP("schema", "Locked output dropout"),
-    QT_TRANSLATE_NOOP("schema", "One output-dropout mask per sequence, the same at every time step (fastai's RNNDropout), instead of one per element."),
+    QT_TRANSLATE_NOOP("schema",
+                      "One output-dropout mask per sequence, the same at every time step (fastai's "
+                      "RNNDropout), instead of one per element."),
     QT_TRANSLATE_NOOP("schema", "Input dropout"),
     QT_TRANSLATE_NOOP("schema", "Locked dropout on the embedding output (fastai's input_p)."),
     QT_TRANSLATE_NOOP("schema", "Between-layer dropout"),
     QT_TRANSLATE_NOOP("schema", "Locked dropout between stacked layers (fastai's hidden_p)."),
     QT_TRANSLATE_NOOP("schema", "Embedding dropout"),
-    QT_TRANSLATE_NOOP("schema", "Drops whole words: rows of the embedding matrix (fastai's embed_p)."),
+    QT_TRANSLATE_NOOP("schema",
+                      "Drops whole words: rows of the embedding matrix (fastai's embed_p)."),
     QT_TRANSLATE_NOOP("schema", "Weight dropout"),
-    QT_TRANSLATE_NOOP("schema", "DropConnect on each layer's hidden-to-hidden matrix (fastai's weight_p)."),
+    QT_TRANSLATE_NOOP("schema",
+                      "DropConnect on each layer's hidden-to-hidden matrix (fastai's weight_p)."),
     QT_TRANSLATE_NOOP("schema", "Tie weights"),
-    QT_TRANSLATE_NOOP("schema", "The decoder's weight is the embedding matrix: one tensor, one gradient with both contributions."),
+    QT_TRANSLATE_NOOP("schema",
+                      "The decoder's weight is the embedding matrix: one tensor, one gradient with "
+                      "both contributions."),
     QT_TRANSLATE_NOOP("schema", "AR (alpha)"),
-    QT_TRANSLATE_NOOP("schema", "Activation regularization: adds alpha * mean(output²) of the dropped-out output to the loss that is back-propagated (fastai's alpha; the chapter uses 2)."),
+    QT_TRANSLATE_NOOP(
+        "schema",
+        "Activation regularization: adds alpha * mean(output²) of the dropped-out output to the "
+        "loss that is back-propagated (fastai's alpha; the chapter uses 2)."),
     QT_TRANSLATE_NOOP("schema", "TAR (beta)"),
-    QT_TRANSLATE_NOOP("schema", "Temporal activation regularization: adds beta * mean((h_t+1 - h_t)²) of the raw output over consecutive time steps (fastai's beta; the chapter uses 1)."),
+    QT_TRANSLATE_NOOP(
+        "schema",
+        "Temporal activation regularization: adds beta * mean((h_t+1 - h_t)²) of the raw output "
+        "over consecutive time steps (fastai's beta; the chapter uses 1)."),
     QT_TRANSLATE_NOOP("schema", "Per-step statistics"),
-    QT_TRANSLATE_NOOP("schema", "Every step, measure each parameter's gradient norm and update-to-weight ratio and each layer's activation RMS and max |x| (the guard then also checks activations). Off only to measure what observing costs."),
+    QT_TRANSLATE_NOOP("schema",
+                      "Every step, measure each parameter's gradient norm and update-to-weight "
+                      "ratio and each layer's activation RMS and max |x| (the guard then also "
+                      "checks activations). Off only to measure what observing costs."),
     QT_TRANSLATE_NOOP("schema", "Probe every"),
     QT_TRANSLATE_NOOP("schema", "steps"),
-    QT_TRANSLATE_NOOP("schema", "Every N training steps, replay one batch through the from-scratch unroll with the current weights to measure the gradient flowing back through time, hidden-state magnitudes, gate saturation and weight/gradient histograms (0 = never)."),
+    QT_TRANSLATE_NOOP(
+        "schema",
+        "Every N training steps, replay one batch through the from-scratch unroll with the current "
+        "weights to measure the gradient flowing back through time, hidden-state magnitudes, gate "
+        "saturation and weight/gradient histograms (0 = never)."),
     QT_TRANSLATE_NOOP("schema", "When training diverges"),
-    QT_TRANSLATE_NOOP("schema", "What the divergence guard does when an activation, the loss or a gradient stops being a finite number, or the loss passes loss_limit: stop the run, pause it (the batch is retried on resume), or skip that batch's update and go on. The weights are never updated from a non-finite step."),
+    QT_TRANSLATE_NOOP("schema",
+                      "What the divergence guard does when an activation, the loss or a gradient "
+                      "stops being a finite number, or the loss passes loss_limit: stop the run, "
+                      "pause it (the batch is retried on resume), or skip that batch's update and "
+                      "go on. The weights are never updated from a non-finite step."),
     QT_TRANSLATE_NOOP("schema", "Loss limit"),
     QT_TRANSLATE_NOOP("schema", "x first loss"),
-    QT_TRANSLATE_NOOP("schema", "The guard also fires when a batch's loss exceeds this multiple of the run's first loss (0 = off)."),
+    QT_TRANSLATE_NOOP("schema",
+                      "The guard also fires when a batch's loss exceeds this multiple of the run's "
+                      "first loss (0 = off)."),
     QT_TRANSLATE_NOOP("schema", "Seed"),
-    QT_TRANSLATE_NOOP("schema", "Seeds the weight initialisation; with 1 thread a run is exactly repeatable."),
+    QT_TRANSLATE_NOOP(
+        "schema", "Seeds the weight initialisation; with 1 thread a run is exactly repeatable."),
     QT_TRANSLATE_NOOP("schema", "Threads"),
     QT_TRANSLATE_NOOP("schema", "threads"),
-    QT_TRANSLATE_NOOP("schema", "Intra-op threads of the training thread. 1 is fastest at the chapter's sizes and leaves a core for the window."),
+    QT_TRANSLATE_NOOP("schema",
+                      "Intra-op threads of the training thread. 1 is fastest at the chapter's "
+                      "sizes and leaves a core for the window."),
     QT_TRANSLATE_NOOP("schema", "Loss smoothing"),
-    QT_TRANSLATE_NOOP("schema", "Beta of the debiased moving average printed as train_loss (fastai's 0.98)."),
+    QT_TRANSLATE_NOOP("schema",
+                      "Beta of the debiased moving average printed as train_loss (fastai's 0.98)."),
     QT_TRANSLATE_NOOP("schema", "LM1 — hand-unrolled"),
-    QT_TRANSLATE_NOOP("schema", "3 tokens predict the 4th; one hidden layer applied once per token, written out by hand"),
+    QT_TRANSLATE_NOOP(
+        "schema",
+        "3 tokens predict the 4th; one hidden layer applied once per token, written out by hand"),
     QT_TRANSLATE_NOOP("schema", "LM2 — a loop (RNN)"),
-    QT_TRANSLATE_NOOP("schema", "LM1's maths as a loop over the tokens: the first recurrent network"),
+    QT_TRANSLATE_NOOP("schema",
+                      "LM1's maths as a loop over the tokens: the first recurrent network"),
     QT_TRANSLATE_NOOP("schema", "LM3 — stateful RNN"),
-    QT_TRANSLATE_NOOP("schema", "the hidden state carries across batches, detached each batch (truncated BPTT)"),
+    QT_TRANSLATE_NOOP(
+        "schema", "the hidden state carries across batches, detached each batch (truncated BPTT)"),
     QT_TRANSLATE_NOOP("schema", "LM4 — every token"),
-    QT_TRANSLATE_NOOP("schema", "predicts after every token of the sequence; the loss covers all of them"),
+    QT_TRANSLATE_NOOP("schema",
+                      "predicts after every token of the sequence; the loss covers all of them"),
     QT_TRANSLATE_NOOP("schema", "LM5 — stacked RNN"),
-    QT_TRANSLATE_NOOP("schema", "two tanh RNN layers stacked; hidden state (layers, batch, hidden) carried and detached"),
+    QT_TRANSLATE_NOOP(
+        "schema",
+        "two tanh RNN layers stacked; hidden state (layers, batch, hidden) carried and detached"),
     QT_TRANSLATE_NOOP("schema", "LM6 — LSTM"),
-    QT_TRANSLATE_NOOP("schema", "a 2-layer LSTM: four gates and a cell state let gradients survive many steps"),
+    QT_TRANSLATE_NOOP(
+        "schema", "a 2-layer LSTM: four gates and a cell state let gradients survive many steps"),
     QT_TRANSLATE_NOOP("schema", "LM7 — AWD-LSTM"),
-    QT_TRANSLATE_NOOP("schema", "the LSTM regularized: dropout, activation regularization (AR, TAR), weight tying"),
+    QT_TRANSLATE_NOOP(
+        "schema",
+        "the LSTM regularized: dropout, activation regularization (AR, TAR), weight tying"),
     QT_TRANSLATE_NOOP("schema", "GRU"),
-    QT_TRANSLATE_NOOP("schema", "a 2-layer gated recurrent unit: reset and update gates, no separate cell state"),
-    QT_TRANSLATE_NOOP("schema", "LMModel1: 3 words predict the 4th through one hidden layer used 3 times, unrolled by hand (book: 0.494)"),
-    QT_TRANSLATE_NOOP("schema", "LMModel2: LMModel1 as a loop over the tokens, the first RNN (book: 0.470)"),
-    QT_TRANSLATE_NOOP("schema", "LMModel3: hidden state kept across batches and detached after each, truncated BPTT (book: 0.589)"),
-    QT_TRANSLATE_NOOP("schema", "LMModel4: predicts after every one of 16 tokens, loss over all of them (book: 0.640)"),
-    QT_TRANSLATE_NOOP("schema", "LMModel5: two stacked tanh RNN layers; deeper, yet worse: gradients explode and vanish (book: 0.488)"),
-    QT_TRANSLATE_NOOP("schema", "LMModel6: a 2-layer LSTM, whose gates keep gradients alive over the sequence (book: 0.758)"),
-    QT_TRANSLATE_NOOP("schema", "LMModel7: AWD-LSTM as the chapter trains it: dropout 0.4, AR 2, TAR 1, weight tying, wd 0.1 (book: 0.869)"),
-    QT_TRANSLATE_NOOP("schema", "GRU: LMModel6 with a 2-layer GRU in place of the LSTM (not in the book)"),
-    QT_TRANSLATE_NOOP("schema", "AWD-LSTM with all of fastai's dropouts (locked input/hidden/output, embedding, weight), LM defaults x0.25"),
+    QT_TRANSLATE_NOOP(
+        "schema", "a 2-layer gated recurrent unit: reset and update gates, no separate cell state"),
+    QT_TRANSLATE_NOOP("schema",
+                      "LMModel1: 3 words predict the 4th through one hidden layer used 3 times, "
+                      "unrolled by hand (book: 0.494)"),
+    QT_TRANSLATE_NOOP("schema",
+                      "LMModel2: LMModel1 as a loop over the tokens, the first RNN (book: 0.470)"),
+    QT_TRANSLATE_NOOP("schema",
+                      "LMModel3: hidden state kept across batches and detached after each, "
+                      "truncated BPTT (book: 0.589)"),
+    QT_TRANSLATE_NOOP(
+        "schema",
+        "LMModel4: predicts after every one of 16 tokens, loss over all of them (book: 0.640)"),
+    QT_TRANSLATE_NOOP("schema",
+                      "LMModel5: two stacked tanh RNN layers; deeper, yet worse: gradients explode "
+                      "and vanish (book: 0.488)"),
+    QT_TRANSLATE_NOOP("schema",
+                      "LMModel6: a 2-layer LSTM, whose gates keep gradients alive over the "
+                      "sequence (book: 0.758)"),
+    QT_TRANSLATE_NOOP("schema",
+                      "LMModel7: AWD-LSTM as the chapter trains it: dropout 0.4, AR 2, TAR 1, "
+                      "weight tying, wd 0.1 (book: 0.869)"),
+    QT_TRANSLATE_NOOP("schema",
+                      "GRU: LMModel6 with a 2-layer GRU in place of the LSTM (not in the book)"),
+    QT_TRANSLATE_NOOP("schema",
+                      "AWD-LSTM with all of fastai's dropouts (locked input/hidden/output, "
+                      "embedding, weight), LM defaults x0.25"),
 };
 
 }  // namespace unroll

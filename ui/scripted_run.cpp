@@ -11,6 +11,7 @@
 
 #include "config_panel.h"
 #include "diagram_panel.h"
+#include "generate_panel.h"
 #include "main_window.h"
 #include "progress_panel.h"
 
@@ -116,6 +117,16 @@ void ScriptedRun::check() {
 void ScriptedRun::finish() {
     if (done_)
         return;
+    if (!options_.prompt.isEmpty() && !generated_) {
+        // Generate first, then come back here once the text is complete.
+        generated_ = true;
+        TrainingController* c = window_->controller();
+        connect(c, &TrainingController::generationFinished, this, [this] { finish(); });
+        connect(c, &TrainingController::generationFailed, this, [this] { finish(); });
+        window_->generatePanel()->setPrompt(options_.prompt);
+        window_->generatePanel()->generate();
+        return;
+    }
     done_ = true;
     lag_timer_.stop();
     const double wall = run_clock_.isValid() ? run_clock_.elapsed() / 1000.0 : 0.0;

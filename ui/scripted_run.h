@@ -27,6 +27,7 @@ public:
         int tab = 0;             // the tab to show in the screenshot
         bool open_cell = false;  // the diagram opens its cell
         bool rolled = false;     // the diagram shows the rolled form
+        QString prompt;          // generate from it before the screenshot ("": do not)
     };
     ScriptedRun(MainWindow* window, Options options);
     // Begins once the event loop runs; the application exits with 0 on success.
@@ -50,6 +51,7 @@ private:
     qint64 train_tokens_ = 0;
     bool finishing_ = false;
     bool done_ = false;
+    bool generated_ = false;
     bool quit_when_done_ = true;
 };
 

@@ -19,6 +19,7 @@ public:
         i.corpus_tokens = static_cast<std::int64_t>(trainer_->corpus().tokens.size());
         i.vocab_size = trainer_->corpus().vocab.size();
         i.vocab = trainer_->corpus().vocab.tokens();
+        i.separator = trainer_->corpus().vocab.separator();
         i.parameter_count = trainer_->parameterCount();
         i.parameter_names = trainer_->parameterNames();
         i.parameter_shapes = trainer_->parameterShapes();
@@ -58,6 +59,10 @@ public:
 
     void applyLive(const Config& config) override { trainer_->applyLive(config); }
     void save(const std::string& path) const override { trainer_->save(path); }
+    Generation generate(const std::string& prompt, const SamplingOptions& options,
+                        const std::function<bool(const GeneratedToken&)>& on_token) override {
+        return trainer_->generate(prompt, options, on_token);
+    }
     LrFindResult findLearningRate(const LrFindOptions& options,
                                   const std::atomic<bool>* stop) override {
         return trainer_->findLearningRate(options, stop);

@@ -86,6 +86,28 @@ public:
         });
     }
 
+    void generate(const QString& prompt, const SamplingOptions& options) {
+        if (!session_) {
+            reply([](TrainingController& c) {
+                Q_EMIT c.generationFailed(
+                    TrainingController::tr("Start a run or open a checkpoint first: generation "
+                                           "uses the model's current weights."));
+            });
+            return;
+        }
+        try {
+            const Generation g =
+                session_->generate(prompt.toStdString(), options, [this](const GeneratedToken& t) {
+                    reply([t](TrainingController& c) { Q_EMIT c.tokenGenerated(t); });
+                    return !controller_->generation_stop_.load();
+                });
+            reply([g](TrainingController& c) { Q_EMIT c.generationFinished(g); });
+        } catch (const std::exception& e) {
+            const QString message = QString::fromStdString(e.what());
+            reply([message](TrainingController& c) { Q_EMIT c.generationFailed(message); });
+        }
+    }
+
 private:
     // Forwards what a step measures to the buffer and notes whether it closed an epoch.
     struct Observer : TrainObserver {
@@ -323,6 +345,15 @@ void TrainingController::save(const QString& path) {
 
 void TrainingController::setAutosave(const QString& path) {
     post([path](TrainingWorker& w) { w.setAutosave(path); });
+}
+
+void TrainingController::generate(const QString& prompt, const SamplingOptions& options) {
+    generation_stop_ = false;
+    post([prompt, options](TrainingWorker& w) { w.generate(prompt, options); });
+}
+
+void TrainingController::stopGenerating() {
+    generation_stop_ = true;
 }
 
 void TrainingController::findLearningRate(const Config& config, const LrFindOptions& options) {

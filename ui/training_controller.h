@@ -66,6 +66,10 @@ public:
     // Saves after every epoch to `path` (empty: never).
     void setAutosave(const QString& path);
     void findLearningRate(const Config& config, const LrFindOptions& options);
+    // Text from the run's current weights, between two training steps; tokens stream back
+    // through tokenGenerated. Needs a session (a run, or an opened checkpoint).
+    void generate(const QString& prompt, const SamplingOptions& options);
+    void stopGenerating();
     // Stops and joins the worker now; the controller accepts no more commands afterwards.
     void shutdown();
 
@@ -78,6 +82,9 @@ Q_SIGNALS:
     void saved(const QString& path, bool autosave);
     void liveApplied(const unroll::Config& config);
     void learningRateFound(const unroll::LrFindResult& result);
+    void tokenGenerated(const unroll::GeneratedToken& token);
+    void generationFinished(const unroll::Generation& generation);
+    void generationFailed(const QString& message);
 
 private:
     friend class TrainingWorker;
@@ -90,6 +97,7 @@ private:
     QTimer drain_timer_;
     std::atomic<bool> stop_requested_{false};
     std::atomic<bool> pause_requested_{false};
+    std::atomic<bool> generation_stop_{false};
     RunState state_ = RunState::Idle;
     bool has_session_ = false;
     // Between a start or open and its sessionReady, snapshots stay in the buffer: views clear

@@ -5,6 +5,7 @@
 
 #include <atomic>
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <string>
 #include <vector>
@@ -22,6 +23,7 @@ struct SessionInfo {
     std::int64_t corpus_tokens = 0;
     int vocab_size = 0;
     std::vector<std::string> vocab;  // token i's text, to decode what probes report
+    std::string separator = " ";     // between tokens: a space for words, none for characters
     std::int64_t parameter_count = 0;
     std::vector<std::string> parameter_names;
     std::vector<std::vector<std::int64_t>> parameter_shapes;
@@ -52,6 +54,10 @@ public:
     virtual void applyLive(const Config& config) = 0;
     // Throws CheckpointError.
     virtual void save(const std::string& path) const = 0;
+    // Text from the current weights; on_token sees each token and may return false to stop.
+    // Leaves the session as it was. Throws PromptError.
+    virtual Generation generate(const std::string& prompt, const SamplingOptions& options,
+                                const std::function<bool(const GeneratedToken&)>& on_token) = 0;
     // Leaves the session exactly as it was.
     virtual LrFindResult findLearningRate(const LrFindOptions& options,
                                           const std::atomic<bool>* stop) = 0;

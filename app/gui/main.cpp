@@ -87,6 +87,10 @@ int main(int argc, char** argv) {
     const QCommandLineOption rolled(
         QStringLiteral("rolled"),
         QApplication::translate("main", "With --screenshot: draw the diagram rolled."));
+    const QCommandLineOption prompt(
+        QStringLiteral("prompt"),
+        QApplication::translate("main", "With --screenshot: generate from TEXT first."),
+        QStringLiteral("TEXT"));
     const QCommandLineOption report(
         QStringLiteral("bench-report"),
         QApplication::translate(
@@ -97,7 +101,7 @@ int main(int argc, char** argv) {
         QApplication::translate("main", "Use LANGUAGE (en, de, fr) instead of the system's."),
         QStringLiteral("LANGUAGE"));
     for (const QCommandLineOption& o :
-         {preset, set, screenshot, steps, tab, open_cell, rolled, report, lang})
+         {preset, set, screenshot, steps, tab, open_cell, rolled, prompt, report, lang})
         parser.addOption(o);
     parser.process(app);
 
@@ -122,6 +126,7 @@ int main(int argc, char** argv) {
         o.tab = tab_index;
         o.open_cell = parser.isSet(open_cell);
         o.rolled = parser.isSet(rolled);
+        o.prompt = parser.value(prompt);
         auto* run = new unroll::ScriptedRun(&window, o);
         run->setQuitWhenDone(scripted);
         run->begin();

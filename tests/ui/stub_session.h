@@ -53,6 +53,10 @@ public:
     }
     void applyLive(const Config&) override {}
     void save(const std::string&) const override {}
+    Generation generate(const std::string&, const SamplingOptions&,
+                        const std::function<bool(const GeneratedToken&)>&) override {
+        return {};
+    }
     LrFindResult findLearningRate(const LrFindOptions&, const std::atomic<bool>*) override {
         return {};
     }

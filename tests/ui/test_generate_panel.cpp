@@ -1,0 +1,102 @@
+// The generation playground against the real engine: it needs a model, streams tokens while a
+// run trains (between steps, without disturbing it), names unknown words, works from an opened
+// checkpoint, shows each token's candidates and runs the counting check on Human Numbers.
+#include <QtTest>
+
+#include <QTemporaryDir>
+
+#include "config_panel.h"
+#include "generate_panel.h"
+#include "main_window.h"
+#include "qcp.h"
+
+using namespace unroll;
+
+namespace {
+
+bool waitForState(MainWindow& w, RunState s, int ms = 30000) {
+    return QTest::qWaitFor([&] { return w.controller()->state() == s; }, ms);
+}
+
+bool generateAndWait(GeneratePanel* panel, TrainingController* c) {
+    QSignalSpy done(c, &TrainingController::generationFinished);
+    QSignalSpy failed(c, &TrainingController::generationFailed);
+    panel->generate();
+    return QTest::qWaitFor([&] { return !done.isEmpty() || !failed.isEmpty(); }, 30000) &&
+           !done.isEmpty();
+}
+
+}  // namespace
+
+class TestGeneratePanel : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void withoutAModelItSaysWhatToDo() {
+        MainWindow w;
+        GeneratePanel* panel = w.generatePanel();
+        QVERIFY(!generateAndWait(panel, w.controller()));
+        QVERIFY2(panel->message().contains("Start a run or open a checkpoint"),
+                 qPrintable(panel->message()));
+    }
+
+    void streamsWhileTrainingAndChecksTheCounting() {
+        MainWindow w;
+        w.show();
+        w.configPanel()->loadPreset("lm7");
+        QVERIFY(w.configPanel()->setValueText("epochs", "40"));
+        w.startRun();
+        QVERIFY(waitForState(w, RunState::Running));
+        QVERIFY(QTest::qWaitFor([&] { return w.controller()->stepsReported() >= 20; }, 30000));
+        GeneratePanel* panel = w.generatePanel();
+        panel->setPrompt("one thousand two hundred");
+        QSignalSpy streamed(w.controller(), &TrainingController::tokenGenerated);
+        QVERIFY(generateAndWait(panel, w.controller()));
+        QCOMPARE(streamed.count(), 120);  // each token on its own, as it was sampled
+        QCOMPARE(panel->tokens(), 120);
+        QVERIFY(panel->text().startsWith("one thousand two hundred "));
+        QVERIFY2(panel->countingText().startsWith("Counting check: "),
+                 qPrintable(panel->countingText()));
+        // The run went on training around the generation.
+        QCOMPARE(w.controller()->state(), RunState::Running);
+        const auto before = w.controller()->stepsReported();
+        QVERIFY(QTest::qWaitFor([&] { return w.controller()->stepsReported() > before; }, 10000));
+        // Hovering a token shows the distribution it came from: ten candidates.
+        panel->showCandidates(3);
+        auto* bars = qobject_cast<QCPBars*>(panel->chart()->plottable(0));
+        QCOMPARE(bars->data()->size(), 10);
+        double total = 0;
+        for (auto it = bars->data()->constBegin(); it != bars->data()->constEnd(); ++it)
+            total += it->value;
+        QVERIFY(total > 0.5 && total <= 1.0 + 1e-9);
+        panel->setPrompt("one eleventy two");
+        QVERIFY(!generateAndWait(panel, w.controller()));
+        QVERIFY2(panel->message().contains("'eleventy'"), qPrintable(panel->message()));
+        w.stopRun();
+        QVERIFY(waitForState(w, RunState::Stopped));
+    }
+
+    void generatesFromAnOpenedCheckpoint() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath("lm4.safetensors");
+        {
+            MainWindow w;
+            w.configPanel()->loadPreset("lm4");
+            QVERIFY(w.configPanel()->setValueText("epochs", "1"));
+            w.startRun();
+            QVERIFY(waitForState(w, RunState::Finished));
+            QSignalSpy saved(w.controller(), &TrainingController::saved);
+            w.controller()->save(path);
+            QVERIFY(saved.wait(10000));
+        }
+        MainWindow w;
+        w.controller()->open(path);
+        QVERIFY(waitForState(w, RunState::Paused));
+        w.generatePanel()->setPrompt("seven");
+        QVERIFY(generateAndWait(w.generatePanel(), w.controller()));
+        QCOMPARE(w.generatePanel()->tokens(), 120);
+    }
+};
+
+QTEST_MAIN(TestGeneratePanel)
+#include "test_generate_panel.moc"
