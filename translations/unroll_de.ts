@@ -70,6 +70,10 @@
         <source>With --screenshot: generate from TEXT first.</source>
         <translation>Mit --screenshot: zuerst aus TEXT generieren.</translation>
     </message>
+    <message>
+        <source>Train on the UTF-8 text file FILE.</source>
+        <translation>Mit der UTF-8-Textdatei FILE trainieren.</translation>
+    </message>
 </context>
 <context>
     <name>schema</name>
@@ -653,6 +657,81 @@
     </message>
 </context>
 <context>
+    <name>unroll::DataPanel</name>
+    <message>
+        <source>The previous validation batch</source>
+        <translation>Der vorige Validierungsbatch</translation>
+    </message>
+    <message>
+        <source>The next validation batch</source>
+        <translation>Der nächste Validierungsbatch</translation>
+    </message>
+    <message>
+        <source>Start a run or open a checkpoint to read its data.</source>
+        <translation>Starten Sie einen Lauf oder öffnen Sie einen Checkpoint, um seine Daten zu lesen.</translation>
+    </message>
+    <message>
+        <source>layer </source>
+        <translation>Schicht </translation>
+    </message>
+    <message>
+        <source>units from </source>
+        <translation>Einheiten ab </translation>
+    </message>
+    <message>
+        <source>The first of the three hidden units drawn under the text</source>
+        <translation>Die erste der drei verborgenen Einheiten, die unter dem Text gezeichnet werden</translation>
+    </message>
+    <message>
+        <source>Shuffle the batches</source>
+        <translation>Batches mischen</translation>
+    </message>
+    <message>
+        <source>Validate with the batches in a random order and compare: a stateful model then carries its state into the wrong text</source>
+        <translation>Mit den Batches in zufälliger Reihenfolge validieren und vergleichen: Ein zustandsbehaftetes Modell gibt seinen Zustand dann in den falschen Text weiter</translation>
+    </message>
+    <message>
+        <source>Validating twice…</source>
+        <translation>Wird zweimal validiert…</translation>
+    </message>
+    <message>
+        <source>Validation accuracy with the batches in order: %1; shuffled: %2 (%3). %4</source>
+        <translation>Validierungsgenauigkeit mit den Batches der Reihe nach: %1; gemischt: %2 (%3). %4</translation>
+    </message>
+    <message>
+        <source>A stateful model&apos;s carried state only helps when the next batch continues the same text.</source>
+        <translation>Der weitergegebene Zustand eines zustandsbehafteten Modells hilft nur, wenn der nächste Batch denselben Text fortsetzt.</translation>
+    </message>
+    <message>
+        <source>This model starts every batch afresh, so the order does not matter to it.</source>
+        <translation>Dieses Modell beginnt jeden Batch von vorn; die Reihenfolge ist ihm daher gleichgültig.</translation>
+    </message>
+    <message>
+        <source>Validation batch %1 of %2: loss %3, accuracy %4 (%5 rows; the first %6 shown)</source>
+        <translation>Validierungsbatch %1 von %2: Verlust %3, Genauigkeit %4 (%5 Zeilen; die ersten %6 angezeigt)</translation>
+    </message>
+    <message>
+        <source>input</source>
+        <translation>Eingabe</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>the model&apos;s prediction</source>
+        <translation>die Vorhersage des Modells</translation>
+    </message>
+    <message>
+        <source>target «%1»: p = %2</source>
+        <translation>Ziel »%1«: p = %2</translation>
+    </message>
+    <message>
+        <source>Corpus %1: %2 tokens (%3), a vocabulary of %4; the 10 most frequent (%5) cover %6 % of the text; %7 training and %8 validation batches per epoch.</source>
+        <translation>Korpus %1: %2 Tokens (%3), ein Vokabular von %4; die 10 häufigsten (%5) decken %6 % des Textes ab; %7 Trainings- und %8 Validierungsbatches pro Epoche.</translation>
+    </message>
+</context>
+<context>
     <name>unroll::DiagramPanel</name>
     <message>
         <source>Unrolled</source>
@@ -1073,6 +1152,17 @@
     </message>
 </context>
 <context>
+    <name>unroll::HiddenStrip</name>
+    <message>
+        <source>layer %1, unit %2</source>
+        <translation>Schicht %1, Einh. %2</translation>
+    </message>
+    <message>
+        <source>Hidden units over the first row&apos;s text: blue negative, red positive.</source>
+        <translation>Verborgene Einheiten über dem Text der ersten Zeile: blau negativ, rot positiv.</translation>
+    </message>
+</context>
+<context>
     <name>unroll::HistogramPlot</name>
     <message>
         <source>Weight and gradient histograms</source>
@@ -1467,6 +1557,38 @@
         <source>Generate</source>
         <translation>Generieren</translation>
     </message>
+    <message>
+        <source>Data</source>
+        <translation>Daten</translation>
+    </message>
+    <message>
+        <source>Open Co&amp;rpus…</source>
+        <translation>&amp;Korpus öffnen…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+C</source>
+        <translation>Ctrl+Shift+C</translation>
+    </message>
+    <message>
+        <source>Train on a UTF-8 text file (or drop one on the window)</source>
+        <translation>Mit einer UTF-8-Textdatei trainieren (oder eine auf das Fenster ziehen)</translation>
+    </message>
+    <message>
+        <source>Open Corpus</source>
+        <translation>Korpus öffnen</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt *.md);;All files (*)</source>
+        <translation>Textdateien (*.txt *.md);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Stop the run first to train on another file.</source>
+        <translation>Stoppen Sie zuerst den Lauf, um mit einer anderen Datei zu trainieren.</translation>
+    </message>
+    <message>
+        <source>Corpus: %1 — it is read and checked when the run starts (Tokens: word or char).</source>
+        <translation>Korpus: %1 — wird beim Start des Laufs gelesen und geprüft (Tokens: word oder char).</translation>
+    </message>
 </context>
 <context>
     <name>unroll::ParameterPlot</name>
@@ -1624,6 +1746,37 @@
     </message>
 </context>
 <context>
+    <name>unroll::StreamLayoutView</name>
+    <message>
+        <source>group_chunks: row j reads the text from sample j·%1 on; batch i+1 continues every row of batch i (the state carries into its own text)</source>
+        <translation>group_chunks: Zeile j liest den Text ab Beispiel j·%1; Batch i+1 setzt jede Zeile von Batch i fort (der Zustand wird in den eigenen Text weitergegeben)</translation>
+    </message>
+    <message>
+        <source>In order: batch i holds samples i·%1 … i·%1+%2, so a row&apos;s next batch reads other text (a carried state would be wrong)</source>
+        <translation>Der Reihe nach: Batch i enthält die Beispiele i·%1 … i·%1+%2, daher liest der nächste Batch einer Zeile anderen Text (ein weitergegebener Zustand wäre falsch)</translation>
+    </message>
+    <message>
+        <source>row %1</source>
+        <translation>Zeile %1</translation>
+    </message>
+    <message>
+        <source>tokens %1–%2</source>
+        <translation>Tokens %1–%2</translation>
+    </message>
+    <message>
+        <source>▲ batch %1</source>
+        <translation>▲ Batch %1</translation>
+    </message>
+    <message>
+        <source>batch %1</source>
+        <translation>Batch %1</translation>
+    </message>
+    <message>
+        <source>+%1 rows</source>
+        <translation>+%1 Zeilen</translation>
+    </message>
+</context>
+<context>
     <name>unroll::TrainingController</name>
     <message>
         <source>Changing the settings</source>
@@ -1648,6 +1801,14 @@
     <message>
         <source>Start a run or open a checkpoint first: generation uses the model&apos;s current weights.</source>
         <translation>Starten Sie zuerst einen Lauf oder öffnen Sie einen Checkpoint: Die Generierung verwendet die aktuellen Gewichte des Modells.</translation>
+    </message>
+    <message>
+        <source>Reading a validation batch</source>
+        <translation>Lesen eines Validierungsbatches</translation>
+    </message>
+    <message>
+        <source>Validating in shuffled order</source>
+        <translation>Validieren in gemischter Reihenfolge</translation>
     </message>
 </context>
 </TS>

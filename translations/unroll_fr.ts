@@ -70,6 +70,10 @@
         <source>With --screenshot: generate from TEXT first.</source>
         <translation>Avec --screenshot : générer d&apos;abord à partir de TEXT.</translation>
     </message>
+    <message>
+        <source>Train on the UTF-8 text file FILE.</source>
+        <translation>Entraîner sur le fichier texte UTF-8 FILE.</translation>
+    </message>
 </context>
 <context>
     <name>schema</name>
@@ -653,6 +657,81 @@
     </message>
 </context>
 <context>
+    <name>unroll::DataPanel</name>
+    <message>
+        <source>The previous validation batch</source>
+        <translation>Le lot de validation précédent</translation>
+    </message>
+    <message>
+        <source>The next validation batch</source>
+        <translation>Le lot de validation suivant</translation>
+    </message>
+    <message>
+        <source>Start a run or open a checkpoint to read its data.</source>
+        <translation>Démarrez une exécution ou ouvrez un point de sauvegarde pour en lire les données.</translation>
+    </message>
+    <message>
+        <source>layer </source>
+        <translation>couche </translation>
+    </message>
+    <message>
+        <source>units from </source>
+        <translation>unités à partir de </translation>
+    </message>
+    <message>
+        <source>The first of the three hidden units drawn under the text</source>
+        <translation>La première des trois unités cachées dessinées sous le texte</translation>
+    </message>
+    <message>
+        <source>Shuffle the batches</source>
+        <translation>Mélanger les lots</translation>
+    </message>
+    <message>
+        <source>Validate with the batches in a random order and compare: a stateful model then carries its state into the wrong text</source>
+        <translation>Valider avec les lots dans un ordre aléatoire et comparer : un modèle avec état transmet alors son état au mauvais texte</translation>
+    </message>
+    <message>
+        <source>Validating twice…</source>
+        <translation>Double validation…</translation>
+    </message>
+    <message>
+        <source>Validation accuracy with the batches in order: %1; shuffled: %2 (%3). %4</source>
+        <translation>Précision de validation avec les lots dans l&apos;ordre : %1 ; mélangés : %2 (%3). %4</translation>
+    </message>
+    <message>
+        <source>A stateful model&apos;s carried state only helps when the next batch continues the same text.</source>
+        <translation>L&apos;état transmis par un modèle avec état n&apos;aide que si le lot suivant poursuit le même texte.</translation>
+    </message>
+    <message>
+        <source>This model starts every batch afresh, so the order does not matter to it.</source>
+        <translation>Ce modèle repart de zéro à chaque lot : l&apos;ordre lui est donc indifférent.</translation>
+    </message>
+    <message>
+        <source>Validation batch %1 of %2: loss %3, accuracy %4 (%5 rows; the first %6 shown)</source>
+        <translation>Lot de validation %1 sur %2 : perte %3, précision %4 (%5 lignes ; les %6 premières affichées)</translation>
+    </message>
+    <message>
+        <source>input</source>
+        <translation>entrée</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>cible</translation>
+    </message>
+    <message>
+        <source>the model&apos;s prediction</source>
+        <translation>la prédiction du modèle</translation>
+    </message>
+    <message>
+        <source>target «%1»: p = %2</source>
+        <translation>cible « %1 » : p = %2</translation>
+    </message>
+    <message>
+        <source>Corpus %1: %2 tokens (%3), a vocabulary of %4; the 10 most frequent (%5) cover %6 % of the text; %7 training and %8 validation batches per epoch.</source>
+        <translation>Corpus %1 : %2 jetons (%3), un vocabulaire de %4 ; les 10 plus fréquents (%5) couvrent %6 % du texte ; %7 lots d&apos;entraînement et %8 lots de validation par époque.</translation>
+    </message>
+</context>
+<context>
     <name>unroll::DiagramPanel</name>
     <message>
         <source>Unrolled</source>
@@ -1073,6 +1152,17 @@
     </message>
 </context>
 <context>
+    <name>unroll::HiddenStrip</name>
+    <message>
+        <source>layer %1, unit %2</source>
+        <translation>couche %1, unité %2</translation>
+    </message>
+    <message>
+        <source>Hidden units over the first row&apos;s text: blue negative, red positive.</source>
+        <translation>Unités cachées sur le texte de la première ligne : bleu négatif, rouge positif.</translation>
+    </message>
+</context>
+<context>
     <name>unroll::HistogramPlot</name>
     <message>
         <source>Weight and gradient histograms</source>
@@ -1467,6 +1557,38 @@
         <source>Generate</source>
         <translation>Générer</translation>
     </message>
+    <message>
+        <source>Data</source>
+        <translation>Données</translation>
+    </message>
+    <message>
+        <source>Open Co&amp;rpus…</source>
+        <translation>Ouvrir un co&amp;rpus…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+C</source>
+        <translation>Ctrl+Shift+C</translation>
+    </message>
+    <message>
+        <source>Train on a UTF-8 text file (or drop one on the window)</source>
+        <translation>Entraîner sur un fichier texte UTF-8 (ou en déposer un sur la fenêtre)</translation>
+    </message>
+    <message>
+        <source>Open Corpus</source>
+        <translation>Ouvrir un corpus</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt *.md);;All files (*)</source>
+        <translation>Fichiers texte (*.txt *.md);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Stop the run first to train on another file.</source>
+        <translation>Arrêtez d&apos;abord l&apos;exécution pour entraîner sur un autre fichier.</translation>
+    </message>
+    <message>
+        <source>Corpus: %1 — it is read and checked when the run starts (Tokens: word or char).</source>
+        <translation>Corpus : %1 — il est lu et vérifié au démarrage de l&apos;exécution (Jetons : word ou char).</translation>
+    </message>
 </context>
 <context>
     <name>unroll::ParameterPlot</name>
@@ -1624,6 +1746,37 @@
     </message>
 </context>
 <context>
+    <name>unroll::StreamLayoutView</name>
+    <message>
+        <source>group_chunks: row j reads the text from sample j·%1 on; batch i+1 continues every row of batch i (the state carries into its own text)</source>
+        <translation>group_chunks : la ligne j lit le texte à partir de l&apos;exemple j·%1 ; le lot i+1 prolonge chaque ligne du lot i (l&apos;état se poursuit dans son propre texte)</translation>
+    </message>
+    <message>
+        <source>In order: batch i holds samples i·%1 … i·%1+%2, so a row&apos;s next batch reads other text (a carried state would be wrong)</source>
+        <translation>Dans l&apos;ordre : le lot i contient les exemples i·%1 … i·%1+%2, donc le lot suivant d&apos;une ligne lit un autre texte (un état transmis serait erroné)</translation>
+    </message>
+    <message>
+        <source>row %1</source>
+        <translation>ligne %1</translation>
+    </message>
+    <message>
+        <source>tokens %1–%2</source>
+        <translation>jetons %1–%2</translation>
+    </message>
+    <message>
+        <source>▲ batch %1</source>
+        <translation>▲ lot %1</translation>
+    </message>
+    <message>
+        <source>batch %1</source>
+        <translation>lot %1</translation>
+    </message>
+    <message>
+        <source>+%1 rows</source>
+        <translation>+%1 lignes</translation>
+    </message>
+</context>
+<context>
     <name>unroll::TrainingController</name>
     <message>
         <source>Changing the settings</source>
@@ -1648,6 +1801,14 @@
     <message>
         <source>Start a run or open a checkpoint first: generation uses the model&apos;s current weights.</source>
         <translation>Démarrez d&apos;abord une exécution ou ouvrez un point de sauvegarde : la génération utilise les poids actuels du modèle.</translation>
+    </message>
+    <message>
+        <source>Reading a validation batch</source>
+        <translation>La lecture d&apos;un lot de validation</translation>
+    </message>
+    <message>
+        <source>Validating in shuffled order</source>
+        <translation>La validation dans un ordre mélangé</translation>
     </message>
 </context>
 </TS>

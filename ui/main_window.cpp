@@ -3,9 +3,12 @@
 #include <QAction>
 #include <QCloseEvent>
 #include <QDockWidget>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QGridLayout>
 #include <QLabel>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QScrollArea>
 #include <QSplitter>
 #include <QStandardPaths>
@@ -16,6 +19,7 @@
 
 #include "activation_plot.h"
 #include "config_panel.h"
+#include "data_panel.h"
 #include "diagram_panel.h"
 #include "divergence_banner.h"
 #include "epoch_table.h"
@@ -59,6 +63,7 @@ MainWindow::MainWindow(TrainingController* controller, QWidget* parent)
     : QMainWindow(parent), controller_(controller) {
     controller_->setParent(this);
     setWindowTitle(tr("Unroll"));
+    setAcceptDrops(true);  // a text file dropped on the window becomes the corpus
     buildViews();
     buildMenus();
     connectController();
@@ -180,6 +185,11 @@ void MainWindow::buildViews() {
     diagram_->setObjectName(QStringLiteral("diagramPanel"));
     views_.push_back(diagram_);
     tabs_->addTab(diagram_, tr("Diagram"));
+
+    data_ = new DataPanel(controller_);
+    data_->setObjectName(QStringLiteral("dataPanel"));
+    views_.push_back(data_);
+    tabs_->addTab(data_, tr("Data"));
 
     generate_ = new GeneratePanel(controller_);
     generate_->setObjectName(QStringLiteral("generatePanel"));
@@ -323,6 +333,18 @@ void MainWindow::refreshVisible() {
 void MainWindow::refreshAll() {
     for (PlotPanel* p : plots_)
         p->refresh(true);
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent* event) {
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (urls.size() == 1 && urls.front().isLocalFile())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent* event) {
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (urls.size() == 1 && urls.front().isLocalFile() && useFile(urls.front().toLocalFile()))
+        event->acceptProposedAction();
 }
 
 void MainWindow::closeEvent(QCloseEvent* event) {

@@ -19,6 +19,7 @@ namespace unroll {
 
 class ActivationPlot;
 class ConfigPanel;
+class DataPanel;
 class DiagramPanel;
 class GeneratePanel;
 class DivergenceBanner;
@@ -50,6 +51,7 @@ public:
     EpochTable* epochTable() const { return epochs_; }
     DiagramPanel* diagram() const { return diagram_; }
     GeneratePanel* generatePanel() const { return generate_; }
+    DataPanel* dataPanel() const { return data_; }
     QTabWidget* tabs() const { return tabs_; }
     const std::vector<PlotPanel*>& plots() const { return plots_; }
     PlotPanel* plot(const QString& object_name) const;
@@ -63,9 +65,14 @@ public:
     void resetRun();
     // Redraws every plot now, visible or not (screenshots and exports).
     void refreshAll();
+    // A file opened from the menu or dropped on the window: a checkpoint (.safetensors) is
+    // opened, anything else becomes the corpus. Refused (false) while a run goes.
+    bool useFile(const QString& path);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
 
 private:
     void buildViews();
@@ -83,6 +90,7 @@ private:
     void openConfig();
     void saveConfig();
     void openCheckpoint();
+    void openCorpus();
     void saveCheckpoint(bool ask);
     void findLearningRate();
     void showLearningRates(const LrFindResult& result);
@@ -95,6 +103,7 @@ private:
     EpochTable* epochs_ = nullptr;
     DiagramPanel* diagram_ = nullptr;
     GeneratePanel* generate_ = nullptr;
+    DataPanel* data_ = nullptr;
     QTabWidget* tabs_ = nullptr;
     QLabel* state_label_ = nullptr;
     GradNormPlot* grad_norm_ = nullptr;
@@ -112,6 +121,7 @@ private:
     QAction* save_checkpoint_as_ = nullptr;
     QAction* open_checkpoint_ = nullptr;
     QAction* open_config_ = nullptr;
+    QAction* open_corpus_ = nullptr;
     QAction* autosave_ = nullptr;
     QAction* lr_find_ = nullptr;
 };

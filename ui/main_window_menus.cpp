@@ -56,6 +56,10 @@ void MainWindow::buildMenus() {
     open_config_ = make(tr("&Open Configuration…"), "openConfig", QKeySequence::Open,
                         [this] { openConfig(); });
     file->addAction(open_config_);
+    open_corpus_ = make(tr("Open Co&rpus…"), "openCorpus", QKeySequence(tr("Ctrl+Shift+C")),
+                        [this] { openCorpus(); });
+    open_corpus_->setToolTip(tr("Train on a UTF-8 text file (or drop one on the window)"));
+    file->addAction(open_corpus_);
     file->addAction(make(tr("Save &Configuration As…"), "saveConfig",
                          QKeySequence(tr("Ctrl+Shift+S")), [this] { saveConfig(); }));
     file->addSeparator();
@@ -174,6 +178,7 @@ void MainWindow::updateActions() {
     save_checkpoint_as_->setEnabled(save_checkpoint_->isEnabled());
     open_checkpoint_->setEnabled(idle);
     open_config_->setEnabled(idle);
+    open_corpus_->setEnabled(idle);
     lr_find_->setEnabled(s != RunState::Running && s != RunState::Preparing && config_->valid());
 }
 
@@ -222,6 +227,33 @@ void MainWindow::saveConfig() {
         return;
     }
     statusBar()->showMessage(tr("Saved %1").arg(path), 5000);
+}
+
+void MainWindow::openCorpus() {
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Corpus"), QString(),
+                                                      tr("Text files (*.txt *.md);;All files (*)"));
+    if (!path.isEmpty())
+        useFile(path);
+}
+
+bool MainWindow::useFile(const QString& path) {
+    const RunState s = controller_->state();
+    if (s == RunState::Running || s == RunState::Paused || s == RunState::Preparing) {
+        statusBar()->showMessage(tr("Stop the run first to train on another file."), 5000);
+        return false;
+    }
+    if (path.endsWith(QLatin1String(".safetensors"), Qt::CaseInsensitive)) {
+        checkpoint_path_ = path;
+        updateAutosave();
+        controller_->open(path);
+        return true;
+    }
+    config_->setValueText("corpus", path);
+    statusBar()->showMessage(
+        tr("Corpus: %1 — it is read and checked when the run starts (Tokens: word or char).")
+            .arg(path),
+        8000);
+    return true;
 }
 
 void MainWindow::openCheckpoint() {

@@ -28,6 +28,11 @@ public:
         i.batches_per_epoch = trainer_->batchesPerEpoch();
         i.steps_done = trainer_->stepsDone();
         i.history = trainer_->history();
+        i.corpus = summarizeCorpus(trainer_->corpus(), trainer_->config());
+        i.grouped = trainer_->dataset().grouped();
+        i.valid_samples = trainer_->dataset().valid().count;
+        i.valid_batches = trainer_->validBatches();
+        i.batch_size = static_cast<int>(trainer_->config().getInt("batch_size"));
         return i;
     }
 
@@ -59,6 +64,12 @@ public:
 
     void applyLive(const Config& config) override { trainer_->applyLive(config); }
     void save(const std::string& path) const override { trainer_->save(path); }
+    BatchView inspectValidBatch(std::int64_t index, const BatchViewOptions& options) override {
+        return trainer_->inspectValidBatch(index, options);
+    }
+    EpochMetrics evaluate(bool shuffled, std::uint64_t seed) override {
+        return trainer_->evaluate(shuffled, seed);
+    }
     Generation generate(const std::string& prompt, const SamplingOptions& options,
                         const std::function<bool(const GeneratedToken&)>& on_token) override {
         return trainer_->generate(prompt, options, on_token);

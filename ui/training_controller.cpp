@@ -108,6 +108,26 @@ public:
         }
     }
 
+    void inspectBatch(std::int64_t index, const BatchViewOptions& options) {
+        if (!session_)
+            return;
+        attempt(TrainingController::tr("Reading a validation batch"), [&] {
+            const BatchView v = session_->inspectValidBatch(index, options);
+            reply([v](TrainingController& c) { Q_EMIT c.batchInspected(v); });
+        });
+    }
+    void compareOrder(std::uint64_t seed) {
+        if (!session_)
+            return;
+        attempt(TrainingController::tr("Validating in shuffled order"), [&] {
+            const EpochMetrics in_order = session_->evaluate(false, seed);
+            const EpochMetrics shuffled = session_->evaluate(true, seed);
+            reply([in_order, shuffled](TrainingController& c) {
+                Q_EMIT c.orderCompared(in_order, shuffled);
+            });
+        });
+    }
+
 private:
     // Forwards what a step measures to the buffer and notes whether it closed an epoch.
     struct Observer : TrainObserver {
@@ -176,7 +196,8 @@ private:
         }
         epoch_closed_ = false;
         TrainingSession::StepResult result = TrainingSession::StepResult::Finished;
-        attempt(TrainingController::tr("Training"), [&] { result = session_->step(observer_); });
+        attempt(
+            TrainingController::tr("Training"), [&] { result = session_->step(observer_); }, true);
         if (epoch_closed_ && !autosave_.isEmpty())
             save(autosave_, true);
         switch (result) {
@@ -200,14 +221,16 @@ private:
         }
     }
 
-    // Runs `body`; an exception becomes a `failed` signal (and stops a run in progress).
+    // Runs `body`; an exception becomes a `failed` signal. Only a failure of training itself
+    // stops the run; a refused setting, a failed save or inspection leave it going.
     template <typename Body>
-    void attempt(const QString& what, Body body) {
+    void attempt(const QString& what, Body body, bool stops_run = false) {
         try {
             body();
         } catch (const std::exception& e) {
-            const bool was_running = running_;
-            running_ = false;
+            const bool was_running = running_ && stops_run;
+            if (stops_run)
+                running_ = false;
             const QString message = QString::fromStdString(e.what());
             reply([what, message, was_running](TrainingController& c) {
                 if (was_running)
@@ -350,6 +373,14 @@ void TrainingController::setAutosave(const QString& path) {
 void TrainingController::generate(const QString& prompt, const SamplingOptions& options) {
     generation_stop_ = false;
     post([prompt, options](TrainingWorker& w) { w.generate(prompt, options); });
+}
+
+void TrainingController::inspectBatch(std::int64_t index, const BatchViewOptions& options) {
+    post([index, options](TrainingWorker& w) { w.inspectBatch(index, options); });
+}
+
+void TrainingController::compareOrder(std::uint64_t seed) {
+    post([seed](TrainingWorker& w) { w.compareOrder(seed); });
 }
 
 void TrainingController::stopGenerating() {

@@ -70,6 +70,10 @@ public:
     // through tokenGenerated. Needs a session (a run, or an opened checkpoint).
     void generate(const QString& prompt, const SamplingOptions& options);
     void stopGenerating();
+    // Validation batch `index` as the model sees it now (batchInspected), and validation in order
+    // against shuffled (orderCompared); both between two training steps.
+    void inspectBatch(std::int64_t index, const BatchViewOptions& options);
+    void compareOrder(std::uint64_t seed);
     // Stops and joins the worker now; the controller accepts no more commands afterwards.
     void shutdown();
 
@@ -85,6 +89,8 @@ Q_SIGNALS:
     void tokenGenerated(const unroll::GeneratedToken& token);
     void generationFinished(const unroll::Generation& generation);
     void generationFailed(const QString& message);
+    void batchInspected(const unroll::BatchView& view);
+    void orderCompared(const unroll::EpochMetrics& in_order, const unroll::EpochMetrics& shuffled);
 
 private:
     friend class TrainingWorker;

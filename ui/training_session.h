@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "unroll/config.h"
+#include "unroll/corpus_summary.h"
 #include "unroll/lr_finder.h"
 #include "unroll/trainer.h"
 
@@ -32,6 +33,12 @@ struct SessionInfo {
     int batches_per_epoch = 0;
     std::int64_t steps_done = 0;
     std::vector<EpochMetrics> history;  // epochs closed before (from a checkpoint)
+    CorpusSummary corpus;               // size, vocabulary, most frequent tokens, coverage, batches
+    // The validation layout, for the data view's picture of it.
+    bool grouped = false;  // group_chunks (stateful models) or in order
+    std::int64_t valid_samples = 0;
+    std::int64_t valid_batches = 0;
+    int batch_size = 0;
 };
 
 class TrainingSession {
@@ -58,6 +65,10 @@ public:
     // Leaves the session as it was. Throws PromptError.
     virtual Generation generate(const std::string& prompt, const SamplingOptions& options,
                                 const std::function<bool(const GeneratedToken&)>& on_token) = 0;
+    // One validation batch as the model sees it now. Leaves the session as it was.
+    virtual BatchView inspectValidBatch(std::int64_t index, const BatchViewOptions& options) = 0;
+    // Validation with the batches in order or shuffled. Leaves the session as it was.
+    virtual EpochMetrics evaluate(bool shuffled, std::uint64_t seed) = 0;
     // Leaves the session exactly as it was.
     virtual LrFindResult findLearningRate(const LrFindOptions& options,
                                           const std::atomic<bool>* stop) = 0;

@@ -16,5 +16,6 @@ Command addEvalCommand(CLI::App& app);
 Command addInspectCommand(CLI::App& app);
 Command addGenerateCommand(CLI::App& app);
 Command addSettingsCommand(CLI::App& app);
+Command addCorpusCommand(CLI::App& app);
 
 }  // namespace unroll::cli

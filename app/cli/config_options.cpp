@@ -15,7 +15,9 @@ void ConfigOptions::addTo(CLI::App& command) {
     command.add_option("--epochs", epochs_, "Shortcut for --set epochs=N")->type_name("N");
     command.add_option("--seed", seed_, "Shortcut for --set seed=S")->type_name("S");
     command.add_option("--threads", threads_, "Shortcut for --set threads=T")->type_name("T");
-    command.add_option("--corpus", corpus_, "Train on a UTF-8 text file (word tokens)")
+    command
+        .add_option("--corpus", corpus_,
+                    "Train on a UTF-8 text file (words, or characters with --set tokenizer=char)")
         ->type_name("FILE");
     command.footer(settingsHelp());
 }

@@ -1,5 +1,6 @@
 // unroll: the GUI. Starts on the built-in Human Numbers corpus.
 //   unroll --preset lm6                  starts with a preset's settings in the form
+//   unroll --corpus FILE                 ... and a text file as the corpus (--set tokenizer=char)
 //   unroll --screenshot FILE [--preset P] [--train-steps N]
 //                                        trains N steps (offscreen works), renders the window to
 //                                        a PNG and exits
@@ -69,6 +70,10 @@ int main(int argc, char** argv) {
         QStringLiteral("set"),
         QApplication::translate("main", "Set a setting, as KEY=VALUE (repeatable)."),
         QStringLiteral("KEY=VALUE"));
+    const QCommandLineOption corpus(
+        QStringLiteral("corpus"),
+        QApplication::translate("main", "Train on the UTF-8 text file FILE."),
+        QStringLiteral("FILE"));
     const QCommandLineOption screenshot(
         QStringLiteral("screenshot"),
         QApplication::translate("main", "Render the window to FILE (PNG) and exit."),
@@ -101,7 +106,7 @@ int main(int argc, char** argv) {
         QApplication::translate("main", "Use LANGUAGE (en, de, fr) instead of the system's."),
         QStringLiteral("LANGUAGE"));
     for (const QCommandLineOption& o :
-         {preset, set, screenshot, steps, tab, open_cell, rolled, prompt, report, lang})
+         {preset, set, corpus, screenshot, steps, tab, open_cell, rolled, prompt, report, lang})
         parser.addOption(o);
     parser.process(app);
 
@@ -116,10 +121,12 @@ int main(int argc, char** argv) {
     unroll::MainWindow window;
     window.show();
     const bool scripted = parser.isSet(screenshot) || parser.isSet(report);
-    if (scripted || parser.isSet(preset) || parser.isSet(set)) {
+    if (scripted || parser.isSet(preset) || parser.isSet(set) || parser.isSet(corpus)) {
         unroll::ScriptedRun::Options o;
         o.preset = parser.value(preset);
         o.settings = parser.values(set);
+        if (parser.isSet(corpus))
+            o.settings.prepend(QStringLiteral("corpus=") + parser.value(corpus));
         o.screenshot = parser.value(screenshot);
         o.report = parser.value(report);
         o.train_steps = parser.isSet(report) ? -1 : (scripted ? train_steps : 0);

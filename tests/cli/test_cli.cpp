@@ -82,6 +82,36 @@ private Q_SLOTS:
         QVERIFY(text.out.contains("lr ") && text.out.contains("[live]"));
     }
 
+    void corpusSummary() {
+        const Result r = run({"corpus", "--preset", "lm6", "--json"});
+        QCOMPARE(r.code, 0);
+        const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QCOMPARE(o["tokens"].toInt(), 63095);
+        QCOMPARE(o["vocab"].toInt(), 30);
+        // "." ends each of the 9,998 numbers but the last: the most frequent token.
+        const QJsonObject top = o["most_frequent"].toArray().at(0).toObject();
+        QCOMPARE(top["token"].toString(), QStringLiteral("."));
+        QCOMPARE(top["count"].toInt(), 9997);
+        QCOMPARE(o["coverage_top100"].toDouble(), 1.0);
+        QCOMPARE(o["train_batches"].toInt(), 49);
+        QCOMPARE(o["valid_batches"].toInt(), 12);
+        QTemporaryDir dir;
+        const QString path = dir.filePath("x.txt");
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QByteArray(4000, 'a') + "\xc3\xa9");  // 4000 a's and one é
+        f.close();
+        const Result chars = run({"corpus", "--corpus", path, "--set", "tokenizer=char", "--set",
+                                  "batch_size=4", "--json"});
+        QCOMPARE(chars.code, 0);
+        const QJsonObject c = QJsonDocument::fromJson(chars.out.toUtf8()).object();
+        QCOMPARE(c["tokens"].toInt(), 4001);  // é is one token, not two bytes
+        QCOMPARE(c["vocab"].toInt(), 2);
+        const Result tiny = run({"corpus", "--corpus", path, "--set", "batch_size=4"});
+        QCOMPARE(tiny.code, 2);  // one word: too short for a batch, and it says so
+        QVERIFY(tiny.err.contains("is too short"));
+    }
+
     void presetsAreListedWithDescriptions() {
         const Result r = run({"presets"});
         QCOMPARE(r.code, 0);
@@ -100,9 +130,9 @@ private Q_SLOTS:
         QTest::addColumn<QString>("message");
         QTest::newRow("no command") << QStringList{} << "A subcommand is required";
         QTest::newRow("unknown flag") << QStringList{"train", "--frobnicate"} << "--frobnicate";
-        QTest::newRow("unknown command")
-            << QStringList{"fly"}
-            << "unknown command 'fly'; commands: eval, generate, inspect, lr-find, presets, settings, train";
+        QTest::newRow("unknown command") << QStringList{"fly"}
+                                         << "unknown command 'fly'; commands: corpus, eval, "
+                                            "generate, inspect, lr-find, presets, settings, train";
         QTest::newRow("out of range")
             << QStringList{"train", "--set", "hidden=0"}
             << "hidden = 0 is out of range: allowed a whole number from 1 to 4096 units";

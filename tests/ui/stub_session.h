@@ -53,6 +53,8 @@ public:
     }
     void applyLive(const Config&) override {}
     void save(const std::string&) const override {}
+    BatchView inspectValidBatch(std::int64_t, const BatchViewOptions&) override { return {}; }
+    EpochMetrics evaluate(bool, std::uint64_t) override { return {}; }
     Generation generate(const std::string&, const SamplingOptions&,
                         const std::function<bool(const GeneratedToken&)>&) override {
         return {};

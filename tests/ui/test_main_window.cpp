@@ -5,6 +5,7 @@
 
 #include <QAction>
 #include <QLineEdit>
+#include <QMimeData>
 #include <QPushButton>
 #include <QTemporaryDir>
 
@@ -74,6 +75,32 @@ private Q_SLOTS:
         QVERIFY(waitForState(w, RunState::Idle));
         QCOMPARE(loss->pointCount(0), 0);
         QCOMPARE(w.epochTable()->rowCount(), 0);
+    }
+
+    void aDroppedFileBecomesTheCorpus() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath("story.txt");
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("once upon a time\n");
+        f.close();
+        MainWindow w;
+        w.show();
+        QMimeData data;
+        data.setUrls({QUrl::fromLocalFile(path)});
+        QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &data, Qt::LeftButton, {});
+        QApplication::sendEvent(&w, &enter);
+        QVERIFY(enter.isAccepted());
+        QDropEvent drop(QPointF(10, 10), Qt::CopyAction, &data, Qt::LeftButton, {});
+        QApplication::sendEvent(&w, &drop);
+        QCOMPARE(QString::fromStdString(w.configPanel()->config().getText("corpus")), path);
+        QVERIFY(w.action("openCorpus")->isEnabled());
+        // Too short for LM1's batches: the run refuses it with the length it needs.
+        QSignalSpy failed(w.controller(), &TrainingController::failed);
+        w.startRun();
+        QVERIFY(failed.wait(10000));
+        QVERIFY2(failed.at(0).at(1).toString().contains("is too short: 4 tokens"),
+                 qPrintable(failed.at(0).at(1).toString()));
     }
 
     void startIsRefusedWhileTheFormIsWrong() {

@@ -164,6 +164,10 @@ private Q_SLOTS:
         c.applyLive(fixed);
         QVERIFY(failed.wait(5000));
         QVERIFY(failed.at(0).at(1).toString().contains("hidden cannot change during a run"));
+        // A refused change leaves the run going, with the settings it had.
+        QTest::qWait(50);
+        QCOMPARE(c.state(), RunState::Running);
+        QCOMPARE(c.session().config.getInt("hidden"), std::int64_t(64));
         c.stop();
         QVERIFY(waitForState(c, RunState::Stopped, 5000));
     }

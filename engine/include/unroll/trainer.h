@@ -11,6 +11,7 @@
 #include <string>
 #include <vector>
 
+#include "unroll/batch_view.h"
 #include "unroll/config.h"
 #include "unroll/corpus.h"
 #include "unroll/dataset.h"
@@ -144,8 +145,16 @@ public:
     // Validates (after resetting the model) and closes the epoch.
     EpochMetrics endEpoch();
     // Validation loss and accuracy of the current weights, without closing an epoch. Like every
-    // validation pass it resets the model's carried hidden state first.
-    EpochMetrics evaluate();
+    // validation pass it resets the model's carried hidden state first. `shuffled` runs the
+    // validation batches in a random order (seeded): for a stateful model the state then carries
+    // into the wrong text, which is why the chapter lays batches out with group_chunks.
+    EpochMetrics evaluate(bool shuffled = false, std::uint64_t seed = 0);
+
+    // Validation batch `index` as the model sees it now, in evaluation mode; for a stateful
+    // model the state is carried from batch 0 on, as validation does. The run is left as it
+    // was. Throws std::out_of_range for an index past the last batch.
+    BatchView inspectValidBatch(std::int64_t index, const BatchViewOptions& options = {});
+    std::int64_t validBatches() const;
 
     // Trains until finished or until *stop becomes true (checked between steps).
     FitSummary fit(TrainObserver* observer = nullptr, const std::atomic<bool>* stop = nullptr);

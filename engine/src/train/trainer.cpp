@@ -5,9 +5,12 @@
 
 #include <malloc.h>
 
+#include <algorithm>
 #include <chrono>
 #include <cmath>
 #include <mutex>
+#include <numeric>
+#include <random>
 
 #include "probes/activation_stats.h"
 #include "probes/gradient_flow.h"
@@ -128,14 +131,15 @@ Losses Trainer::Impl::losses(const ModelOutput& out, const torch::Tensor& target
     return l;
 }
 
-EpochMetrics Trainer::Impl::validate() {
+EpochMetrics Trainer::Impl::validate(const std::vector<int64_t>* order) {
     const auto start = Clock::now();
     torch::NoGradGuard no_grad;
     model->eval();
     model->reset();
     double loss_sum = 0.0, correct_sum = 0.0;
     int64_t rows = 0;
-    for (int64_t b = 0; b < valid.size(); ++b) {
+    for (int64_t i = 0; i < valid.size(); ++i) {
+        const int64_t b = order ? (*order)[static_cast<size_t>(i)] : i;
         const torch::Tensor& y = valid.targets(b);
         const torch::Tensor logits = model->forward(valid.inputs(b)).logits;
         const int64_t n = y.size(0);
@@ -378,8 +382,20 @@ const std::vector<EpochMetrics>& Trainer::history() const {
     return impl_->history;
 }
 
-EpochMetrics Trainer::evaluate() {
-    return impl_->validate();
+EpochMetrics Trainer::evaluate(bool shuffled, std::uint64_t seed) {
+    // Mid-epoch (the window evaluates while a run is paused) the carried state and the mode
+    // belong to the training in progress: put them back.
+    Impl& s = *impl_;
+    const std::vector<torch::Tensor> carried = s.model->carriedState();
+    const bool was_training = s.model->is_training();
+    std::vector<int64_t> order(static_cast<size_t>(s.valid.size()));
+    std::iota(order.begin(), order.end(), 0);
+    if (shuffled)
+        std::shuffle(order.begin(), order.end(), std::mt19937_64(seed));
+    const EpochMetrics m = s.validate(&order);
+    s.model->setCarriedState(carried);
+    s.model->train(was_training);
+    return m;
 }
 
 FitSummary Trainer::fit(TrainObserver* observer, const std::atomic<bool>* stop) {

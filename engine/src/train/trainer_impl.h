@@ -25,7 +25,8 @@ struct Trainer::Impl {
     // Cross-entropy over the flattened (batch x seq, vocab) logits, plus AR/TAR for training.
     torch::Tensor crossEntropy(const torch::Tensor& logits, const torch::Tensor& targets) const;
     Losses losses(const ModelOutput& out, const torch::Tensor& targets) const;
-    EpochMetrics validate();
+    // `order`: the batches to run, in this order (nullptr: 0, 1, 2, ...).
+    EpochMetrics validate(const std::vector<int64_t>* order = nullptr);
     // Sets the hyperparameters that may change during a run.
     void applyLive(const Config& c);
 
