@@ -1589,6 +1589,10 @@
         <source>Corpus: %1 — it is read and checked when the run starts (Tokens: word or char).</source>
         <translation>Korpus: %1 — wird beim Start des Laufs gelesen und geprüft (Tokens: word oder char).</translation>
     </message>
+    <message>
+        <source>Loading the corpus: %1 % (Stop cancels)</source>
+        <translation>Korpus wird geladen: %1 % (Stoppen bricht ab)</translation>
+    </message>
 </context>
 <context>
     <name>unroll::ParameterPlot</name>

@@ -1589,6 +1589,10 @@
         <source>Corpus: %1 — it is read and checked when the run starts (Tokens: word or char).</source>
         <translation>Corpus : %1 — il est lu et vérifié au démarrage de l&apos;exécution (Jetons : word ou char).</translation>
     </message>
+    <message>
+        <source>Loading the corpus: %1 % (Stop cancels)</source>
+        <translation>Chargement du corpus : %1 % (Arrêter annule)</translation>
+    </message>
 </context>
 <context>
     <name>unroll::ParameterPlot</name>

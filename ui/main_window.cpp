@@ -221,6 +221,10 @@ void MainWindow::connectController() {
         statusBar()->showMessage(auto_ ? tr("Autosaved %1").arg(path) : tr("Saved %1").arg(path),
                                  5000);
     });
+    connect(controller_, &TrainingController::loading, this, [this](double done) {
+        statusBar()->showMessage(
+            tr("Loading the corpus: %1 % (Stop cancels)").arg(static_cast<int>(done * 100)));
+    });
     connect(controller_, &TrainingController::learningRateFound, this,
             &MainWindow::showLearningRates);
     connect(controller_, &TrainingController::liveApplied, this, [this](const Config& c) {

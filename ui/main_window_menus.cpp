@@ -172,7 +172,8 @@ void MainWindow::updateActions() {
     start_->setEnabled(idle && config_->valid());
     pause_->setEnabled(s == RunState::Running || s == RunState::Paused);
     pause_->setText(s == RunState::Paused ? tr("&Resume") : tr("&Pause"));
-    stop_->setEnabled(s == RunState::Running || s == RunState::Paused);
+    // Stop also cancels the loading of a large corpus while the run is prepared.
+    stop_->setEnabled(s == RunState::Running || s == RunState::Paused || s == RunState::Preparing);
     reset_->setEnabled(s != RunState::Idle && s != RunState::Preparing);
     save_checkpoint_->setEnabled(controller_->hasSession() && s != RunState::Preparing);
     save_checkpoint_as_->setEnabled(save_checkpoint_->isEnabled());

@@ -85,9 +85,10 @@ private:
 
 }  // namespace
 
-std::unique_ptr<TrainingSession> newTrainerSession(const Config& config) {
+std::unique_ptr<TrainingSession> newTrainerSession(const Config& config,
+                                                   const LoadProgress& progress) {
     config.validate();
-    const Corpus corpus = loadCorpus(config);
+    const Corpus corpus = loadCorpus(config, progress);
     return std::make_unique<TrainerSession>(std::make_unique<Trainer>(config, corpus));
 }
 

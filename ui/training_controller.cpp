@@ -258,7 +258,24 @@ private:
 };
 
 TrainingController::TrainingController(QObject* parent)
-    : TrainingController(newTrainerSession, SnapshotBuffer::Limits{}, parent) {}
+    : TrainingController(
+          [this](const Config& config) {
+              // Runs on the worker: a large corpus reports how far it has loaded (at most every
+              // percent) and stops when the run is stopped.
+              auto last = std::make_shared<int>(-1);
+              LoadProgress progress;
+              progress.cancel = &stop_requested_;
+              progress.report = [this, last](double done) {
+                  const int percent = static_cast<int>(done * 100);
+                  if (percent == *last)
+                      return;
+                  *last = percent;
+                  QMetaObject::invokeMethod(
+                      this, [this, done] { Q_EMIT loading(done); }, Qt::QueuedConnection);
+              };
+              return newTrainerSession(config, progress);
+          },
+          SnapshotBuffer::Limits{}, parent) {}
 
 TrainingController::TrainingController(SessionFactory factory, SnapshotBuffer::Limits limits,
                                        QObject* parent)

@@ -83,6 +83,8 @@ Q_SIGNALS:
     void snapshots(const unroll::SnapshotBuffer::Drained& batch);
     void diverged(const unroll::TrainEvent& event);  // the guard paused the run
     void failed(const QString& what, const QString& message);
+    // While a run is prepared: the share of the corpus file loaded (0..1). Stop cancels.
+    void loading(double done);
     void saved(const QString& path, bool autosave);
     void liveApplied(const unroll::Config& config);
     void learningRateFound(const unroll::LrFindResult& result);

@@ -76,7 +76,8 @@ public:
 
 // A session over the engine's Trainer: from a configuration (loading its corpus) or a checkpoint.
 // Throw ConfigError, CorpusError or CheckpointError with messages a person can act on.
-std::unique_ptr<TrainingSession> newTrainerSession(const Config& config);
+std::unique_ptr<TrainingSession> newTrainerSession(const Config& config,
+                                                   const LoadProgress& progress = {});
 std::unique_ptr<TrainingSession> openTrainerSession(const std::string& checkpoint);
 
 }  // namespace unroll

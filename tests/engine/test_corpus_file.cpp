@@ -2,6 +2,8 @@
 // as the chapter does (the book's own train.txt + valid.txt give the built-in corpus exactly).
 #include <QtTest>
 
+#include <algorithm>
+#include <atomic>
 #include <fstream>
 
 #include "unroll/config.h"
@@ -167,6 +169,34 @@ private Q_SLOTS:
         }
         config.setAssignment("max_corpus_mb=4");
         QCOMPARE(loadCorpus(config).tokens.size(), size_t(1));
+    }
+
+    void largeFilesReportProgressAndCanBeCancelled() {
+        QTemporaryDir dir;
+        std::string text;
+        for (int i = 0; i < 1500000; ++i)
+            text += "word" + std::to_string(i % 1000) + (i % 20 == 19 ? "\n" : " ");
+        Config config;
+        config.setFromText("corpus", write(dir, "big.txt", text));  // about 13 MB
+        std::vector<double> reported;
+        LoadProgress progress;
+        progress.report = [&](double done) { reported.push_back(done); };
+        const Corpus c = loadCorpus(config, progress);
+        QCOMPARE(c.tokens.size(), size_t(1500000 + 1500000 / 20 - 1));  // words and the dots
+        QVERIFY(reported.size() >= 4);                                  // chunk by chunk
+        QVERIFY(std::is_sorted(reported.begin(), reported.end()));
+        QCOMPARE(reported.back(), 1.0);
+        // Cancelled after the first chunk: a CorpusError that says so, and nothing half-loaded.
+        std::atomic<bool> cancel{false};
+        LoadProgress cancelling;
+        cancelling.cancel = &cancel;
+        cancelling.report = [&](double) { cancel = true; };
+        try {
+            loadCorpus(config, cancelling);
+            QFAIL("not cancelled");
+        } catch (const CorpusError& e) {
+            QVERIFY2(QString(e.what()).contains("was cancelled"), e.what());
+        }
     }
 
     void tooShortForOneBatch() {

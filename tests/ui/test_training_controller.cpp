@@ -2,6 +2,7 @@
 // batch, bounded snapshots under a flood, and the real trainer behind it.
 #include <QtTest>
 
+#include <QFile>
 #include <QTemporaryDir>
 
 #include "stub_session.h"
@@ -123,6 +124,37 @@ private Q_SLOTS:
         QVERIFY(failed.at(0).at(1).toString().contains("/nonexistent/corpus.txt"));
         QVERIFY(waitForState(c, RunState::Idle));
         QVERIFY(!c.hasSession());
+    }
+
+    void stopCancelsLoadingALargeCorpus() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath("big.txt");
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        const QByteArray line = QByteArray("the quick brown fox jumps over the lazy dog\n");
+        for (int i = 0; i < 300000; ++i)  // about 13 MB: several chunks
+            f.write(line);
+        f.close();
+        TrainingController c;
+        QSignalSpy failed(&c, &TrainingController::failed);
+        Config config;
+        config.setFromText("corpus", path.toStdString());
+        c.start(config);
+        c.stop();  // before the worker has read the second chunk
+        QVERIFY(failed.wait(10000));
+        QVERIFY2(failed.at(0).at(1).toString().contains("was cancelled"),
+                 qPrintable(failed.at(0).at(1).toString()));
+        QVERIFY(waitForState(c, RunState::Idle));
+        QVERIFY(!c.hasSession());
+        // Loading it fully reports progress on the way.
+        QSignalSpy loading(&c, &TrainingController::loading);
+        QSignalSpy ready(&c, &TrainingController::sessionReady);
+        c.start(config);
+        QVERIFY(ready.wait(30000));
+        QVERIFY(loading.count() >= 3);
+        QCOMPARE(loading.last().at(0).toDouble(), 1.0);
+        c.stop();
+        QVERIFY(waitForState(c, RunState::Stopped));
     }
 
     void realTrainerReportsStepsProbesAndEpochs() {

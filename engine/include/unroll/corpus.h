@@ -1,7 +1,9 @@
 // A corpus is a token stream plus the vocabulary that names its ids.
 #pragma once
 
+#include <atomic>
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <stdexcept>
 #include <string>
@@ -67,6 +69,13 @@ Corpus humanNumbersCorpus();
 // Word tokens from lines of text: split on whitespace, lines joined per `line_break`.
 Corpus tokenizeWords(const std::vector<std::string>& lines, LineBreak line_break);
 
+// Reporting on, and cancelling, the loading of a large file: `report` gets the share done (0..1)
+// now and then; a set `cancel` makes the loading stop with a CorpusError that says so.
+struct LoadProgress {
+    std::function<void(double done)> report;
+    const std::atomic<bool>* cancel = nullptr;
+};
+
 // Character tokens: every Unicode code point of `text` (not every byte) is a token, spaces and
 // line breaks included; the vocabulary decodes without separators.
 Corpus tokenizeChars(const std::string& text);
@@ -75,12 +84,14 @@ std::string joinLines(const std::vector<std::string>& lines, LineBreak line_brea
 
 // Reads and checks a UTF-8 text file, then tokenizes it into words. Throws CorpusError for a
 // missing, unreadable, empty, binary (NUL bytes) or invalid UTF-8 file (naming the byte offset).
-Corpus loadWordCorpus(const std::string& path, LineBreak line_break, std::uint64_t max_bytes = 0);
+Corpus loadWordCorpus(const std::string& path, LineBreak line_break, std::uint64_t max_bytes = 0,
+                      const LoadProgress& progress = {});
 // Reads a file as lines after the same checks (shared with later tokenizers). A file larger than
 // max_bytes (when non-zero) is refused before it is read.
-std::vector<std::string> readTextLines(const std::string& path, std::uint64_t max_bytes = 0);
+std::vector<std::string> readTextLines(const std::string& path, std::uint64_t max_bytes = 0,
+                                       const LoadProgress& progress = {});
 
 // The corpus a configuration names in its `corpus` setting.
-Corpus loadCorpus(const Config& config);
+Corpus loadCorpus(const Config& config, const LoadProgress& progress = {});
 
 }  // namespace unroll

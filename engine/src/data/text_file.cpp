@@ -38,7 +38,8 @@ std::string hexByte(unsigned char b) {
     return std::string("0x") + digits[b >> 4] + digits[b & 15];
 }
 
-std::string readAll(const std::string& path, std::uint64_t max_bytes) {
+std::string readAll(const std::string& path, std::uint64_t max_bytes,
+                    const LoadProgress& progress) {
     struct stat st {};
     if (::stat(path.c_str(), &st) != 0)
         throw CorpusError("cannot read corpus '" + path + "': " + std::strerror(errno) +
@@ -55,7 +56,20 @@ std::string readAll(const std::string& path, std::uint64_t max_bytes) {
     if (!in)
         throw CorpusError("cannot read corpus '" + path + "': " + std::strerror(errno) +
                           " — check the file's permissions");
-    std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    // In chunks, so a large file reports progress and can be cancelled.
+    constexpr size_t kChunk = 4 << 20;
+    const auto total = static_cast<size_t>(st.st_size);
+    std::string bytes;
+    bytes.reserve(total);
+    std::vector<char> chunk(kChunk);
+    while (in) {
+        if (progress.cancel && progress.cancel->load())
+            throw CorpusError("loading corpus '" + path + "' was cancelled");
+        in.read(chunk.data(), static_cast<std::streamsize>(chunk.size()));
+        bytes.append(chunk.data(), static_cast<size_t>(in.gcount()));
+        if (progress.report && total > 0)
+            progress.report(0.9 * static_cast<double>(bytes.size()) / static_cast<double>(total));
+    }
     if (in.bad())
         throw CorpusError("cannot read corpus '" + path + "': read error");
     return bytes;
@@ -63,8 +77,9 @@ std::string readAll(const std::string& path, std::uint64_t max_bytes) {
 
 }  // namespace
 
-std::vector<std::string> readTextLines(const std::string& path, std::uint64_t max_bytes) {
-    std::string bytes = readAll(path, max_bytes);
+std::vector<std::string> readTextLines(const std::string& path, std::uint64_t max_bytes,
+                                       const LoadProgress& progress) {
+    std::string bytes = readAll(path, max_bytes, progress);
     if (bytes.empty())
         throw CorpusError("corpus '" + path +
                           "' is empty (0 bytes) — choose a text file with "
@@ -107,10 +122,20 @@ void nameAfterFile(Corpus& corpus, const std::string& path) {
     corpus.name = slash == std::string::npos ? path : path.substr(slash + 1);
 }
 
+// The last chance to cancel (tokenizing a large file takes a while), then "done".
+Corpus finishLoading(Corpus corpus, const LoadProgress& progress) {
+    if (progress.cancel && progress.cancel->load())
+        throw CorpusError("loading corpus '" + corpus.source + "' was cancelled");
+    if (progress.report)
+        progress.report(1.0);
+    return corpus;
+}
+
 }  // namespace
 
-Corpus loadWordCorpus(const std::string& path, LineBreak line_break, std::uint64_t max_bytes) {
-    Corpus corpus = tokenizeWords(readTextLines(path, max_bytes), line_break);
+Corpus loadWordCorpus(const std::string& path, LineBreak line_break, std::uint64_t max_bytes,
+                      const LoadProgress& progress) {
+    Corpus corpus = tokenizeWords(readTextLines(path, max_bytes, progress), line_break);
     if (corpus.tokens.empty())
         throw CorpusError("corpus '" + path +
                           "' holds only whitespace — it has no words to train on");
@@ -118,7 +143,7 @@ Corpus loadWordCorpus(const std::string& path, LineBreak line_break, std::uint64
     return corpus;
 }
 
-Corpus loadCorpus(const Config& config) {
+Corpus loadCorpus(const Config& config, const LoadProgress& progress) {
     const std::string& source = config.getText("corpus");
     if (source == kHumanNumbersSource) {
         if (config.getText("tokenizer") != "char")
@@ -138,11 +163,12 @@ Corpus loadCorpus(const Config& config) {
     const std::uint64_t max_bytes = static_cast<std::uint64_t>(config.getInt("max_corpus_mb"))
                                     << 20;
     if (config.getText("tokenizer") == "char") {
-        Corpus corpus = tokenizeChars(joinLines(readTextLines(source, max_bytes), line_break));
+        Corpus corpus =
+            tokenizeChars(joinLines(readTextLines(source, max_bytes, progress), line_break));
         nameAfterFile(corpus, source);
-        return corpus;
+        return finishLoading(std::move(corpus), progress);
     }
-    return loadWordCorpus(source, line_break, max_bytes);
+    return finishLoading(loadWordCorpus(source, line_break, max_bytes, progress), progress);
 }
 
 }  // namespace unroll
