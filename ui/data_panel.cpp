@@ -14,7 +14,9 @@
 #include <cmath>
 
 #include "stream_layout_view.h"
+#include "token_text.h"
 #include "training_controller.h"
+#include "unroll/topology.h"
 
 namespace unroll {
 
@@ -22,14 +24,6 @@ namespace {
 
 constexpr int kUnitsShown = 3;
 constexpr int kRefreshMs = 1500;  // live updates of the batch while training
-
-QString shown(const std::string& token) {
-    if (token == "\n")
-        return QStringLiteral("⏎");
-    if (token == " ")
-        return QStringLiteral("␣");
-    return QString::fromStdString(token);
-}
 
 }  // namespace
 
@@ -167,7 +161,7 @@ void DataPanel::setSession(const SessionInfo& info) {
     const CorpusSummary& c = info.corpus;
     QStringList frequent;
     for (const auto& [tok, count] : c.most_frequent)
-        frequent << shown(tok);
+        frequent << displayToken(tok);
     corpus_label_->setText(
         has_session_
             ? tr("Corpus %1: %2 tokens (%3), a vocabulary of %4; the 10 most frequent (%5) cover "
@@ -179,9 +173,7 @@ void DataPanel::setSession(const SessionInfo& info) {
                   .arg(c.train_batches)
                   .arg(c.valid_batches)
             : QString());
-    const std::string arch = info.config.getText("arch");
-    const bool stacked = arch == "lm5" || arch == "lm6" || arch == "lm7" || arch == "gru";
-    layer_->setRange(1, stacked ? static_cast<int>(info.config.getInt("layers")) : 1);
+    layer_->setRange(1, topologyOf(info.config).layers);
     unit_->setRange(0, std::max(0, static_cast<int>(info.config.getInt("hidden")) - kUnitsShown));
     layout_->setLayout(info.valid_samples, info.batch_size, info.grouped,
                        static_cast<int>(info.config.getInt("seq_len")));
@@ -218,7 +210,7 @@ void DataPanel::showBatch(std::int64_t index) {
 
 QString DataPanel::token(std::int32_t id) const {
     return id >= 0 && id < static_cast<std::int32_t>(vocab_.size())
-               ? shown(vocab_[static_cast<size_t>(id)])
+               ? displayToken(vocab_[static_cast<size_t>(id)])
                : QStringLiteral("#%1").arg(id);
 }
 
@@ -307,7 +299,7 @@ QString DataPanel::candidatesText(int row, int t) const {
     QStringList lines;
     lines << tr("target «%1»: p = %2").arg(token(p.target)).arg(p.p_target, 0, 'f', 3);
     for (const TokenChoice& c : p.top)
-        lines << QStringLiteral("%1  %2").arg(c.probability, 0, 'f', 3).arg(shown(c.token));
+        lines << QStringLiteral("%1  %2").arg(c.probability, 0, 'f', 3).arg(displayToken(c.token));
     return lines.join('\n');
 }
 

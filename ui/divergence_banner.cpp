@@ -5,6 +5,8 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
+#include "unroll/topology.h"
+
 namespace unroll {
 
 DivergenceBanner::DivergenceBanner(QWidget* parent) : QFrame(parent) {
@@ -35,8 +37,9 @@ DivergenceBanner::DivergenceBanner(QWidget* parent) : QFrame(parent) {
     hide();
 }
 
-void DivergenceBanner::report(const TrainEvent& event, const std::string& arch, double lr,
-                              double clip) {
+void DivergenceBanner::report(const TrainEvent& event, const Config& config) {
+    const double lr = config.getFloat("lr");
+    const double clip = config.getFloat("clip");
     QString where =
         tr("step %1 (epoch %2, batch %3)").arg(event.step).arg(event.epoch).arg(event.batch);
     if (event.time_step > 0)
@@ -49,7 +52,7 @@ void DivergenceBanner::report(const TrainEvent& event, const std::string& arch, 
     tries << tr("lower the learning rate (now %1)").arg(lr);
     tries << (clip > 0 ? tr("clip gradients harder (now %1)").arg(clip)
                        : tr("clip gradients (now off)"));
-    if (arch == "lm1" || arch == "lm2" || arch == "lm3" || arch == "lm4" || arch == "lm5")
+    if (topologyOf(config).gates.empty())
         tries << tr("an LSTM (lm6) instead of a plain RNN, whose gates keep gradients in check");
     const QString headline = event.kind == TrainEvent::Kind::LossLimit
                                  ? tr("Training paused: the loss exploded at %1.").arg(where)

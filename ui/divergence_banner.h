@@ -4,6 +4,7 @@
 
 #include <QFrame>
 
+#include "unroll/config.h"
 #include "unroll/probes.h"
 
 class QLabel;
@@ -16,8 +17,9 @@ class DivergenceBanner : public QFrame {
 
 public:
     explicit DivergenceBanner(QWidget* parent = nullptr);
-    // `arch` decides whether suggesting an LSTM makes sense; `lr` and `clip` are the run's now.
-    void report(const TrainEvent& event, const std::string& arch, double lr, double clip);
+    // `config`: the run's settings now (its learning rate, its clipping, and whether its cell is a
+    // plain RNN, for which an LSTM is worth suggesting).
+    void report(const TrainEvent& event, const Config& config);
     QString message() const;
 
 Q_SIGNALS:

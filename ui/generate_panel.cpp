@@ -14,6 +14,7 @@
 #include <QVBoxLayout>
 
 #include "qcp.h"
+#include "token_text.h"
 #include "training_controller.h"
 #include "unroll/corpus.h"
 #include "unroll/counting.h"
@@ -23,15 +24,6 @@ namespace unroll {
 namespace {
 
 constexpr const char* kTokenLink = "token:";
-
-// Line breaks and spaces of a character model, made visible where they are shown alone.
-QString visible(const std::string& token) {
-    if (token == "\n")
-        return QStringLiteral("⏎");
-    if (token == " ")
-        return QStringLiteral("␣");
-    return QString::fromStdString(token);
-}
 
 }  // namespace
 
@@ -138,8 +130,7 @@ GeneratePanel::GeneratePanel(TrainingController* controller, QWidget* parent)
 void GeneratePanel::setSession(const SessionInfo& info) {
     vocab_ = info.vocab;
     separator_ = info.separator;
-    counting_ = info.config.getText("corpus") == kHumanNumbersSource &&
-                info.config.getText("tokenizer") == "word";
+    counting_ = countingApplies(info.config);
     if (info.config.getText("corpus") != kHumanNumbersSource &&
         prompt_->text() == QStringLiteral("one thousand two hundred"))
         prompt_->clear();
@@ -203,13 +194,7 @@ void GeneratePanel::onFinished(const Generation& generation) {
     QStringList parts;
     parts << tr("Tokens generated: %1.").arg(generation.tokens.size());
     if (counting_) {
-        std::vector<std::string> words;
-        for (std::int32_t id : generation.prompt)
-            if (id >= 0 && id < static_cast<std::int32_t>(vocab_.size()))
-                words.push_back(vocab_[static_cast<size_t>(id)]);
-        for (const GeneratedToken& t : generation.tokens)
-            words.push_back(t.chosen.token);
-        const CountingCheck c = countingCheck(words);
+        const CountingCheck c = countingCheck(generation, vocab_);
         counting_text_ = tr("Counting check: %1 of %2 numbers are one more than the one before "
                             "(%3).")
                              .arg(c.successors)
@@ -249,7 +234,7 @@ void GeneratePanel::showCandidates(int index) {
     for (size_t i = 0; i < t.top.size(); ++i) {
         x << static_cast<double>(i);
         y << t.top[i].probability;
-        ticker->addTick(static_cast<double>(i), visible(t.top[i].token));
+        ticker->addTick(static_cast<double>(i), displayToken(t.top[i].token));
     }
     bars->setData(x, y, true);
     chart_->xAxis->setTicker(ticker);
@@ -258,7 +243,7 @@ void GeneratePanel::showCandidates(int index) {
     if (auto* title = qobject_cast<QCPTextElement*>(chart_->plotLayout()->element(0, 0)))
         title->setText(tr("Token %1: «%2», p = %3")
                            .arg(index + 1)
-                           .arg(visible(t.chosen.token))
+                           .arg(displayToken(t.chosen.token))
                            .arg(t.chosen.probability, 0, 'f', 3));
     chart_->replot();
 }

@@ -6,6 +6,7 @@
 #include <cmath>
 
 #include "qcp.h"
+#include "unroll/topology.h"
 
 namespace unroll {
 
@@ -75,9 +76,7 @@ void GradientFlowPlot::setSession(const SessionInfo& info) {
     for (QCPGraph* g : curves_)
         plot()->removeGraph(g);
     curves_.clear();
-    const std::string arch = info.config.getText("arch");
-    const bool stacked = arch == "lm5" || arch == "lm6" || arch == "lm7" || arch == "gru";
-    layers_ = stacked ? static_cast<int>(info.config.getInt("layers")) : 1;
+    layers_ = topologyOf(info.config).layers;
     for (int l = 1; l <= layers_; ++l) {
         layer_box_->addItem(tr("layer %1").arg(l));
         QCPGraph* g = plot()->addGraph(curve_rect_->axis(QCPAxis::atBottom),

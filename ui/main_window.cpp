@@ -294,8 +294,7 @@ void MainWindow::onSnapshots(const SnapshotBuffer::Drained& batch) {
 }
 
 void MainWindow::onDiverged(const TrainEvent& event) {
-    const Config& c = controller_->session().config;
-    banner_->report(event, c.getText("arch"), c.getFloat("lr"), c.getFloat("clip"));
+    banner_->report(event, controller_->session().config);
 }
 
 void MainWindow::onFailed(const QString& what, const QString& message) {

@@ -338,20 +338,21 @@ void TrainingController::setState(RunState state) {
     Q_EMIT stateChanged(state);
 }
 
-void TrainingController::start(const Config& config) {
+void TrainingController::beginSession() {
     stop_requested_ = false;
     pause_requested_ = false;
     steps_reported_ = 0;
     buffer_.drain();  // nothing of an earlier run reaches the new one's views
     awaiting_session_ = true;
+}
+
+void TrainingController::start(const Config& config) {
+    beginSession();
     post([config](TrainingWorker& w) { w.start(config); });
 }
 
 void TrainingController::open(const QString& checkpoint) {
-    stop_requested_ = false;
-    steps_reported_ = 0;
-    buffer_.drain();
-    awaiting_session_ = true;
+    beginSession();
     post([checkpoint](TrainingWorker& w) { w.open(checkpoint); });
 }
 

@@ -97,6 +97,8 @@ Q_SIGNALS:
 private:
     friend class TrainingWorker;
     void post(std::function<void(TrainingWorker&)> command);
+    // Before a run is built or opened: clear what the last one left (requests, the buffer).
+    void beginSession();
     void setState(RunState state);
 
     SnapshotBuffer buffer_;

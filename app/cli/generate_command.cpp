@@ -41,16 +41,9 @@ int runGenerate(GenerateOptions o) {
     });
     std::printf("\n");
     // Human Numbers has a right answer: each number one more than the last.
-    const bool numbers = trainer->config().getText("corpus") == kHumanNumbersSource &&
-                         trainer->config().getText("tokenizer") == "word";
     std::optional<CountingCheck> counting;
-    if (numbers) {
-        std::vector<std::string> words;
-        for (std::int32_t id : g.prompt)
-            words.push_back(trainer->corpus().vocab.token(id));
-        for (const GeneratedToken& t : g.tokens)
-            words.push_back(t.chosen.token);
-        counting = countingCheck(words);
+    if (countingApplies(trainer->config())) {
+        counting = countingCheck(g, trainer->corpus().vocab.tokens());
         if (!o.json)
             std::fprintf(
                 stderr,

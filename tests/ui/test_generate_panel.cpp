@@ -9,14 +9,12 @@
 #include "generate_panel.h"
 #include "main_window.h"
 #include "qcp.h"
+#include "window_test_support.h"
 
 using namespace unroll;
+using unroll::test::waitForState;
 
 namespace {
-
-bool waitForState(MainWindow& w, RunState s, int ms = 30000) {
-    return QTest::qWaitFor([&] { return w.controller()->state() == s; }, ms);
-}
 
 bool generateAndWait(GeneratePanel* panel, TrainingController* c) {
     QSignalSpy done(c, &TrainingController::generationFinished);

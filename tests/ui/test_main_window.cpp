@@ -20,17 +20,11 @@
 #include "plot_panel.h"
 #include "qcp.h"
 #include "stub_session.h"
+#include "window_test_support.h"
 
 using namespace unroll;
+using unroll::test::waitForState;
 using namespace std::chrono_literals;
-
-namespace {
-
-bool waitForState(MainWindow& w, RunState s, int ms = 30000) {
-    return QTest::qWaitFor([&] { return w.controller()->state() == s; }, ms);
-}
-
-}  // namespace
 
 class TestMainWindow : public QObject {
     Q_OBJECT

@@ -8,8 +8,10 @@
 #include "stub_session.h"
 #include "training_controller.h"
 #include "unroll/checkpoint.h"
+#include "window_test_support.h"
 
 using namespace unroll;
+using unroll::test::waitForState;
 using namespace std::chrono_literals;
 
 namespace {
@@ -20,10 +22,6 @@ TrainingController::SessionFactory stubFactory(test::StubCounters* c,
     return [=](const Config&) {
         return std::make_unique<test::StubSession>(c, step_time, reports, total);
     };
-}
-
-bool waitForState(TrainingController& c, RunState s, int ms = 20000) {
-    return QTest::qWaitFor([&] { return c.state() == s; }, ms);
 }
 
 Config quickLstm() {

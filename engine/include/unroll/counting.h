@@ -8,6 +8,9 @@
 #include <string>
 #include <vector>
 
+#include "unroll/config.h"
+#include "unroll/generate.h"
+
 namespace unroll {
 
 // "one thousand two hundred forty three" -> 1243; nullopt unless the words are exactly how the
@@ -25,5 +28,9 @@ struct CountingCheck {
 // `tokens`: the prompt and the generated words, in order. A last part not closed by "." was cut
 // off by the token limit and is not counted.
 CountingCheck countingCheck(const std::vector<std::string>& tokens);
+// The check of a generation: its prompt (ids of `vocab`) followed by what was generated.
+CountingCheck countingCheck(const Generation& generation, const std::vector<std::string>& vocab);
+// Whether a run's text has the check's right answer: Human Numbers read as words.
+bool countingApplies(const Config& config);
 
 }  // namespace unroll

@@ -20,8 +20,10 @@ std::string superscript(int n) {
     return out;
 }
 
+// The stacked recurrent models are the ones that read the `layers` setting: the schema says
+// which, once.
 bool stackedArch(const std::string& arch) {
-    return arch == "lm5" || arch == "lm6" || arch == "lm7" || arch == "gru";
+    return findSetting("layers")->appliesTo(arch);
 }
 
 void addWeights(Topology& t) {

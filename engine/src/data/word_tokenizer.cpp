@@ -2,8 +2,7 @@
 // With LineBreak::Dot this is exactly the chapter's ' . '.join(lines).split(' ') on stripped lines.
 #include <string>
 
-#include <utf8.h>
-
+#include "data/code_points.h"
 #include "unroll/corpus.h"
 
 namespace unroll {
@@ -64,12 +63,10 @@ Corpus tokenizeChars(const std::string& text) {
     Corpus corpus;
     corpus.vocab.setSeparator("");
     corpus.tokens.reserve(text.size());
-    auto it = text.begin();
-    while (it != text.end()) {
-        const auto start = it;
-        utf8::next(it, text.end());  // the text was checked as UTF-8 when it was read
-        corpus.tokens.push_back(corpus.vocab.add(std::string(start, it)));
-    }
+    // The text was checked as UTF-8 when it was read.
+    forEachCodePoint(text, [&](std::string_view point) {
+        corpus.tokens.push_back(corpus.vocab.add(std::string(point)));
+    });
     return corpus;
 }
 

@@ -58,4 +58,18 @@ CountingCheck countingCheck(const std::vector<std::string>& tokens) {
     return c;
 }
 
+CountingCheck countingCheck(const Generation& generation, const std::vector<std::string>& vocab) {
+    std::vector<std::string> words;
+    for (std::int32_t id : generation.prompt)
+        if (id >= 0 && id < static_cast<std::int32_t>(vocab.size()))
+            words.push_back(vocab[static_cast<size_t>(id)]);
+    for (const GeneratedToken& t : generation.tokens)
+        words.push_back(t.chosen.token);
+    return countingCheck(words);
+}
+
+bool countingApplies(const Config& config) {
+    return config.getText("corpus") == kHumanNumbersSource && config.getText("tokenizer") == "word";
+}
+
 }  // namespace unroll

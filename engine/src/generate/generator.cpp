@@ -4,6 +4,7 @@
 
 #include <random>
 
+#include "data/code_points.h"
 #include "train/trainer_impl.h"
 #include "unroll/architecture.h"
 #include "unroll/generate.h"
@@ -17,12 +18,7 @@ namespace {
 std::vector<std::string> promptTokens(const std::string& prompt, bool characters) {
     std::vector<std::string> out;
     if (characters) {
-        auto it = prompt.begin();
-        while (it != prompt.end()) {
-            const auto start = it;
-            utf8::next(it, prompt.end());
-            out.emplace_back(start, it);
-        }
+        forEachCodePoint(prompt, [&](std::string_view point) { out.emplace_back(point); });
         return out;
     }
     size_t i = 0;
