@@ -23,6 +23,10 @@
         <source>, laid out by group_chunks</source>
         <translation>, angeordnet mit group_chunks</translation>
     </message>
+    <message>
+        <source>Human Numbers as %1 tokens, counted when the run starts.</source>
+        <translation>Human Numbers als %1-Tokens, gezählt beim Start des Laufs.</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -156,10 +160,6 @@
     <message>
         <source>Line breaks</source>
         <translation>Zeilenumbrüche</translation>
-    </message>
-    <message>
-        <source>How a text file&apos;s line breaks become tokens: dot joins lines with &apos; . &apos; as the chapter does, newline makes each break a token, space ignores them. Only for file corpora.</source>
-        <translation>Wie die Zeilenumbrüche einer Textdatei zu Tokens werden: dot verbindet die Zeilen mit &apos; . &apos; wie im Kapitel, newline macht jeden Umbruch zu einem Token, space ignoriert sie. Nur für Korpora aus Dateien.</translation>
     </message>
     <message>
         <source>Sequence length</source>
@@ -590,10 +590,6 @@
         <translation>Tokens</translation>
     </message>
     <message>
-        <source>What a token is: word splits the text on whitespace (the chapter&apos;s choice); char makes every Unicode character a token, spaces and line breaks included.</source>
-        <translation>Was ein Token ist: word trennt den Text an Leerraum (die Wahl des Kapitels); char macht jedes Unicode-Zeichen zu einem Token, Leerzeichen und Zeilenumbrüche eingeschlossen.</translation>
-    </message>
-    <message>
         <source>Corpus size limit</source>
         <translation>Größenlimit des Korpus</translation>
     </message>
@@ -604,6 +600,34 @@
     <message>
         <source>A corpus file larger than this is refused before it is read, so a wrong file cannot exhaust the memory.</source>
         <translation>Eine größere Korpusdatei wird abgelehnt, bevor sie gelesen wird, damit eine falsche Datei nicht den Speicher erschöpfen kann.</translation>
+    </message>
+    <message>
+        <source>How a text file&apos;s line breaks become tokens: dot joins lines with &apos; . &apos; as the chapter does, newline makes each break a token, space ignores them. Only for file corpora of words or characters; subwords read each line as its own text.</source>
+        <translation>Wie die Zeilenumbrüche einer Textdatei zu Tokens werden: dot verbindet Zeilen mit &apos; . &apos; wie das Kapitel, newline macht jeden Umbruch zu einem Token, space ignoriert sie. Nur für Dateikorpora aus Wörtern oder Zeichen; Subwörter lesen jede Zeile als eigenen Text.</translation>
+    </message>
+    <message>
+        <source>What a token is: word splits the text on whitespace (the chapter&apos;s choice); char makes every Unicode character a token, spaces and line breaks included; subword trains a SentencePiece model on the text (see subword_vocab) and keeps it in checkpoints.</source>
+        <translation>Was ein Token ist: word trennt den Text an Leerraum (die Wahl des Kapitels); char macht jedes Unicode-Zeichen zu einem Token, Leerzeichen und Zeilenumbrüche eingeschlossen; subword trainiert ein SentencePiece-Modell auf dem Text (siehe subword_vocab) und speichert es in Checkpoints.</translation>
+    </message>
+    <message>
+        <source>Subword pieces</source>
+        <translation>Subwort-Teile</translation>
+    </message>
+    <message>
+        <source>pieces</source>
+        <translation>Teile</translation>
+    </message>
+    <message>
+        <source>How many pieces the subword model has (at most: a short text may give fewer). Only for tokenizer = subword.</source>
+        <translation>Wie viele Teile das Subwort-Modell hat (höchstens: ein kurzer Text kann weniger ergeben). Nur für tokenizer = subword.</translation>
+    </message>
+    <message>
+        <source>Subword model</source>
+        <translation>Subwort-Modell</translation>
+    </message>
+    <message>
+        <source>SentencePiece&apos;s algorithm: bpe (byte-pair encoding: merges the most frequent pairs, whole words first on a small text) or unigram (SentencePiece&apos;s own default, which may stop short of the size asked for). Only for tokenizer = subword.</source>
+        <translation>Der Algorithmus von SentencePiece: bpe (Byte-Pair-Encoding: verbindet die häufigsten Paare, bei kleinem Text zuerst ganze Wörter) oder unigram (SentencePieces eigene Voreinstellung, die unter der gewünschten Größe bleiben kann). Nur für tokenizer = subword.</translation>
     </message>
 </context>
 <context>

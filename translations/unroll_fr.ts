@@ -23,6 +23,10 @@
         <source>, laid out by group_chunks</source>
         <translation>, disposés par group_chunks</translation>
     </message>
+    <message>
+        <source>Human Numbers as %1 tokens, counted when the run starts.</source>
+        <translation>Human Numbers en jetons %1, comptés au début de l&apos;exécution.</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -156,10 +160,6 @@
     <message>
         <source>Line breaks</source>
         <translation>Sauts de ligne</translation>
-    </message>
-    <message>
-        <source>How a text file&apos;s line breaks become tokens: dot joins lines with &apos; . &apos; as the chapter does, newline makes each break a token, space ignores them. Only for file corpora.</source>
-        <translation>Comment les sauts de ligne d&apos;un fichier texte deviennent des jetons : dot joint les lignes avec &apos; . &apos; comme le fait le chapitre, newline fait de chaque saut un jeton, space les ignore. Uniquement pour les corpus issus de fichiers.</translation>
     </message>
     <message>
         <source>Sequence length</source>
@@ -590,10 +590,6 @@
         <translation>Jetons</translation>
     </message>
     <message>
-        <source>What a token is: word splits the text on whitespace (the chapter&apos;s choice); char makes every Unicode character a token, spaces and line breaks included.</source>
-        <translation>Ce qu&apos;est un jeton : word découpe le texte aux espaces (le choix du chapitre) ; char fait de chaque caractère Unicode un jeton, espaces et sauts de ligne compris.</translation>
-    </message>
-    <message>
         <source>Corpus size limit</source>
         <translation>Taille maximale du corpus</translation>
     </message>
@@ -604,6 +600,34 @@
     <message>
         <source>A corpus file larger than this is refused before it is read, so a wrong file cannot exhaust the memory.</source>
         <translation>Un fichier de corpus plus gros est refusé avant d&apos;être lu, pour qu&apos;un mauvais fichier ne puisse pas épuiser la mémoire.</translation>
+    </message>
+    <message>
+        <source>How a text file&apos;s line breaks become tokens: dot joins lines with &apos; . &apos; as the chapter does, newline makes each break a token, space ignores them. Only for file corpora of words or characters; subwords read each line as its own text.</source>
+        <translation>Comment les sauts de ligne d&apos;un fichier texte deviennent des jetons : dot joint les lignes avec &apos; . &apos; comme le chapitre, newline fait de chaque saut un jeton, space les ignore. Seulement pour les corpus de mots ou de caractères ; les sous-mots lisent chaque ligne comme un texte à part.</translation>
+    </message>
+    <message>
+        <source>What a token is: word splits the text on whitespace (the chapter&apos;s choice); char makes every Unicode character a token, spaces and line breaks included; subword trains a SentencePiece model on the text (see subword_vocab) and keeps it in checkpoints.</source>
+        <translation>Ce qu&apos;est un jeton : word découpe le texte sur les espaces (le choix du chapitre) ; char fait de chaque caractère Unicode un jeton, espaces et sauts de ligne compris ; subword entraîne un modèle SentencePiece sur le texte (voir subword_vocab) et le garde dans les points de contrôle.</translation>
+    </message>
+    <message>
+        <source>Subword pieces</source>
+        <translation>Pièces de sous-mots</translation>
+    </message>
+    <message>
+        <source>pieces</source>
+        <translation>pièces</translation>
+    </message>
+    <message>
+        <source>How many pieces the subword model has (at most: a short text may give fewer). Only for tokenizer = subword.</source>
+        <translation>Combien de pièces a le modèle de sous-mots (au plus : un texte court peut en donner moins). Seulement pour tokenizer = subword.</translation>
+    </message>
+    <message>
+        <source>Subword model</source>
+        <translation>Modèle de sous-mots</translation>
+    </message>
+    <message>
+        <source>SentencePiece&apos;s algorithm: bpe (byte-pair encoding: merges the most frequent pairs, whole words first on a small text) or unigram (SentencePiece&apos;s own default, which may stop short of the size asked for). Only for tokenizer = subword.</source>
+        <translation>L&apos;algorithme de SentencePiece : bpe (byte-pair encoding : fusionne les paires les plus fréquentes, d&apos;abord les mots entiers sur un petit texte) ou unigram (le défaut de SentencePiece, qui peut rester en deçà de la taille demandée). Seulement pour tokenizer = subword.</translation>
     </message>
 </context>
 <context>

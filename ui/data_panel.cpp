@@ -152,6 +152,7 @@ void DataPanel::setSession(const SessionInfo& info) {
     grouped_ = info.grouped;
     vocab_ = info.vocab;
     separator_ = info.separator;
+    word_marker_ = info.word_marker;
     batches_ = info.valid_batches;
     view_.reset();
     order_text_.clear();
@@ -214,6 +215,20 @@ QString DataPanel::token(std::int32_t id) const {
                : QStringLiteral("#%1").arg(id);
 }
 
+QString DataPanel::textOf(std::int32_t id) const {
+    if (word_marker_.empty() || id < 0 || id >= static_cast<std::int32_t>(vocab_.size()))
+        return token(id).toHtmlEscaped();
+    return runningText(vocab_[static_cast<size_t>(id)], word_marker_).toHtmlEscaped();
+}
+
+QString DataPanel::before(std::int32_t id) const {
+    if (word_marker_.empty())
+        return QString::fromStdString(separator_).toHtmlEscaped();
+    const bool starts_word = id >= 0 && id < static_cast<std::int32_t>(vocab_.size()) &&
+                             vocab_[static_cast<size_t>(id)].rfind(word_marker_, 0) == 0;
+    return starts_word ? QString() : QStringLiteral("<span style='color:#b0b0b0'>·</span>");
+}
+
 void DataPanel::onInspected(const BatchView& view) {
     if (view.index != index_)
         return;  // an answer to an older request
@@ -255,7 +270,6 @@ QString DataPanel::batchHtml() const {
     if (!view_)
         return QString();
     const BatchView& v = *view_;
-    const QString sep = QString::fromStdString(separator_).toHtmlEscaped();
     QString html =
         QStringLiteral(
             "<table cellspacing='0' cellpadding='3' style='border-collapse: collapse;'>"
@@ -264,24 +278,25 @@ QString DataPanel::batchHtml() const {
             .arg(tr("input"), tr("target"), tr("the model's prediction"));
     for (int r = 0; r < std::min(v.rows, kRowsShown); ++r) {
         QString input, target, predicted;
-        for (int t = 0; t < v.seq_len; ++t)
-            input += (t ? sep : QString()) +
-                     token(v.inputs[static_cast<size_t>(r * v.seq_len + t)]).toHtmlEscaped();
+        for (int t = 0; t < v.seq_len; ++t) {
+            const std::int32_t id = v.inputs[static_cast<size_t>(r * v.seq_len + t)];
+            input += (t ? before(id) : QString()) + textOf(id);
+        }
         for (int t = 0; t < v.target_len; ++t) {
             const PredictedToken& p = v.prediction(r, t);
-            target += (t ? sep : QString()) + token(p.target).toHtmlEscaped();
+            target += (t ? before(p.target) : QString()) + textOf(p.target);
             // Right in green, wrong in red; the stronger the colour, the surer the model.
             const bool right = p.predicted == p.target;
             const int alpha = static_cast<int>(40 + 200 * std::clamp(p.p_predicted, 0.0, 1.0));
             const QString bg = right ? QStringLiteral("rgba(40,170,60,%1)").arg(alpha)
                                      : QStringLiteral("rgba(220,40,40,%1)").arg(alpha);
-            predicted +=
-                (t ? sep : QString()) + QStringLiteral(
-                                            "<a href='p:%1:%2' style='text-decoration:none; "
-                                            "color:black; background-color:%3'>%4</a>")
-                                            .arg(r)
-                                            .arg(t)
-                                            .arg(bg, token(p.predicted).toHtmlEscaped());
+            predicted += (t ? before(p.predicted) : QString()) +
+                         QStringLiteral(
+                             "<a href='p:%1:%2' style='text-decoration:none; "
+                             "color:black; background-color:%3'>%4</a>")
+                             .arg(r)
+                             .arg(t)
+                             .arg(bg, textOf(p.predicted));
         }
         html += QStringLiteral(
                     "<tr><td style='color:gray'>%1</td><td>%2</td><td>%3</td>"

@@ -71,6 +71,11 @@ private:
     void onInspected(const BatchView& view);
     void render();
     QString token(std::int32_t id) const;
+    // Token `id` in running text, and what goes before it: the separator of words, nothing for
+    // characters; a subword's marker becomes its space, and a piece that continues a word gets a
+    // faint dot before it so that the pieces stay visible.
+    QString textOf(std::int32_t id) const;
+    QString before(std::int32_t id) const;
     BatchViewOptions options() const;
 
     TrainingController* controller_;
@@ -87,6 +92,7 @@ private:
     QSpinBox* unit_ = nullptr;
     std::vector<std::string> vocab_;
     std::string separator_ = " ";
+    std::string word_marker_;
     std::int64_t index_ = 0;
     std::int64_t batches_ = 0;
     std::optional<BatchView> view_;

@@ -130,6 +130,7 @@ GeneratePanel::GeneratePanel(TrainingController* controller, QWidget* parent)
 void GeneratePanel::setSession(const SessionInfo& info) {
     vocab_ = info.vocab;
     separator_ = info.separator;
+    word_marker_ = info.word_marker;
     counting_ = countingApplies(info.config);
     if (info.config.getText("corpus") != kHumanNumbersSource &&
         prompt_->text() == QStringLiteral("one thousand two hundred"))
@@ -183,7 +184,7 @@ void GeneratePanel::onToken(const GeneratedToken& token) {
     QColor tint(255, 160, 60);
     tint.setAlphaF(std::clamp(1.0 - token.chosen.probability, 0.0, 1.0) * 0.6);
     f.setBackground(tint);
-    cursor.insertText(QString::fromStdString(token.chosen.token), f);
+    cursor.insertText(runningText(token.chosen.token, word_marker_), f);
     output_->ensureCursorVisible();
     showCandidates(index);
 }

@@ -68,6 +68,7 @@ private:
     QLabel* status_ = nullptr;
     std::vector<GeneratedToken> tokens_;
     std::string separator_ = " ";
+    std::string word_marker_;
     std::vector<std::string> vocab_;
     bool counting_ = false;  // Human Numbers, word tokens
     QString message_;

@@ -30,6 +30,10 @@ QString layoutSummary(const Config& config) {
     if (source != "builtin:human-numbers")
         return LayoutSummary::tr("Corpus: %1, read when the run starts.")
             .arg(QString::fromStdString(source));
+    // Characters and subwords are counted when the run loads them (subwords train a model).
+    if (config.getText("tokenizer") != "word")
+        return LayoutSummary::tr("Human Numbers as %1 tokens, counted when the run starts.")
+            .arg(QString::fromStdString(config.getText("tokenizer")));
     try {
         const Corpus& corpus = builtinCorpus();
         const Dataset data = Dataset::forConfig(corpus, config);

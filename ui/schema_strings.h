@@ -41,12 +41,25 @@ inline const char* const kSchemaStrings[] = {
     QT_TRANSLATE_NOOP(
         "schema",
         "How a text file's line breaks become tokens: dot joins lines with ' . ' as the chapter "
-        "does, newline makes each break a token, space ignores them. Only for file corpora."),
+        "does, newline makes each break a token, space ignores them. Only for file corpora of "
+        "words or characters; subwords read each line as its own text."),
     QT_TRANSLATE_NOOP("schema", "Tokens"),
     QT_TRANSLATE_NOOP(
         "schema",
         "What a token is: word splits the text on whitespace (the chapter's choice); char makes "
-        "every Unicode character a token, spaces and line breaks included."),
+        "every Unicode character a token, spaces and line breaks included; subword trains a "
+        "SentencePiece model on the text (see subword_vocab) and keeps it in checkpoints."),
+    QT_TRANSLATE_NOOP("schema", "Subword pieces"),
+    QT_TRANSLATE_NOOP("schema", "pieces"),
+    QT_TRANSLATE_NOOP("schema",
+                      "How many pieces the subword model has (at most: a short text may give "
+                      "fewer). Only for tokenizer = subword."),
+    QT_TRANSLATE_NOOP("schema", "Subword model"),
+    QT_TRANSLATE_NOOP(
+        "schema",
+        "SentencePiece's algorithm: bpe (byte-pair encoding: merges the most frequent pairs, whole "
+        "words first on a small text) or unigram (SentencePiece's own default, which may stop "
+        "short of the size asked for). Only for tokenizer = subword."),
     QT_TRANSLATE_NOOP("schema", "Corpus size limit"),
     QT_TRANSLATE_NOOP("schema", "MB"),
     QT_TRANSLATE_NOOP("schema",

@@ -16,4 +16,12 @@ inline QString displayToken(const std::string& token) {
     return QString::fromStdString(token);
 }
 
+// A token as part of running text: a subword's word marker ("▁") is the space it stands for.
+inline QString runningText(const std::string& token, const std::string& word_marker) {
+    QString text = QString::fromStdString(token);
+    if (!word_marker.empty())
+        text.replace(QString::fromStdString(word_marker), QStringLiteral(" "));
+    return text;
+}
+
 }  // namespace unroll

@@ -20,6 +20,7 @@ public:
         i.vocab_size = trainer_->corpus().vocab.size();
         i.vocab = trainer_->corpus().vocab.tokens();
         i.separator = trainer_->corpus().vocab.separator();
+        i.word_marker = trainer_->corpus().vocab.wordMarker();
         i.parameter_count = trainer_->parameterCount();
         i.parameter_names = trainer_->parameterNames();
         i.parameter_shapes = trainer_->parameterShapes();

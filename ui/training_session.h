@@ -25,6 +25,7 @@ struct SessionInfo {
     int vocab_size = 0;
     std::vector<std::string> vocab;  // token i's text, to decode what probes report
     std::string separator = " ";     // between tokens: a space for words, none for characters
+    std::string word_marker;         // subwords: the piece prefix that stands for a space ("▁")
     std::int64_t parameter_count = 0;
     std::vector<std::string> parameter_names;
     std::vector<std::vector<std::int64_t>> parameter_shapes;

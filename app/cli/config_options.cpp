@@ -17,7 +17,8 @@ void ConfigOptions::addTo(CLI::App& command) {
     command.add_option("--threads", threads_, "Shortcut for --set threads=T")->type_name("T");
     command
         .add_option("--corpus", corpus_,
-                    "Train on a UTF-8 text file (words, or characters with --set tokenizer=char)")
+                    "Train on a UTF-8 text file (words; --set tokenizer=char or tokenizer=subword "
+                    "for characters or SentencePiece subwords)")
         ->type_name("FILE");
     command.footer(settingsHelp());
 }

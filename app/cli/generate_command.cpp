@@ -34,8 +34,14 @@ int runGenerate(GenerateOptions o) {
         if (first)
             std::printf("%s", o.prompt.c_str());
         first = false;
-        // Words are separated by spaces; characters (spaces included) are printed as they are.
-        std::printf("%s%s", trainer->corpus().vocab.separator().c_str(), t.chosen.token.c_str());
+        // Words are separated by spaces; characters (spaces included) are printed as they are;
+        // a subword's word marker is the space it stands for.
+        const Vocab& vocab = trainer->corpus().vocab;
+        std::string piece = vocab.separator() + t.chosen.token;
+        if (!vocab.wordMarker().empty())
+            for (size_t at; (at = piece.find(vocab.wordMarker())) != std::string::npos;)
+                piece.replace(at, vocab.wordMarker().size(), " ");
+        std::printf("%s", piece.c_str());
         std::fflush(stdout);
         return true;
     });

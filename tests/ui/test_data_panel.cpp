@@ -4,6 +4,7 @@
 #include <QtTest>
 
 #include <QPushButton>
+#include <QRegularExpression>
 
 #include "config_panel.h"
 #include "data_panel.h"
@@ -59,6 +60,35 @@ private Q_SLOTS:
                      panel->corpusText().contains("a vocabulary of 30"),
                  qPrintable(panel->corpusText()));
         QVERIFY(!panel->grab().isNull());
+    }
+
+    // Subwords read as text: the marker is the space, a piece inside a word gets a faint dot.
+    void subwordPiecesReadAsText() {
+        MainWindow w;
+        w.show();
+        w.tabs()->setCurrentWidget(w.dataPanel());
+        w.configPanel()->loadPreset("lm4");
+        QVERIFY(w.configPanel()->setValueText("epochs", "1"));
+        QVERIFY(w.configPanel()->setValueText("tokenizer", "subword"));
+        QVERIFY(w.configPanel()->setValueText("subword_vocab", "40"));
+        w.startRun();
+        QVERIFY(
+            QTest::qWaitFor([&] { return w.controller()->state() == RunState::Finished; }, 60000));
+        DataPanel* panel = w.dataPanel();
+        QTRY_VERIFY(panel->view().has_value());
+        const BatchView& v = *panel->view();
+        const SessionInfo& info = w.controller()->session();
+        QCOMPARE(info.word_marker, std::string("▁"));
+        QString expected;
+        for (int t = 0; t < v.seq_len; ++t)
+            expected += QString::fromStdString(info.vocab[size_t(v.inputs[size_t(t)])])
+                            .replace(QStringLiteral("▁"), QStringLiteral(" "));
+        const QString html = panel->batchHtml();
+        QVERIFY(!html.contains(QStringLiteral("▁")));
+        QVERIFY(html.contains(QStringLiteral("·</span>")));  // 40 pieces split most words
+        QString plain = html;
+        plain.remove(QRegularExpression(QStringLiteral("<span[^>]*>·</span>")));
+        QVERIFY2(plain.contains(expected.toHtmlEscaped()), qPrintable(expected));
     }
 
     void withoutARunItWaits() {

@@ -32,6 +32,7 @@ struct CheckpointInfo {
     std::vector<std::string> vocab;
     std::string corpus_name;
     std::string corpus_source;
+    std::string subword_model;  // the SentencePiece model of a subword corpus (bytes), or ""
     std::int64_t corpus_tokens = 0;
     std::string corpus_fingerprint;
     int epochs_done = 0;

@@ -20,6 +20,11 @@ public:
     using std::runtime_error::runtime_error;
 };
 
+// Tokens joined as text: by `separator` (a space for words, nothing for characters and
+// subwords), and a subword `marker` ("▁") turned into the space it stands for.
+std::string joinTokens(const std::vector<std::string>& tokens, const std::string& separator,
+                       const std::string& marker = "");
+
 // Tokens in order of first appearance, as the chapter builds its vocab.
 class Vocab {
 public:
@@ -35,9 +40,16 @@ public:
 
     const std::string& separator() const { return separator_; }
     void setSeparator(std::string separator) { separator_ = std::move(separator); }
+    // Subword pieces mark the start of a word ("▁" for SentencePiece); decode turns it into a
+    // space.
+    const std::string& wordMarker() const { return word_marker_; }
+    void setWordMarker(std::string marker) { word_marker_ = std::move(marker); }
+    // Text of tokens joined as decode() joins them (for generated tokens).
+    std::string join(const std::vector<std::string>& tokens) const;
 
 private:
     std::string separator_ = " ";
+    std::string word_marker_;
     std::vector<std::string> itos_;
     std::unordered_map<std::string, std::int32_t> stoi_;
 };
@@ -47,6 +59,7 @@ struct Corpus {
     std::string source;  // "builtin:human-numbers" or the file path
     Vocab vocab;
     std::vector<std::int32_t> tokens;
+    std::string subword_model;  // the serialized SentencePiece model of subword corpora
 };
 
 // How line breaks of a text file become tokens.
@@ -92,6 +105,8 @@ std::vector<std::string> readTextLines(const std::string& path, std::uint64_t ma
                                        const LoadProgress& progress = {});
 
 // The corpus a configuration names in its `corpus` setting.
-Corpus loadCorpus(const Config& config, const LoadProgress& progress = {});
+// `subword_model`: use this model (from a checkpoint) instead of training one.
+Corpus loadCorpus(const Config& config, const LoadProgress& progress = {},
+                  const std::string* subword_model = nullptr);
 
 }  // namespace unroll

@@ -34,7 +34,8 @@ struct Generation {
     std::vector<std::int32_t> prompt;
     std::vector<GeneratedToken> tokens;
     std::string separator = " ";  // between tokens: a space for words, nothing for characters
-    std::string text() const;     // the generated tokens, joined by the separator
+    std::string word_marker;      // subwords: the piece prefix that stands for a space ("▁")
+    std::string text() const;     // the generated tokens as text
 };
 
 // Words of the prompt that are not in the vocabulary.

@@ -214,11 +214,22 @@ std::vector<SettingSpec> buildSchema() {
     t.push_back(choiceSetting(
         "line_break", "Line breaks", "data", "dot", {"dot", "newline", "space"},
         "How a text file's line breaks become tokens: dot joins lines with ' . ' as the chapter "
-        "does, newline makes each break a token, space ignores them. Only for file corpora."));
+        "does, newline makes each break a token, space ignores them. Only for file corpora of "
+        "words or "
+        "characters; subwords read each line as its own text."));
     t.push_back(choiceSetting(
-        "tokenizer", "Tokens", "data", "word", {"word", "char"},
+        "tokenizer", "Tokens", "data", "word", {"word", "char", "subword"},
         "What a token is: word splits the text on whitespace (the chapter's choice); char makes "
-        "every Unicode character a token, spaces and line breaks included."));
+        "every Unicode character a token, spaces and line breaks included; subword trains a "
+        "SentencePiece model on the text (see subword_vocab) and keeps it in checkpoints."));
+    t.push_back(intSetting("subword_vocab", "Subword pieces", "data", 1000, 16, 100000, "pieces",
+                           "How many pieces the subword model has (at most: a short text may "
+                           "give fewer). Only for tokenizer = subword."));
+    t.push_back(choiceSetting("subword_model", "Subword model", "data", "bpe", {"bpe", "unigram"},
+                              "SentencePiece's algorithm: bpe (byte-pair encoding: merges the "
+                              "most frequent pairs, whole words first on a small text) or unigram "
+                              "(SentencePiece's own default, which may stop short of the size "
+                              "asked for). Only for tokenizer = subword."));
     t.push_back(intSetting("max_corpus_mb", "Corpus size limit", "data", 1024, 1, 65536, "MB",
                            "A corpus file larger than this is refused before it is read, so a "
                            "wrong file cannot exhaust the memory."));

@@ -8,6 +8,7 @@
 #include <iterator>
 #include <string>
 
+#include "data/subword_tokenizer.h"
 #include "unroll/config.h"
 #include "unroll/corpus.h"
 
@@ -143,10 +144,34 @@ Corpus loadWordCorpus(const std::string& path, LineBreak line_break, std::uint64
     return corpus;
 }
 
-Corpus loadCorpus(const Config& config, const LoadProgress& progress) {
+Corpus loadCorpus(const Config& config, const LoadProgress& progress,
+                  const std::string* subword_model) {
     const std::string& source = config.getText("corpus");
+    const std::string& tokenizer = config.getText("tokenizer");
+    // Subwords: the model trained on the text itself (or the one a checkpoint kept).
+    const auto subwords = [&](const std::vector<std::string>& lines) {
+        const std::string model =
+            subword_model
+                ? *subword_model
+                : trainSubwordModel(lines, static_cast<int>(config.getInt("subword_vocab")),
+                                    config.getText("subword_model"), progress);
+        if (progress.report)
+            progress.report(0.95);
+        return tokenizeSubwords(lines, model, progress);
+    };
     if (source == kHumanNumbersSource) {
-        if (config.getText("tokenizer") != "char")
+        if (tokenizer == "subword") {
+            // " ." ends each number as in the word corpus; SentencePiece never merges across a
+            // space, so line by line reads exactly as the joined text would.
+            std::vector<std::string> lines = humanNumbersLines();
+            for (size_t i = 0; i + 1 < lines.size(); ++i)
+                lines[i] += " .";
+            Corpus corpus = subwords(lines);
+            corpus.name = "Human Numbers (subwords)";
+            corpus.source = kHumanNumbersSource;
+            return corpus;
+        }
+        if (tokenizer != "char")
             return humanNumbersCorpus();
         Corpus corpus = tokenizeChars(joinLines(humanNumbersLines(), LineBreak::Dot));
         corpus.name = "Human Numbers (characters)";
@@ -162,7 +187,12 @@ Corpus loadCorpus(const Config& config, const LoadProgress& progress) {
                                                  : LineBreak::Dot;
     const std::uint64_t max_bytes = static_cast<std::uint64_t>(config.getInt("max_corpus_mb"))
                                     << 20;
-    if (config.getText("tokenizer") == "char") {
+    if (tokenizer == "subword") {
+        Corpus corpus = subwords(readTextLines(source, max_bytes, progress));
+        nameAfterFile(corpus, source);
+        return finishLoading(std::move(corpus), progress);
+    }
+    if (tokenizer == "char") {
         Corpus corpus =
             tokenizeChars(joinLines(readTextLines(source, max_bytes, progress), line_break));
         nameAfterFile(corpus, source);

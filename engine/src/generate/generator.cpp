@@ -5,6 +5,7 @@
 #include <random>
 
 #include "data/code_points.h"
+#include "data/subword_tokenizer.h"
 #include "train/trainer_impl.h"
 #include "unroll/architecture.h"
 #include "unroll/generate.h"
@@ -74,7 +75,12 @@ Generation Trainer::generate(const std::string& prompt, const SamplingOptions& o
     const ArchitectureInfo& arch = architecture(s.arch);
     Generation out;
     out.separator = s.corpus.vocab.separator();
-    out.prompt = encode(prompt, s.corpus.vocab);
+    out.word_marker = s.corpus.vocab.wordMarker();
+    // Subword models read any text (what they cannot spell becomes <unk>).
+    out.prompt = s.corpus.subword_model.empty() ? encode(prompt, s.corpus.vocab)
+                                                : encodeSubwords(prompt, s.corpus.subword_model);
+    if (out.prompt.empty())
+        throw PromptError("the prompt is empty: give at least one word", {});
     const int window = arch.every_token ? 0 : static_cast<int>(s.config.getInt("seq_len"));
     if (window > 0 && static_cast<int>(out.prompt.size()) < window)
         throw PromptError(s.arch + " reads " + std::to_string(window) +

@@ -3,15 +3,16 @@
 #include <cmath>
 #include <numeric>
 
+#include "unroll/corpus.h"
 #include "unroll/generate.h"
 
 namespace unroll {
 
 std::string Generation::text() const {
-    std::string out;
+    std::vector<std::string> pieces;
     for (const GeneratedToken& t : tokens)
-        out += (out.empty() ? "" : separator) + t.chosen.token;
-    return out;
+        pieces.push_back(t.chosen.token);
+    return joinTokens(pieces, separator, word_marker);
 }
 
 std::int32_t sampleIndex(const std::vector<double>& probabilities, const SamplingOptions& o,

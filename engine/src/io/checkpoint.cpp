@@ -8,8 +8,9 @@
 #include <set>
 
 #include "io/atomic_file.h"
-#include "io/json_fields.h"
+#include "io/base64.h"
 #include "io/checkpoint_metadata.h"
+#include "io/json_fields.h"
 #include "io/safetensors.h"
 #include "train/buffer_stats.h"
 #include "train/trainer_impl.h"
@@ -145,10 +146,13 @@ void Trainer::save(const std::string& path) const {
                            {"smooth_average", s.smooth.average()},
                            {"smooth_count", s.smooth.count()},
                            {"paused", s.paused}};
-    const json corpus = {{"name", s.corpus.name},
-                         {"source", s.corpus.source},
-                         {"tokens", s.corpus.tokens.size()},
-                         {"fingerprint", corpusFingerprint(s.corpus.tokens)}};
+    json corpus = {{"name", s.corpus.name},
+                   {"source", s.corpus.source},
+                   {"tokens", s.corpus.tokens.size()},
+                   {"fingerprint", corpusFingerprint(s.corpus.tokens)}};
+    // A subword corpus is read with the model trained on it: keep the model with the weights.
+    if (!s.corpus.subword_model.empty())
+        corpus["subword_model"] = toBase64(s.corpus.subword_model);
     const std::map<std::string, std::string> metadata = {
         {"format", kCheckpointFormat},
         {"format_version", kCheckpointFormatVersion},
@@ -202,7 +206,10 @@ std::unique_ptr<Trainer> Trainer::load(const std::string& path,
                                           std::to_string(needed) +
                                           " the checkpoint has already begun"});
 
-    const Corpus corpus = given_corpus ? *given_corpus : loadCorpus(config);
+    const Corpus corpus =
+        given_corpus
+            ? *given_corpus
+            : loadCorpus(config, {}, info.subword_model.empty() ? nullptr : &info.subword_model);
     if (corpus.vocab.tokens() != info.vocab ||
         static_cast<int64_t>(corpus.tokens.size()) != info.corpus_tokens ||
         corpusFingerprint(corpus.tokens) != info.corpus_fingerprint)

@@ -1,5 +1,7 @@
 #include "io/checkpoint_metadata.h"
 
+#include "io/base64.h"
+
 #include <set>
 
 namespace unroll {
@@ -98,6 +100,12 @@ SavedMetadata readMetadata(const safetensors::File& file, const std::string& pat
     info.corpus_source = get<std::string>(corpus, "source", "corpus", path);
     info.corpus_tokens = get<std::int64_t>(corpus, "tokens", "corpus", path);
     info.corpus_fingerprint = get<std::string>(corpus, "fingerprint", "corpus", path);
+    if (corpus.contains("subword_model")) {
+        const auto model = fromBase64(get<std::string>(corpus, "subword_model", "corpus", path));
+        if (!model || model->empty())
+            fail(path, "metadata \"corpus\" has a subword_model that is not base64");
+        info.subword_model = *model;
+    }
 
     const json pos = parseField(meta, "position", path);
     SavedPosition& p = out.position;

@@ -1,0 +1,141 @@
+#include "data/subword_tokenizer.h"
+
+#include <cstdint>
+#include <fstream>
+#include <iterator>
+
+#include "io/helper_process.h"
+
+namespace unroll {
+
+namespace {
+
+const char* const kHelper = "unroll-subword";
+
+std::string helperPath() {
+#ifdef UNROLL_SUBWORD_BUILT_AT
+    const std::string built_at = UNROLL_SUBWORD_BUILT_AT;
+#else
+    const std::string built_at;
+#endif
+    std::string path = findHelper(kHelper, built_at);
+    if (path.empty())
+        throw CorpusError(std::string("subword tokens need the program ") + kHelper +
+                          ", which is neither beside this program nor at " + built_at +
+                          " — build it (cmake --build … --target unroll-subword) or set "
+                          "UNROLL_SUBWORD to its path");
+    return path;
+}
+
+// The helper's own message: the last line it wrote after "unroll-subword: ".
+std::string helperMessage(const HelperResult& result) {
+    const std::string prefix = std::string(kHelper) + ": ";
+    const size_t at = result.output.rfind(prefix);
+    if (at == std::string::npos)
+        return "it stopped with status " + std::to_string(result.exit_code) + ": " +
+               result.output.substr(result.output.size() > 300 ? result.output.size() - 300 : 0);
+    std::string message = result.output.substr(at + prefix.size());
+    while (!message.empty() && (message.back() == '\n' || message.back() == '\r'))
+        message.pop_back();
+    return message;
+}
+
+void run(const std::vector<std::string>& args, const LoadProgress& progress) {
+    const std::string helper = helperPath();
+    HelperResult result;
+    try {
+        result = runHelper(helper, args, progress.cancel);
+    } catch (const std::runtime_error& e) {
+        throw CorpusError(std::string(e.what()) +
+                          " — subword tokens need this program: build the target "
+                          "unroll-subword, or set UNROLL_SUBWORD to where it is");
+    }
+    if (result.cancelled)
+        throw CorpusError("loading the subword corpus was cancelled");
+    if (result.exit_code != 0)
+        throw CorpusError(helperMessage(result));
+}
+
+// The non-blank lines, one per line (the helper skips blank ones too).
+void writeLines(const std::string& path, const std::vector<std::string>& lines) {
+    std::ofstream out(path, std::ios::binary);
+    for (const std::string& line : lines)
+        if (line.find_first_not_of(" \t") != std::string::npos)
+            out << line << '\n';
+    if (!out.flush())
+        throw CorpusError("cannot write the temporary file " + path + " — is the disk full?");
+}
+
+std::string readFile(const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+}
+
+void writeFile(const std::string& path, const std::string& bytes) {
+    std::ofstream out(path, std::ios::binary);
+    out << bytes;
+    if (!out.flush())
+        throw CorpusError("cannot write the temporary file " + path + " — is the disk full?");
+}
+
+struct Encoded {
+    std::vector<std::string> pieces;
+    std::vector<std::int32_t> ids;
+};
+
+Encoded encodeLines(const std::vector<std::string>& lines, const std::string& model,
+                    const LoadProgress& progress) {
+    TempFolder folder;
+    writeFile(folder.file("model"), model);
+    writeLines(folder.file("lines.txt"), lines);
+    run({"encode", folder.file("model"), folder.file("lines.txt"), folder.file("pieces.txt"),
+         folder.file("ids.bin")},
+        progress);
+    Encoded out;
+    std::ifstream pieces(folder.file("pieces.txt"), std::ios::binary);
+    for (std::string piece; std::getline(pieces, piece);)
+        out.pieces.push_back(piece);
+    const std::string ids = readFile(folder.file("ids.bin"));
+    out.ids.resize(ids.size() / sizeof(std::int32_t));
+    std::copy(ids.begin(), ids.begin() + static_cast<std::ptrdiff_t>(out.ids.size() * 4),
+              reinterpret_cast<char*>(out.ids.data()));
+    for (const std::int32_t id : out.ids)
+        if (id < 0 || id >= static_cast<std::int32_t>(out.pieces.size()))
+            throw CorpusError("the subword helper returned piece id " + std::to_string(id) +
+                              " of a model with " + std::to_string(out.pieces.size()) +
+                              " pieces — the model is damaged");
+    return out;
+}
+
+}  // namespace
+
+std::string trainSubwordModel(const std::vector<std::string>& lines, int vocab_size,
+                              const std::string& type, const LoadProgress& progress) {
+    TempFolder folder;
+    writeLines(folder.file("lines.txt"), lines);
+    run({"train", folder.file("lines.txt"), folder.file("model"), std::to_string(vocab_size), type},
+        progress);
+    std::string model = readFile(folder.file("model"));
+    if (model.empty())
+        throw CorpusError("the subword helper wrote no model");
+    return model;
+}
+
+Corpus tokenizeSubwords(const std::vector<std::string>& lines, const std::string& model,
+                        const LoadProgress& progress) {
+    Encoded encoded = encodeLines(lines, model, progress);
+    Corpus corpus;
+    corpus.subword_model = model;
+    corpus.vocab.setSeparator("");
+    corpus.vocab.setWordMarker("▁");
+    for (const std::string& piece : encoded.pieces)
+        corpus.vocab.add(piece);
+    corpus.tokens = std::move(encoded.ids);
+    return corpus;
+}
+
+std::vector<std::int32_t> encodeSubwords(const std::string& text, const std::string& model) {
+    return encodeLines({text}, model, {}).ids;
+}
+
+}  // namespace unroll
