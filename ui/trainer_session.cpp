@@ -3,14 +3,55 @@
 
 #include "training_session.h"
 #include "unroll/corpus.h"
+#include "unroll/run_store.h"
 
 namespace unroll {
 
 namespace {
 
+// Passes what a step measures to the window's observer and to the run's recorder.
+class Tee : public TrainObserver {
+public:
+    Tee(TrainObserver& first, TrainObserver* second) : first_(first), second_(second) {}
+    void onStep(const StepMetrics& s) override {
+        first_.onStep(s);
+        if (second_)
+            second_->onStep(s);
+    }
+    void onEpoch(const EpochMetrics& e) override {
+        first_.onEpoch(e);
+        if (second_)
+            second_->onEpoch(e);
+    }
+    void onProbe(const ProbeFrame& p) override {
+        first_.onProbe(p);
+        if (second_)
+            second_->onProbe(p);
+    }
+    void onEvent(const TrainEvent& e) override {
+        first_.onEvent(e);
+        if (second_)
+            second_->onEvent(e);
+    }
+
+private:
+    TrainObserver& first_;
+    TrainObserver* second_;
+};
+
 class TrainerSession : public TrainingSession {
 public:
-    explicit TrainerSession(std::unique_ptr<Trainer> trainer) : trainer_(std::move(trainer)) {}
+    TrainerSession(std::unique_ptr<Trainer> trainer, const RecordOptions& record)
+        : trainer_(std::move(trainer)) {
+        if (record.runs_folder.empty())
+            return;
+        try {
+            recorder_ =
+                RunStore(record.runs_folder).record(*trainer_, "", record.origin, record.name);
+        } catch (const std::exception& e) {
+            record_problem_ = e.what();
+        }
+    }
 
     SessionInfo info() const override {
         SessionInfo i;
@@ -34,14 +75,27 @@ public:
         i.valid_samples = trainer_->dataset().valid().count;
         i.valid_batches = trainer_->validBatches();
         i.batch_size = static_cast<int>(trainer_->config().getInt("batch_size"));
+        if (recorder_) {
+            i.run_id = recorder_->summary().id;
+            i.run_folder = recorder_->summary().folder;
+        }
+        i.record_problem = record_problem_;
         return i;
     }
 
     bool finished() const override { return trainer_->finished(); }
 
-    StepResult step(TrainObserver& observer) override {
+    StepResult step(TrainObserver& window) override {
         if (trainer_->finished())
             return StepResult::Finished;
+        Tee observer(window, recorder_.get());
+        const StepResult result = stepWith(observer);
+        if (recorder_ && trainer_->finished())
+            recorder_->finish("finished");
+        return result;
+    }
+
+    StepResult stepWith(TrainObserver& observer) {
         StepMetrics step;
         try {
             step = trainer_->trainStep();
@@ -64,7 +118,11 @@ public:
     }
 
     void applyLive(const Config& config) override { trainer_->applyLive(config); }
-    void save(const std::string& path) const override { trainer_->save(path); }
+    void save(const std::string& path) const override {
+        trainer_->save(path);
+        if (recorder_)
+            recorder_->checkpointSaved(path);
+    }
     BatchView inspectValidBatch(std::int64_t index, const BatchViewOptions& options) override {
         return trainer_->inspectValidBatch(index, options);
     }
@@ -82,19 +140,24 @@ public:
 
 private:
     std::unique_ptr<Trainer> trainer_;
+    // Declared after the trainer it reads: destroyed first, recording "stopped" if unfinished.
+    std::unique_ptr<RunRecorder> recorder_;
+    std::string record_problem_;
 };
 
 }  // namespace
 
 std::unique_ptr<TrainingSession> newTrainerSession(const Config& config,
-                                                   const LoadProgress& progress) {
+                                                   const LoadProgress& progress,
+                                                   const RecordOptions& record) {
     config.validate();
     const Corpus corpus = loadCorpus(config, progress);
-    return std::make_unique<TrainerSession>(std::make_unique<Trainer>(config, corpus));
+    return std::make_unique<TrainerSession>(std::make_unique<Trainer>(config, corpus), record);
 }
 
-std::unique_ptr<TrainingSession> openTrainerSession(const std::string& checkpoint) {
-    return std::make_unique<TrainerSession>(Trainer::load(checkpoint));
+std::unique_ptr<TrainingSession> openTrainerSession(const std::string& checkpoint,
+                                                    const RecordOptions& record) {
+    return std::make_unique<TrainerSession>(Trainer::load(checkpoint), record);
 }
 
 }  // namespace unroll

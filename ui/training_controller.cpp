@@ -2,6 +2,8 @@
 
 #include <exception>
 
+#include "unroll/run_store.h"
+
 namespace unroll {
 
 // Lives on the worker thread; every member function runs there. It trains one batch per event,
@@ -15,7 +17,8 @@ public:
         run([&] { return factory_(config); }, RunState::Running);
     }
     void open(const QString& path) {
-        run([&] { return openTrainerSession(path.toStdString()); }, RunState::Paused);
+        run([&] { return openTrainerSession(path.toStdString(), controller_->record_); },
+            RunState::Paused);
     }
     void resume() {
         controller_->pause_requested_ = false;
@@ -273,9 +276,11 @@ TrainingController::TrainingController(QObject* parent)
                   QMetaObject::invokeMethod(
                       this, [this, done] { Q_EMIT loading(done); }, Qt::QueuedConnection);
               };
-              return newTrainerSession(config, progress);
+              return newTrainerSession(config, progress, record_);
           },
-          SnapshotBuffer::Limits{}, parent) {}
+          SnapshotBuffer::Limits{}, parent) {
+    record_.runs_folder = RunStore::defaultRoot();
+}
 
 TrainingController::TrainingController(SessionFactory factory, SnapshotBuffer::Limits limits,
                                        QObject* parent)

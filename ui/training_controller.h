@@ -43,6 +43,8 @@ public:
     ~TrainingController() override;  // stops the run and joins the thread
 
     RunState state() const { return state_; }
+    // Where runs are recorded (the run store's folder); "" when they are not (tests).
+    QString runsFolder() const { return QString::fromStdString(record_.runs_folder); }
     bool hasSession() const { return has_session_; }
     const SessionInfo& session() const { return info_; }
     std::int64_t stepsReported() const { return steps_reported_; }  // steps drained so far
@@ -101,6 +103,7 @@ private:
     void beginSession();
     void setState(RunState state);
 
+    RecordOptions record_;  // set at construction, read by the worker
     SnapshotBuffer buffer_;
     QThread thread_;
     TrainingWorker* worker_ = nullptr;

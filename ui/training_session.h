@@ -40,6 +40,10 @@ struct SessionInfo {
     std::int64_t valid_samples = 0;
     std::int64_t valid_batches = 0;
     int batch_size = 0;
+    // Where the run store records this run ("" when it is not recorded), or why it could not.
+    std::string run_id;
+    std::string run_folder;
+    std::string record_problem;
 };
 
 class TrainingSession {
@@ -75,10 +79,20 @@ public:
                                           const std::atomic<bool>* stop) = 0;
 };
 
+// Recording a session's run in the run store (unroll/run_store.h).
+struct RecordOptions {
+    std::string runs_folder;  // "" = not recorded
+    std::string origin = "gui";
+    std::string name;  // "" = the architecture's name
+};
+
 // A session over the engine's Trainer: from a configuration (loading its corpus) or a checkpoint.
-// Throw ConfigError, CorpusError or CheckpointError with messages a person can act on.
+// Throw ConfigError, CorpusError or CheckpointError with messages a person can act on. A run store
+// that cannot be written costs the record, not the run (SessionInfo::record_problem says why).
 std::unique_ptr<TrainingSession> newTrainerSession(const Config& config,
-                                                   const LoadProgress& progress = {});
-std::unique_ptr<TrainingSession> openTrainerSession(const std::string& checkpoint);
+                                                   const LoadProgress& progress = {},
+                                                   const RecordOptions& record = {});
+std::unique_ptr<TrainingSession> openTrainerSession(const std::string& checkpoint,
+                                                    const RecordOptions& record = {});
 
 }  // namespace unroll

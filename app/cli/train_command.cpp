@@ -15,6 +15,7 @@
 #include "progress_bar.h"
 #include "unroll/checkpoint.h"
 #include "unroll/run_log.h"
+#include "unroll/run_store.h"
 #include "unroll/trainer.h"
 
 namespace unroll::cli {
@@ -31,48 +32,52 @@ struct TrainOptions {
     ConfigOptions config;
     bool json = false;
     std::string log;
+    std::string runs;  // the runs folder; "" = RunStore::defaultRoot()
+    bool no_record = false;
     std::string save;
     bool save_every_epoch = false;
     std::string resume;
     int until_epoch = 0;
 };
 
-// The terminal: progress bar, epoch table, and the guard's events as they happen.
+// The terminal: progress bar, epoch table, and the guard's events as they happen; everything
+// also goes to the recorders (the --log file, the run store).
 class CliObserver : public TrainObserver {
 public:
-    CliObserver(int epochs, RunLogWriter* log) : epochs_(epochs), bar_(stderr), log_(log) {}
+    CliObserver(int epochs, std::vector<TrainObserver*> sinks)
+        : epochs_(epochs), bar_(stderr), sinks_(std::move(sinks)) {}
     void onStep(const StepMetrics& step) override {
         bar_.update(step, epochs_);
-        if (log_)
-            log_->onStep(step);
+        for (TrainObserver* sink : sinks_)
+            sink->onStep(step);
     }
     void onEpoch(const EpochMetrics& epoch) override {
         bar_.clear();
         printEpochRow(stdout, epoch);
-        if (log_)
-            log_->onEpoch(epoch);
+        for (TrainObserver* sink : sinks_)
+            sink->onEpoch(epoch);
         if (after_epoch)
             after_epoch(epoch);
     }
     std::function<void(const EpochMetrics&)> after_epoch;  // saving, --until-epoch
     void onProbe(const ProbeFrame& probe) override {
-        if (log_)
-            log_->onProbe(probe);
+        for (TrainObserver* sink : sinks_)
+            sink->onProbe(probe);
     }
     void onEvent(const TrainEvent& event) override {
         bar_.clear();
         // A stop is reported by main() with the exit code; pause and ignore are reported here.
         if (event.action != "stop")
             std::fprintf(stderr, "guard: %s\n", event.message.c_str());
-        if (log_)
-            log_->onEvent(event);
+        for (TrainObserver* sink : sinks_)
+            sink->onEvent(event);
     }
     void finish() { bar_.clear(); }
 
 private:
     int epochs_;
     ProgressBar bar_;
-    RunLogWriter* log_;
+    std::vector<TrainObserver*> sinks_;
 };
 
 nlohmann::ordered_json summaryJson(const TrainOptions& options, const Trainer& trainer,
@@ -126,8 +131,10 @@ std::unique_ptr<Trainer> makeTrainer(const TrainOptions& options) {
     return Trainer::load(options.resume, [&](Config& c) { options.config.applyOverrides(c); });
 }
 
-void saveCheckpoint(const Trainer& trainer, const std::string& path) {
+void saveCheckpoint(const Trainer& trainer, const std::string& path, RunRecorder* recorder) {
     trainer.save(path);
+    if (recorder)
+        recorder->checkpointSaved(path);
     std::fprintf(stderr, "saved %s (epoch %d of %d, step %lld)\n", path.c_str(),
                  static_cast<int>(trainer.history().size()), trainer.epochs(),
                  static_cast<long long>(trainer.stepsDone()));
@@ -158,11 +165,35 @@ int runTrain(const TrainOptions& options) {
             throw ConfigError(ConfigIssue{"--log", options.log, e.what()});  // a bad flag value
         }
     }
-    CliObserver observer(trainer.epochs(), log.get());
+    // Every run is kept in the run store, unless --no-record; a store that cannot be written
+    // costs the record, not the training.
+    std::unique_ptr<RunRecorder> recorder;
+    if (!options.no_record) {
+        try {
+            RunStore store(options.runs.empty() ? RunStore::defaultRoot() : options.runs);
+            recorder = store.record(trainer, options.config.presetName(), "cli");
+            std::fprintf(stderr, "recording the run in %s\n", recorder->summary().folder.c_str());
+        } catch (const RunStoreError& e) {
+            std::fprintf(stderr, "warning: %s — training goes on unrecorded\n", e.what());
+        }
+    }
+    std::vector<TrainObserver*> sinks;
+    if (log)
+        sinks.push_back(log.get());
+    if (recorder)
+        sinks.push_back(recorder.get());
+    const auto finishRecords = [&](const std::string& outcome, double seconds,
+                                   std::int64_t tokens) {
+        if (log)
+            log->finish(outcome, trainer.stepsDone(), seconds, tokens);
+        if (recorder)
+            recorder->finish(outcome);
+    };
+    CliObserver observer(trainer.epochs(), sinks);
     bool reached_until = false;
     observer.after_epoch = [&](const EpochMetrics&) {
         if (options.save_every_epoch)
-            saveCheckpoint(trainer, options.save);
+            saveCheckpoint(trainer, options.save, recorder.get());
         if (options.until_epoch > 0 &&
             static_cast<int>(trainer.history().size()) >= options.until_epoch &&
             !trainer.finished()) {
@@ -179,30 +210,27 @@ int runTrain(const TrainOptions& options) {
     } catch (const DivergenceError&) {
         observer.finish();
         std::signal(SIGINT, SIG_DFL);
-        if (log)
-            log->finish("diverged", trainer.stepsDone(), 0.0, 0);
+        finishRecords("diverged", 0.0, 0);
         throw;
     } catch (...) {
         observer.finish();
         std::signal(SIGINT, SIG_DFL);
-        if (log)
-            log->finish("failed", trainer.stepsDone(), 0.0, 0);
+        finishRecords("failed", 0.0, 0);
         throw;
     }
     observer.finish();
     std::signal(SIGINT, SIG_DFL);
-    if (log)
-        log->finish(fit.paused    ? "paused"
-                    : fit.stopped ? "stopped"
-                                  : "finished",
-                    trainer.stepsDone(), fit.train_seconds, fit.train_tokens);
+    if (!options.save.empty())
+        saveCheckpoint(trainer, options.save, recorder.get());
+    finishRecords(fit.paused    ? "paused"
+                  : fit.stopped ? "stopped"
+                                : "finished",
+                  fit.train_seconds, fit.train_tokens);
 
     const double wall =
         std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     std::fprintf(stderr, "trained %lld tokens at %.0f tokens/s\n",
                  static_cast<long long>(fit.train_tokens), fit.tokensPerSecond());
-    if (!options.save.empty())
-        saveCheckpoint(trainer, options.save);
     if (reached_until)
         std::fprintf(stderr,
                      "stopped after epoch %d as --until-epoch asked; continue with --resume\n",
@@ -233,6 +261,13 @@ Command addTrainCommand(CLI::App& app) {
                      "Write the run log (JSON Lines, docs/runlog.md): every step, probe, epoch "
                      "and guard event")
         ->type_name("FILE");
+    command
+        ->add_option("--runs", options->runs,
+                     "Record the run in this runs folder (default: $UNROLL_RUNS, else "
+                     "~/.local/share/unroll/runs), where the window's Runs tab lists it")
+        ->type_name("DIR");
+    command->add_flag("--no-record", options->no_record,
+                      "Do not record the run in the runs folder");
     command->add_option("--save", options->save, "Save a checkpoint at the end (safetensors)")
         ->type_name("FILE");
     command->add_flag("--save-every-epoch", options->save_every_epoch,

@@ -2,6 +2,7 @@
 // JSON summary.
 #include <QtTest>
 
+#include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -228,6 +229,39 @@ private Q_SLOTS:
         const QList<QByteArray> lines = f.readAll().trimmed().split('\n');
         QVERIFY(lines[lines.size() - 2].contains("\"type\":\"event\""));
         QVERIFY(lines.last().contains("\"outcome\":\"diverged\""));
+    }
+
+    // Every CLI run lands in the runs folder (run.json, config.json, log.jsonl) unless told not
+    // to; an unwritable runs folder warns and trains anyway.
+    void trainRecordsTheRun() {
+        QTemporaryDir dir;
+        const QString runs = dir.filePath("runs");
+        Result r = run({"train", "--preset", "lm1", "--epochs", "1", "--runs", runs, "--save",
+                        dir.filePath("lm1.safetensors")});
+        QCOMPARE(r.code, 0);
+        const QStringList folders = QDir(runs).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+        QCOMPARE(folders.size(), 1);
+        const QString folder = runs + "/" + folders[0];
+        QVERIFY2(r.err.contains("recording the run in " + folder), qPrintable(r.err));
+        QFile f(folder + "/run.json");
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QJsonObject j = QJsonDocument::fromJson(f.readAll()).object();
+        QCOMPARE(j["status"].toString(), QStringLiteral("finished"));
+        QCOMPARE(j["origin"].toString(), QStringLiteral("cli"));
+        QCOMPARE(j["epochs_done"].toInt(), 1);
+        QCOMPARE(j["checkpoint"].toString(), dir.filePath("lm1.safetensors"));
+        QVERIFY(j["valid_loss"].toDouble() > 0);
+        QVERIFY(QFile::exists(folder + "/config.json") && QFile::exists(folder + "/log.jsonl"));
+
+        r = run({"train", "--preset", "lm1", "--epochs", "1", "--runs", runs, "--no-record"});
+        QCOMPARE(r.code, 0);
+        QCOMPARE(QDir(runs).entryList(QDir::Dirs | QDir::NoDotAndDotDot).size(), 1);
+
+        r = run({"train", "--preset", "lm1", "--epochs", "1", "--runs", "/proc/no-runs-here"});
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.err.contains("warning: cannot make the run folder /proc/no-runs-here/") &&
+                     r.err.contains("training goes on unrecorded"),
+                 qPrintable(r.err));
     }
 
     void badLogPathExitsWithTwo() {

@@ -1,0 +1,114 @@
+#include "unroll/run_log_reader.h"
+
+#include <nlohmann/json.hpp>
+
+#include <limits>
+
+namespace unroll {
+
+namespace {
+
+using json = nlohmann::json;
+
+// The log writes a non-finite number as null.
+double number(const json& j, const char* key) {
+    const auto it = j.find(key);
+    if (it == j.end() || !it->is_number())
+        return std::numeric_limits<double>::quiet_NaN();
+    return it->get<double>();
+}
+
+}  // namespace
+
+void RunLogParser::feed(const char* data, size_t size) {
+    size_t start = 0;
+    for (size_t i = 0; i < size; ++i) {
+        if (data[i] != '\n')
+            continue;
+        partial_.append(data + start, i - start);
+        start = i + 1;
+        ++lines_;
+        if (!partial_.empty() && !refused_)
+            parseLine(partial_);
+        partial_.clear();
+    }
+    partial_.append(data + start, size - start);
+}
+
+void RunLogParser::parseLine(const std::string& line) {
+    const auto note = [&](const std::string& problem) {
+        if (error_.empty())
+            error_ = "line " + std::to_string(lines_) + ": " + problem;
+    };
+    json j;
+    try {
+        j = json::parse(line);
+    } catch (const json::exception& e) {
+        note(std::string("not JSON (") + e.what() + ")");
+        return;
+    }
+    try {
+        const std::string type = j.value("type", std::string());
+        if (type == "run") {
+            if (j.value("format", 1) > 1) {
+                note("the log has format " + std::to_string(j.value("format", 1)) +
+                     ", newer than this Unroll reads (1) — update Unroll");
+                refused_ = true;
+                return;
+            }
+            RunSeries& s = series_;
+            s.has_header = true;
+            const json& config = j.at("config");
+            s.arch = config.value("arch", std::string());
+            s.preset = j.value("preset", json()).is_string() ? j["preset"].get<std::string>() : "";
+            s.created = j.value("created", std::string());
+            if (j.contains("corpus"))
+                s.corpus = j["corpus"].value("name", std::string());
+            s.epochs_planned = j.value("epochs", 0);
+            s.batches_per_epoch = j.value("batches_per_epoch", 0);
+        } else if (type == "step") {
+            RunStepPoint p;
+            p.step = j.at("step").get<std::int64_t>();
+            p.epoch = j.at("epoch").get<int>();
+            const double seconds = number(j, "seconds");
+            if (seconds == seconds)
+                time_ += seconds;
+            p.time = time_;
+            p.loss = number(j, "loss");
+            p.smooth_loss = number(j, "smooth_loss");
+            p.grad_norm = number(j, "grad_norm");
+            series_.steps.push_back(p);
+        } else if (type == "epoch") {
+            RunEpochPoint e;
+            e.epoch = j.at("epoch").get<int>();
+            const double valid_seconds = number(j, "valid_seconds");
+            if (valid_seconds == valid_seconds)
+                time_ += valid_seconds;
+            e.time = time_;
+            e.step = series_.steps.empty() ? 0 : series_.steps.back().step;
+            e.train_loss = number(j, "train_loss");
+            e.valid_loss = number(j, "valid_loss");
+            e.accuracy = number(j, "accuracy");
+            series_.epochs.push_back(e);
+        } else if (type == "probe") {
+            std::vector<std::vector<double>> flow;
+            for (const json& layer : j.at("grad_norm_from_last")) {
+                std::vector<double> values;
+                for (const json& v : layer)
+                    values.push_back(v.is_number() ? v.get<double>()
+                                                   : std::numeric_limits<double>::quiet_NaN());
+                flow.push_back(std::move(values));
+            }
+            series_.grad_flow = std::move(flow);
+            series_.grad_flow_step = j.value("step", std::int64_t(0));
+        } else if (type == "end") {
+            series_.outcome = j.value("outcome", std::string("finished"));
+        } else if (type != "event") {
+            note("unknown record type '" + type + "'");
+        }
+    } catch (const json::exception& e) {
+        note(std::string("a record with a missing or wrong field (") + e.what() + ")");
+    }
+}
+
+}  // namespace unroll
