@@ -29,6 +29,13 @@
     </message>
 </context>
 <context>
+    <name>QMenu</name>
+    <message>
+        <source>(none yet)</source>
+        <translation>(noch keine)</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Train recurrent language models and watch them learn.</source>
@@ -77,6 +84,14 @@
     <message>
         <source>Train on the UTF-8 text file FILE.</source>
         <translation>Mit der UTF-8-Textdatei FILE trainieren.</translation>
+    </message>
+    <message>
+        <source>With --screenshot: race the comma-separated PRESETS first.</source>
+        <translation>Mit --screenshot: zuerst die kommagetrennten PRESETS gegeneinander trainieren.</translation>
+    </message>
+    <message>
+        <source>With --bench-report: train N runs in turn; the report has the memory after each.</source>
+        <translation>Mit --bench-report: N Läufe nacheinander trainieren; der Bericht enthält den Speicher nach jedem.</translation>
     </message>
 </context>
 <context>
@@ -651,6 +666,128 @@
     <message>
         <source>%1 max</source>
         <translation>%1 max</translation>
+    </message>
+</context>
+<context>
+    <name>unroll::ComparePanel</name>
+    <message>
+        <source>Compare</source>
+        <translation>Vergleichen</translation>
+    </message>
+    <message>
+        <source>Valid loss</source>
+        <translation>Validierungsverlust</translation>
+    </message>
+    <message>
+        <source>Train loss (smoothed)</source>
+        <translation>Trainingsverlust (geglättet)</translation>
+    </message>
+    <message>
+        <source>Accuracy</source>
+        <translation>Genauigkeit</translation>
+    </message>
+    <message>
+        <source>Gradient norm</source>
+        <translation>Gradientennorm</translation>
+    </message>
+    <message>
+        <source>Gradient flow through time</source>
+        <translation>Gradientenfluss durch die Zeit</translation>
+    </message>
+    <message>
+        <source>against</source>
+        <translation>gegen</translation>
+    </message>
+    <message>
+        <source>step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>epoch</source>
+        <translation>Epoche</translation>
+    </message>
+    <message>
+        <source>training time</source>
+        <translation>Trainingszeit</translation>
+    </message>
+    <message>
+        <source>run</source>
+        <translation>Lauf</translation>
+    </message>
+    <message>
+        <source>architecture</source>
+        <translation>Architektur</translation>
+    </message>
+    <message>
+        <source>state</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>epochs</source>
+        <translation>Epochen</translation>
+    </message>
+    <message>
+        <source>valid loss</source>
+        <translation>Validierungsverlust</translation>
+    </message>
+    <message>
+        <source>accuracy</source>
+        <translation>Genauigkeit</translation>
+    </message>
+    <message>
+        <source>perplexity</source>
+        <translation>Perplexität</translation>
+    </message>
+    <message>
+        <source>following %1</source>
+        <translation>verfolge %1</translation>
+    </message>
+    <message>
+        <source>going</source>
+        <translation>läuft</translation>
+    </message>
+</context>
+<context>
+    <name>unroll::ComparePlot</name>
+    <message>
+        <source>train loss (smoothed)</source>
+        <translation>Trainingsverlust (geglättet)</translation>
+    </message>
+    <message>
+        <source>valid loss</source>
+        <translation>Validierungsverlust</translation>
+    </message>
+    <message>
+        <source>accuracy</source>
+        <translation>Genauigkeit</translation>
+    </message>
+    <message>
+        <source>gradient norm</source>
+        <translation>Gradientennorm</translation>
+    </message>
+    <message>
+        <source>‖∂L_T/∂h_t‖, layer 1, latest probe</source>
+        <translation>‖∂L_T/∂h_t‖, Schicht 1, letzte Messung</translation>
+    </message>
+    <message>
+        <source>time step t</source>
+        <translation>Zeitschritt t</translation>
+    </message>
+    <message>
+        <source>step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>epoch</source>
+        <translation>Epoche</translation>
+    </message>
+    <message>
+        <source>training time (s)</source>
+        <translation>Trainingszeit (s)</translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation>Vergleich</translation>
     </message>
 </context>
 <context>
@@ -1617,6 +1754,46 @@
         <source>Loading the corpus: %1 % (Stop cancels)</source>
         <translation>Korpus wird geladen: %1 % (Stoppen bricht ab)</translation>
     </message>
+    <message>
+        <source>Runs</source>
+        <translation>Läufe</translation>
+    </message>
+    <message>
+        <source>This run is not recorded in the Runs tab: %1</source>
+        <translation>Dieser Lauf wird nicht im Tab Läufe aufgezeichnet: %1</translation>
+    </message>
+    <message>
+        <source>Recent Corpora</source>
+        <translation>Zuletzt verwendete Korpora</translation>
+    </message>
+    <message>
+        <source>Recent Checkpoints</source>
+        <translation>Zuletzt verwendete Checkpoints</translation>
+    </message>
+    <message>
+        <source>&amp;Follow a Run Log…</source>
+        <translation>Lauf-Log &amp;verfolgen…</translation>
+    </message>
+    <message>
+        <source>Follow a run log</source>
+        <translation>Ein Lauf-Log verfolgen</translation>
+    </message>
+    <message>
+        <source>Run logs (*.jsonl);;All files (*)</source>
+        <translation>Lauf-Logs (*.jsonl);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Recent Run Logs</source>
+        <translation>Zuletzt verfolgte Lauf-Logs</translation>
+    </message>
+    <message>
+        <source>R&amp;ace Architectures…</source>
+        <translation>Architekturen im &amp;Wettlauf…</translation>
+    </message>
+    <message>
+        <source>The last session&apos;s settings could not be restored (%1); the defaults are shown.</source>
+        <translation>Die Einstellungen der letzten Sitzung ließen sich nicht wiederherstellen (%1); die Voreinstellungen werden gezeigt.</translation>
+    </message>
 </context>
 <context>
     <name>unroll::ParameterPlot</name>
@@ -1737,6 +1914,144 @@
     <message>
         <source>%1 left</source>
         <translation>noch %1</translation>
+    </message>
+</context>
+<context>
+    <name>unroll::RaceDialog</name>
+    <message>
+        <source>Race architectures</source>
+        <translation>Architekturen im Wettlauf</translation>
+    </message>
+    <message>
+        <source>The racers train on the form&apos;s corpus with its seed, so every one sees the same batches in the same order.</source>
+        <translation>Die Teilnehmer trainieren auf dem Korpus des Formulars mit dessen Seed, sodass jeder dieselben Batches in derselben Reihenfolge sieht.</translation>
+    </message>
+    <message>
+        <source>interleaved, one step each in turn</source>
+        <translation>verschränkt, abwechselnd je ein Schritt</translation>
+    </message>
+    <message>
+        <source>one after another</source>
+        <translation>nacheinander</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Reihenfolge</translation>
+    </message>
+    <message>
+        <source>Epochs</source>
+        <translation>Epochen</translation>
+    </message>
+    <message>
+        <source>Start the race</source>
+        <translation>Wettlauf starten</translation>
+    </message>
+</context>
+<context>
+    <name>unroll::RunsPanel</name>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Umbenennen…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Löschen…</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Ordner öffnen</translation>
+    </message>
+    <message>
+        <source>Follow a run log…</source>
+        <translation>Lauf-Log verfolgen…</translation>
+    </message>
+    <message>
+        <source>Plot a run log that unroll-cli train --log is still writing, live</source>
+        <translation>Ein Lauf-Log, das unroll-cli train --log noch schreibt, live zeichnen</translation>
+    </message>
+    <message>
+        <source>Race…</source>
+        <translation>Wettlauf…</translation>
+    </message>
+    <message>
+        <source>Train several presets on the same data and batch order</source>
+        <translation>Mehrere Presets auf denselben Daten und in derselben Batch-Reihenfolge trainieren</translation>
+    </message>
+    <message>
+        <source>Stop the race</source>
+        <translation>Wettlauf anhalten</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>architecture</source>
+        <translation>Architektur</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>state</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>valid loss</source>
+        <translation>Validierungsverlust</translation>
+    </message>
+    <message>
+        <source>accuracy</source>
+        <translation>Genauigkeit</translation>
+    </message>
+    <message>
+        <source>training time</source>
+        <translation>Trainingszeit</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>von</translation>
+    </message>
+    <message>
+        <source>The race stopped: %1</source>
+        <translation>Der Wettlauf wurde beendet: %1</translation>
+    </message>
+    <message>
+        <source>running (epoch %1 of %2)</source>
+        <translation>läuft (Epoche %1 von %2)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is still training: stop it before deleting it.</source>
+        <translation>„%1“ trainiert noch: halten Sie ihn an, bevor Sie ihn löschen.</translation>
+    </message>
+    <message>
+        <source>Delete runs</source>
+        <translation>Läufe löschen</translation>
+    </message>
+    <message>
+        <source>Delete %1 run(s) and everything in their folders (%2)? This cannot be undone.</source>
+        <translation>%1 Lauf/Läufe und alles in ihren Ordnern löschen (%2)? Das lässt sich nicht rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>Rename run</source>
+        <translation>Lauf umbenennen</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Follow a run log</source>
+        <translation>Ein Lauf-Log verfolgen</translation>
+    </message>
+    <message>
+        <source>Run logs (*.jsonl);;All files (*)</source>
+        <translation>Lauf-Logs (*.jsonl);;Alle Dateien (*)</translation>
     </message>
 </context>
 <context>

@@ -29,6 +29,13 @@
     </message>
 </context>
 <context>
+    <name>QMenu</name>
+    <message>
+        <source>(none yet)</source>
+        <translation>(aucun pour l&apos;instant)</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Train recurrent language models and watch them learn.</source>
@@ -77,6 +84,14 @@
     <message>
         <source>Train on the UTF-8 text file FILE.</source>
         <translation>Entraîner sur le fichier texte UTF-8 FILE.</translation>
+    </message>
+    <message>
+        <source>With --screenshot: race the comma-separated PRESETS first.</source>
+        <translation>Avec --screenshot : faire d&apos;abord courir les PRESETS séparés par des virgules.</translation>
+    </message>
+    <message>
+        <source>With --bench-report: train N runs in turn; the report has the memory after each.</source>
+        <translation>Avec --bench-report : entraîner N exécutions à la suite ; le rapport donne la mémoire après chacune.</translation>
     </message>
 </context>
 <context>
@@ -651,6 +666,128 @@
     <message>
         <source>%1 max</source>
         <translation>%1 max</translation>
+    </message>
+</context>
+<context>
+    <name>unroll::ComparePanel</name>
+    <message>
+        <source>Compare</source>
+        <translation>Comparer</translation>
+    </message>
+    <message>
+        <source>Valid loss</source>
+        <translation>Perte de validation</translation>
+    </message>
+    <message>
+        <source>Train loss (smoothed)</source>
+        <translation>Perte d&apos;entraînement (lissée)</translation>
+    </message>
+    <message>
+        <source>Accuracy</source>
+        <translation>Exactitude</translation>
+    </message>
+    <message>
+        <source>Gradient norm</source>
+        <translation>Norme du gradient</translation>
+    </message>
+    <message>
+        <source>Gradient flow through time</source>
+        <translation>Flux du gradient dans le temps</translation>
+    </message>
+    <message>
+        <source>against</source>
+        <translation>selon</translation>
+    </message>
+    <message>
+        <source>step</source>
+        <translation>pas</translation>
+    </message>
+    <message>
+        <source>epoch</source>
+        <translation>époque</translation>
+    </message>
+    <message>
+        <source>training time</source>
+        <translation>temps d&apos;entraînement</translation>
+    </message>
+    <message>
+        <source>run</source>
+        <translation>exécution</translation>
+    </message>
+    <message>
+        <source>architecture</source>
+        <translation>architecture</translation>
+    </message>
+    <message>
+        <source>state</source>
+        <translation>état</translation>
+    </message>
+    <message>
+        <source>epochs</source>
+        <translation>époques</translation>
+    </message>
+    <message>
+        <source>valid loss</source>
+        <translation>perte de validation</translation>
+    </message>
+    <message>
+        <source>accuracy</source>
+        <translation>exactitude</translation>
+    </message>
+    <message>
+        <source>perplexity</source>
+        <translation>perplexité</translation>
+    </message>
+    <message>
+        <source>following %1</source>
+        <translation>suivi de %1</translation>
+    </message>
+    <message>
+        <source>going</source>
+        <translation>en cours</translation>
+    </message>
+</context>
+<context>
+    <name>unroll::ComparePlot</name>
+    <message>
+        <source>train loss (smoothed)</source>
+        <translation>perte d&apos;entraînement (lissée)</translation>
+    </message>
+    <message>
+        <source>valid loss</source>
+        <translation>perte de validation</translation>
+    </message>
+    <message>
+        <source>accuracy</source>
+        <translation>exactitude</translation>
+    </message>
+    <message>
+        <source>gradient norm</source>
+        <translation>norme du gradient</translation>
+    </message>
+    <message>
+        <source>‖∂L_T/∂h_t‖, layer 1, latest probe</source>
+        <translation>‖∂L_T/∂h_t‖, couche 1, dernière mesure</translation>
+    </message>
+    <message>
+        <source>time step t</source>
+        <translation>pas de temps t</translation>
+    </message>
+    <message>
+        <source>step</source>
+        <translation>pas</translation>
+    </message>
+    <message>
+        <source>epoch</source>
+        <translation>époque</translation>
+    </message>
+    <message>
+        <source>training time (s)</source>
+        <translation>temps d&apos;entraînement (s)</translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation>Comparaison</translation>
     </message>
 </context>
 <context>
@@ -1617,6 +1754,46 @@
         <source>Loading the corpus: %1 % (Stop cancels)</source>
         <translation>Chargement du corpus : %1 % (Arrêter annule)</translation>
     </message>
+    <message>
+        <source>Runs</source>
+        <translation>Exécutions</translation>
+    </message>
+    <message>
+        <source>This run is not recorded in the Runs tab: %1</source>
+        <translation>Cette exécution n&apos;est pas enregistrée dans l&apos;onglet Exécutions : %1</translation>
+    </message>
+    <message>
+        <source>Recent Corpora</source>
+        <translation>Corpus récents</translation>
+    </message>
+    <message>
+        <source>Recent Checkpoints</source>
+        <translation>Points de contrôle récents</translation>
+    </message>
+    <message>
+        <source>&amp;Follow a Run Log…</source>
+        <translation>&amp;Suivre un journal d&apos;exécution…</translation>
+    </message>
+    <message>
+        <source>Follow a run log</source>
+        <translation>Suivre un journal d&apos;exécution</translation>
+    </message>
+    <message>
+        <source>Run logs (*.jsonl);;All files (*)</source>
+        <translation>Journaux d&apos;exécution (*.jsonl);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Recent Run Logs</source>
+        <translation>Journaux d&apos;exécution récents</translation>
+    </message>
+    <message>
+        <source>R&amp;ace Architectures…</source>
+        <translation>&amp;Course d&apos;architectures…</translation>
+    </message>
+    <message>
+        <source>The last session&apos;s settings could not be restored (%1); the defaults are shown.</source>
+        <translation>Les réglages de la dernière session n&apos;ont pas pu être restaurés (%1) ; les valeurs par défaut sont affichées.</translation>
+    </message>
 </context>
 <context>
     <name>unroll::ParameterPlot</name>
@@ -1737,6 +1914,144 @@
     <message>
         <source>%1 left</source>
         <translation>encore %1</translation>
+    </message>
+</context>
+<context>
+    <name>unroll::RaceDialog</name>
+    <message>
+        <source>Race architectures</source>
+        <translation>Course d&apos;architectures</translation>
+    </message>
+    <message>
+        <source>The racers train on the form&apos;s corpus with its seed, so every one sees the same batches in the same order.</source>
+        <translation>Les concurrents s&apos;entraînent sur le corpus du formulaire avec sa graine : chacun voit les mêmes lots dans le même ordre.</translation>
+    </message>
+    <message>
+        <source>interleaved, one step each in turn</source>
+        <translation>entrelacée, un pas chacun à tour de rôle</translation>
+    </message>
+    <message>
+        <source>one after another</source>
+        <translation>l&apos;une après l&apos;autre</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Ordre</translation>
+    </message>
+    <message>
+        <source>Epochs</source>
+        <translation>Époques</translation>
+    </message>
+    <message>
+        <source>Start the race</source>
+        <translation>Lancer la course</translation>
+    </message>
+</context>
+<context>
+    <name>unroll::RunsPanel</name>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Renommer…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Supprimer…</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Ouvrir le dossier</translation>
+    </message>
+    <message>
+        <source>Follow a run log…</source>
+        <translation>Suivre un journal…</translation>
+    </message>
+    <message>
+        <source>Plot a run log that unroll-cli train --log is still writing, live</source>
+        <translation>Tracer en direct un journal qu&apos;unroll-cli train --log est encore en train d&apos;écrire</translation>
+    </message>
+    <message>
+        <source>Race…</source>
+        <translation>Course…</translation>
+    </message>
+    <message>
+        <source>Train several presets on the same data and batch order</source>
+        <translation>Entraîner plusieurs presets sur les mêmes données et dans le même ordre de lots</translation>
+    </message>
+    <message>
+        <source>Stop the race</source>
+        <translation>Arrêter la course</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <source>architecture</source>
+        <translation>architecture</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>date</translation>
+    </message>
+    <message>
+        <source>state</source>
+        <translation>état</translation>
+    </message>
+    <message>
+        <source>valid loss</source>
+        <translation>perte de validation</translation>
+    </message>
+    <message>
+        <source>accuracy</source>
+        <translation>exactitude</translation>
+    </message>
+    <message>
+        <source>training time</source>
+        <translation>temps d&apos;entraînement</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>origine</translation>
+    </message>
+    <message>
+        <source>The race stopped: %1</source>
+        <translation>La course s&apos;est arrêtée : %1</translation>
+    </message>
+    <message>
+        <source>running (epoch %1 of %2)</source>
+        <translation>en cours (époque %1 sur %2)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is still training: stop it before deleting it.</source>
+        <translation>« %1 » est encore en entraînement : arrêtez-la avant de la supprimer.</translation>
+    </message>
+    <message>
+        <source>Delete runs</source>
+        <translation>Supprimer des exécutions</translation>
+    </message>
+    <message>
+        <source>Delete %1 run(s) and everything in their folders (%2)? This cannot be undone.</source>
+        <translation>Supprimer %1 exécution(s) et tout le contenu de leurs dossiers (%2) ? C&apos;est irréversible.</translation>
+    </message>
+    <message>
+        <source>Rename run</source>
+        <translation>Renommer l&apos;exécution</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Follow a run log</source>
+        <translation>Suivre un journal d&apos;exécution</translation>
+    </message>
+    <message>
+        <source>Run logs (*.jsonl);;All files (*)</source>
+        <translation>Journaux d&apos;exécution (*.jsonl);;Tous les fichiers (*)</translation>
     </message>
 </context>
 <context>

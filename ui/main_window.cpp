@@ -18,6 +18,7 @@
 #include <QVBoxLayout>
 
 #include "activation_plot.h"
+#include "compare_panel.h"
 #include "config_panel.h"
 #include "data_panel.h"
 #include "diagram_panel.h"
@@ -31,7 +32,9 @@
 #include "loss_plot.h"
 #include "parameter_plot.h"
 #include "progress_panel.h"
+#include "runs_panel.h"
 #include "schedule_plot.h"
+#include "unroll/run_store.h"
 
 namespace unroll {
 
@@ -196,6 +199,11 @@ void MainWindow::buildViews() {
     views_.push_back(generate_);
     tabs_->addTab(generate_, tr("Generate"));
 
+    runs_ = new RunsPanel(QString::fromStdString(RunStore::defaultRoot()));
+    runs_->setObjectName(QStringLiteral("runsPanel"));
+    runs_->setBaseConfig([this] { return config_->config(); });
+    tabs_->addTab(runs_, tr("Runs"));
+
     progress_ = new ProgressPanel;
     views_.push_back(progress_);
     state_label_ = new QLabel;
@@ -214,6 +222,12 @@ PlotPanel* MainWindow::plot(const QString& object_name) const {
 void MainWindow::connectController() {
     connect(controller_, &TrainingController::stateChanged, this, &MainWindow::onStateChanged);
     connect(controller_, &TrainingController::sessionReady, this, &MainWindow::onSession);
+    // The run store changes as runs begin and end: the Runs tab shows it.
+    connect(controller_, &TrainingController::sessionReady, runs_, &RunsPanel::refreshList);
+    connect(controller_, &TrainingController::stateChanged, runs_, [this](RunState s) {
+        if (s == RunState::Finished || s == RunState::Stopped || s == RunState::Idle)
+            runs_->refreshList();
+    });
     connect(controller_, &TrainingController::snapshots, this, &MainWindow::onSnapshots);
     connect(controller_, &TrainingController::diverged, this, &MainWindow::onDiverged);
     connect(controller_, &TrainingController::failed, this, &MainWindow::onFailed);
@@ -279,6 +293,10 @@ void MainWindow::onSession(const SessionInfo& info) {
             .arg(QString::fromStdString(info.corpus_name))
             .arg(QLocale().toString(static_cast<qlonglong>(info.corpus_tokens))),
         8000);
+    if (!info.record_problem.empty())
+        statusBar()->showMessage(tr("This run is not recorded in the Runs tab: %1")
+                                     .arg(QString::fromStdString(info.record_problem)),
+                                 15000);
     refreshAll();
 }
 
@@ -336,6 +354,7 @@ void MainWindow::refreshVisible() {
 void MainWindow::refreshAll() {
     for (PlotPanel* p : plots_)
         p->refresh(true);
+    runs_->compare()->rebuildNow();
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent* event) {
@@ -353,6 +372,7 @@ void MainWindow::dropEvent(QDropEvent* event) {
 void MainWindow::closeEvent(QCloseEvent* event) {
     // The batch in progress completes and the thread ends; checkpoints already written stay
     // whole (saves are atomic), and nothing is half-written.
+    saveSession();
     controller_->shutdown();
     event->accept();
 }

@@ -32,6 +32,7 @@ class LossPlot;
 class ParameterPlot;
 class PlotPanel;
 class ProgressPanel;
+class RunsPanel;
 class SchedulePlot;
 class SnapshotView;
 
@@ -52,6 +53,7 @@ public:
     DiagramPanel* diagram() const { return diagram_; }
     GeneratePanel* generatePanel() const { return generate_; }
     DataPanel* dataPanel() const { return data_; }
+    RunsPanel* runsPanel() const { return runs_; }
     QTabWidget* tabs() const { return tabs_; }
     const std::vector<PlotPanel*>& plots() const { return plots_; }
     PlotPanel* plot(const QString& object_name) const;
@@ -68,6 +70,10 @@ public:
     // A file opened from the menu or dropped on the window: a checkpoint (.safetensors) is
     // opened, anything else becomes the corpus. Refused (false) while a run goes.
     bool useFile(const QString& path);
+    // Brings back the last session's layout, tab, configuration and compared runs, and from now
+    // on saves them when the window closes (main_window_settings.cpp).
+    void restoreSession();
+    void saveSession() const;
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -104,6 +110,7 @@ private:
     DiagramPanel* diagram_ = nullptr;
     GeneratePanel* generate_ = nullptr;
     DataPanel* data_ = nullptr;
+    RunsPanel* runs_ = nullptr;
     QTabWidget* tabs_ = nullptr;
     QLabel* state_label_ = nullptr;
     GradNormPlot* grad_norm_ = nullptr;
@@ -124,6 +131,7 @@ private:
     QAction* open_corpus_ = nullptr;
     QAction* autosave_ = nullptr;
     QAction* lr_find_ = nullptr;
+    bool persist_ = false;
 };
 
 }  // namespace unroll

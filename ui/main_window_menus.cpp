@@ -20,12 +20,17 @@
 #include "lr_finder_dialog.h"
 #include "main_window.h"
 #include "progress_panel.h"
+#include "recent_files.h"
+#include "runs_panel.h"
 
 namespace unroll {
 
 namespace {
 
 const char* kLanguageKey = "language";
+const char* kRecentCorpora = "recent/corpora";
+const char* kRecentCheckpoints = "recent/checkpoints";
+const char* kRecentRunLogs = "recent/runLogs";
 const char* kAutosaveKey = "autosave";
 
 QString checkpointFilter() {
@@ -60,12 +65,16 @@ void MainWindow::buildMenus() {
                         [this] { openCorpus(); });
     open_corpus_->setToolTip(tr("Train on a UTF-8 text file (or drop one on the window)"));
     file->addAction(open_corpus_);
+    attachRecentMenu(file->addMenu(tr("Recent Corpora")), kRecentCorpora,
+                     [this](const QString& path) { useFile(path); });
     file->addAction(make(tr("Save &Configuration As…"), "saveConfig",
                          QKeySequence(tr("Ctrl+Shift+S")), [this] { saveConfig(); }));
     file->addSeparator();
     open_checkpoint_ = make(tr("Open C&heckpoint…"), "openCheckpoint",
                             QKeySequence(tr("Ctrl+Shift+O")), [this] { openCheckpoint(); });
     file->addAction(open_checkpoint_);
+    attachRecentMenu(file->addMenu(tr("Recent Checkpoints")), kRecentCheckpoints,
+                     [this](const QString& path) { useFile(path); });
     save_checkpoint_ = make(tr("&Save Checkpoint"), "saveCheckpoint", QKeySequence::Save,
                             [this] { saveCheckpoint(false); });
     file->addAction(save_checkpoint_);
@@ -85,6 +94,22 @@ void MainWindow::buildMenus() {
     });
     file->addAction(autosave_);
     file->addSeparator();
+    file->addAction(make(tr("&Follow a Run Log…"), "followRunLog", QKeySequence(), [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Follow a run log"), QString(),
+                                                          tr("Run logs (*.jsonl);;All files (*)"));
+        if (!path.isEmpty()) {
+            runs_->followLog(path);
+            tabs_->setCurrentWidget(runs_);
+        }
+    }));
+    attachRecentMenu(file->addMenu(tr("Recent Run Logs")), kRecentRunLogs,
+                     [this](const QString& path) {
+                         runs_->followLog(path);
+                         tabs_->setCurrentWidget(runs_);
+                     });
+    connect(runs_, &RunsPanel::logFollowed, this,
+            [](const QString& path) { addRecentFile(kRecentRunLogs, path); });
+    file->addSeparator();
     file->addAction(make(tr("&Quit"), "quit", QKeySequence::Quit, [this] { close(); }));
 
     QMenu* run = menuBar()->addMenu(tr("&Run"));
@@ -103,6 +128,10 @@ void MainWindow::buildMenus() {
                     [this] { findLearningRate(); });
     lr_find_->setToolTip(tr("fastai's lr_find: a short sweep of growing learning rates"));
     run->addAction(lr_find_);
+    run->addAction(make(tr("R&ace Architectures…"), "race", QKeySequence(), [this] {
+        tabs_->setCurrentWidget(runs_);
+        runs_->chooseRace();
+    }));
     QMenu* presets_menu = run->addMenu(tr("P&resets"));
     for (const Preset& p : presets()) {
         const std::string name = p.name;
@@ -244,12 +273,14 @@ bool MainWindow::useFile(const QString& path) {
         return false;
     }
     if (path.endsWith(QLatin1String(".safetensors"), Qt::CaseInsensitive)) {
+        addRecentFile(kRecentCheckpoints, path);
         checkpoint_path_ = path;
         updateAutosave();
         controller_->open(path);
         return true;
     }
     config_->setValueText("corpus", path);
+    addRecentFile(kRecentCorpora, path);
     statusBar()->showMessage(
         tr("Corpus: %1 — it is read and checked when the run starts (Tokens: word or char).")
             .arg(path),
@@ -262,6 +293,7 @@ void MainWindow::openCheckpoint() {
         QFileDialog::getOpenFileName(this, tr("Open Checkpoint"), QString(), checkpointFilter());
     if (path.isEmpty())
         return;
+    addRecentFile(kRecentCheckpoints, path);
     checkpoint_path_ = path;
     updateAutosave();
     controller_->open(path);
@@ -280,6 +312,7 @@ void MainWindow::saveCheckpoint(bool ask) {
             return;
         if (QFileInfo(path).suffix().isEmpty())
             path += QStringLiteral(".safetensors");
+        addRecentFile(kRecentCheckpoints, path);  // listed once it exists
         checkpoint_path_ = path;
         updateAutosave();
     }

@@ -1,6 +1,8 @@
 #include "scripted_run.h"
 
 #include <QApplication>
+#include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSaveFile>
@@ -14,6 +16,8 @@
 #include "generate_panel.h"
 #include "main_window.h"
 #include "progress_panel.h"
+#include "race_runner.h"
+#include "runs_panel.h"
 
 namespace unroll {
 
@@ -27,6 +31,17 @@ double percentile(std::vector<double> v, double p) {
     std::sort(v.begin(), v.end());
     const size_t i = std::min(v.size() - 1, static_cast<size_t>(p * static_cast<double>(v.size())));
     return v[i];
+}
+
+// The process's resident memory (VmRSS), in KiB.
+qint64 residentKb() {
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return 0;
+    for (const QByteArray& line : status.readAll().split('\n'))
+        if (line.startsWith("VmRSS:"))
+            return line.mid(6).trimmed().split(' ').front().toLongLong();
+    return 0;
 }
 
 int fail(const QString& message) {
@@ -66,6 +81,16 @@ void ScriptedRun::begin() {
         window_->diagram()->setUnrolled(!options_.rolled, false);
         if (!quit_when_done_)
             return;
+        if (!options_.race.isEmpty()) {
+            RunsPanel* runs = window_->runsPanel();
+            connect(runs->race(), &RaceRunner::finished, this, [this] { finish(); });
+            connect(runs->race(), &RaceRunner::failed, this,
+                    [](const QString& message) { fail(message); });
+            const Config base = window_->configPanel()->config();
+            runs->startRace(options_.race, RaceRunner::Order::Interleaved, base,
+                            static_cast<int>(base.getInt("epochs")));
+            return;
+        }
         if (options_.train_steps == 0) {
             finish();
             return;
@@ -84,6 +109,12 @@ void ScriptedRun::begin() {
                     check();
                 });
         connect(c, &TrainingController::stateChanged, this, [this](RunState s) {
+            // The memory benchmark: the same run again until there have been `runs`.
+            if (s == RunState::Finished && ++runs_done_ < options_.runs) {
+                rss_kb_.push_back(residentKb());
+                QTimer::singleShot(0, window_, [this] { window_->startRun(); });
+                return;
+            }
             if (s == RunState::Finished || s == RunState::Stopped ||
                 (s == RunState::Paused && finishing_))
                 finish();
@@ -150,6 +181,12 @@ void ScriptedRun::finish() {
         r["lag_p50_ms"] = percentile(lateness_ms_, 0.50);
         r["lag_p99_ms"] = percentile(lateness_ms_, 0.99);
         r["lag_max_ms"] = percentile(lateness_ms_, 1.0);
+        rss_kb_.push_back(residentKb());
+        QJsonArray rss;
+        for (const qint64 kb : rss_kb_)
+            rss.append(kb);
+        r["runs"] = static_cast<qint64>(rss_kb_.size());
+        r["rss_kb"] = rss;
         QSaveFile f(options_.report);
         if (!f.open(QIODevice::WriteOnly) ||
             f.write(QJsonDocument(r).toJson(QJsonDocument::Compact) + "\n") < 0 || !f.commit()) {

@@ -28,6 +28,8 @@ public:
         bool open_cell = false;  // the diagram opens its cell
         bool rolled = false;     // the diagram shows the rolled form
         QString prompt;          // generate from it before the screenshot ("": do not)
+        QStringList race;        // presets to race (interleaved) instead of one run
+        int runs = 1;            // runs one after another; the report has the memory after each
     };
     ScriptedRun(MainWindow* window, Options options);
     // Begins once the event loop runs; the application exits with 0 on success.
@@ -53,6 +55,8 @@ private:
     bool done_ = false;
     bool generated_ = false;
     bool quit_when_done_ = true;
+    int runs_done_ = 0;
+    std::vector<qint64> rss_kb_;  // resident memory after each run
 };
 
 }  // namespace unroll

@@ -117,6 +117,10 @@ public:
         return StepResult::Trained;
     }
 
+    void markEnded(const std::string& outcome) override {
+        if (recorder_)
+            recorder_->finish(outcome);
+    }
     void applyLive(const Config& config) override { trainer_->applyLive(config); }
     void save(const std::string& path) const override {
         trainer_->save(path);

@@ -40,8 +40,10 @@ public:
         if (!session_)
             return;
         running_ = false;
-        if (!session_->finished())
+        if (!session_->finished()) {
+            session_->markEnded("stopped");
             reply([](TrainingController& c) { c.setState(RunState::Stopped); });
+        }
     }
     void reset() {
         running_ = false;
@@ -234,6 +236,8 @@ private:
             const bool was_running = running_ && stops_run;
             if (stops_run)
                 running_ = false;
+            if (was_running && session_)
+                session_->markEnded("failed");
             const QString message = QString::fromStdString(e.what());
             reply([what, message, was_running](TrainingController& c) {
                 if (was_running)

@@ -62,6 +62,10 @@ public:
     // guard event, and the epoch's validation when the batch ended one.
     virtual StepResult step(TrainObserver& observer) = 0;
 
+    // The run ended before its last epoch ("stopped" or "failed"): its record says so now,
+    // though the model stays for saving and inspection.
+    virtual void markEnded(const std::string& outcome) { (void)outcome; }
+
     // Settings that may change mid-run (SettingSpec::live). Throws ConfigError.
     virtual void applyLive(const Config& config) = 0;
     // Throws CheckpointError.

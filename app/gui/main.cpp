@@ -9,6 +9,10 @@
 //                                        event-loop lag as JSON (bench/gui_overhead.py)
 //   unroll --screenshot FILE --tab 3 [--open-cell] [--rolled]
 //                                        the diagram tab, its cell opened, or rolled
+//   unroll --screenshot FILE --race lm5,lm6,lm7 --tab 6
+//                                        races the presets, then renders the Runs tab
+//   unroll --bench-report FILE --bench-runs 20 --preset P
+//                                        20 runs in turn; the report has the memory after each
 //   unroll --lang de                     overrides the system language (en, de, fr)
 #include <QApplication>
 #include <QCommandLineParser>
@@ -101,12 +105,23 @@ int main(int argc, char** argv) {
         QApplication::translate(
             "main", "Train to the end, write throughput and event-loop lag to FILE, and exit."),
         QStringLiteral("FILE"));
+    const QCommandLineOption race(
+        QStringLiteral("race"),
+        QApplication::translate("main",
+                                "With --screenshot: race the comma-separated PRESETS first."),
+        QStringLiteral("PRESETS"));
+    const QCommandLineOption bench_runs(
+        QStringLiteral("bench-runs"),
+        QApplication::translate(
+            "main",
+            "With --bench-report: train N runs in turn; the report has the memory after each."),
+        QStringLiteral("N"), QStringLiteral("1"));
     const QCommandLineOption lang(
         QStringLiteral("lang"),
         QApplication::translate("main", "Use LANGUAGE (en, de, fr) instead of the system's."),
         QStringLiteral("LANGUAGE"));
-    for (const QCommandLineOption& o :
-         {preset, set, corpus, screenshot, steps, tab, open_cell, rolled, prompt, report, lang})
+    for (const QCommandLineOption& o : {preset, set, corpus, screenshot, steps, tab, open_cell,
+                                        rolled, prompt, report, race, bench_runs, lang})
         parser.addOption(o);
     parser.process(app);
 
@@ -119,6 +134,10 @@ int main(int argc, char** argv) {
     }
 
     unroll::MainWindow window;
+    // A person's session continues where the last one ended; scripted runs (screenshots,
+    // benchmarks) start from the defaults and leave the person's settings alone.
+    if (!parser.isSet(screenshot) && !parser.isSet(report))
+        window.restoreSession();
     window.show();
     const bool scripted = parser.isSet(screenshot) || parser.isSet(report);
     if (scripted || parser.isSet(preset) || parser.isSet(set) || parser.isSet(corpus)) {
@@ -134,6 +153,8 @@ int main(int argc, char** argv) {
         o.open_cell = parser.isSet(open_cell);
         o.rolled = parser.isSet(rolled);
         o.prompt = parser.value(prompt);
+        o.race = parser.value(race).split(QLatin1Char(','), Qt::SkipEmptyParts);
+        o.runs = std::max(1, parser.value(bench_runs).toInt());
         auto* run = new unroll::ScriptedRun(&window, o);
         run->setQuitWhenDone(scripted);
         run->begin();

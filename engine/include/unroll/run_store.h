@@ -58,7 +58,8 @@ public:
     void onEvent(const TrainEvent& event) override;
     // A checkpoint of this run was written at `path` (kept in the summary).
     void checkpointSaved(const std::string& path);
-    // The run's end: "finished", "stopped", "paused", "diverged" or "failed".
+    // The run's end: "finished", "stopped", "paused", "diverged" or "failed". Only the first
+    // call counts.
     void finish(const std::string& outcome);
 
     const RunSummary& summary() const { return summary_; }

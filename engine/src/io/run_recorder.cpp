@@ -61,6 +61,8 @@ void RunRecorder::checkpointSaved(const std::string& path) {
 }
 
 void RunRecorder::finish(const std::string& outcome) {
+    if (finished_)
+        return;  // the first ending is the one recorded
     finished_ = true;
     summary_.status = outcome;
     log_->finish(outcome, steps_, summary_.duration_s, tokens_);
