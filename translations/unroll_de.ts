@@ -1915,6 +1915,10 @@
         <source>%1 left</source>
         <translation>noch %1</translation>
     </message>
+    <message>
+        <source>no run yet</source>
+        <translation>noch kein Lauf</translation>
+    </message>
 </context>
 <context>
     <name>unroll::RaceDialog</name>

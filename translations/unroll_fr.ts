@@ -1915,6 +1915,10 @@
         <source>%1 left</source>
         <translation>encore %1</translation>
     </message>
+    <message>
+        <source>no run yet</source>
+        <translation>pas encore d&apos;exécution</translation>
+    </message>
 </context>
 <context>
     <name>unroll::RaceDialog</name>

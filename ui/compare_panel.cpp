@@ -47,6 +47,7 @@ ComparePanel::ComparePanel(QWidget* parent) : QWidget(parent) {
     axis_->addItem(tr("step"), int(CompareAxis::Step));
     axis_->addItem(tr("epoch"), int(CompareAxis::Epoch));
     axis_->addItem(tr("training time"), int(CompareAxis::Time));
+    axis_->setCurrentIndex(1);  // epochs line up runs whose batches differ in size
     controls->addWidget(axis_);
     controls->addStretch(1);
     layout->addLayout(controls);

@@ -30,7 +30,7 @@ public:
 
 private:
     CompareMetric metric_ = CompareMetric::ValidLoss;
-    CompareAxis axis_ = CompareAxis::Step;
+    CompareAxis axis_ = CompareAxis::Epoch;
     std::vector<Curve> curves_;
 };
 

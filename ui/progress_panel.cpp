@@ -104,11 +104,15 @@ QString ProgressPanel::etaText() const {
 void ProgressPanel::updateLabels() {
     epoch_bar_->setRange(0, std::max(1, epochs_));
     epoch_bar_->setValue(std::min(epoch_, std::max(1, epochs_)));
+    // Before the first run there is nothing to count ("epoch 1 of 0" would be nonsense).
     epoch_bar_->setFormat(
-        tr("epoch %1 of %2").arg(std::min(epoch_ + 1, std::max(1, epochs_))).arg(epochs_));
+        epochs_ <= 0
+            ? tr("no run yet")
+            : tr("epoch %1 of %2").arg(std::min(epoch_ + 1, std::max(1, epochs_))).arg(epochs_));
     batch_bar_->setRange(0, std::max(1, batches_));
     batch_bar_->setValue(std::min(batch_, std::max(1, batches_)));
-    batch_bar_->setFormat(tr("batch %1 of %2").arg(batch_).arg(batches_));
+    batch_bar_->setFormat(batches_ <= 0 ? QString()
+                                        : tr("batch %1 of %2").arg(batch_).arg(batches_));
     step_label_->setText(tr("step %1").arg(QLocale().toString(static_cast<qlonglong>(step_))));
     speed_label_->setText(
         tokens_per_second_ > 0
