@@ -111,9 +111,10 @@ int main(int argc, char** argv) {
         return 1;
     std::vector<double> sorted = latency_ms;
     std::sort(sorted.begin(), sorted.end());
-    std::printf("epochs %zu, latency from the line's arrival to the table showing it: median %.1f ms, "
-                "max %.1f ms\n",
-                sorted.size(), sorted[sorted.size() / 2], sorted.back());
+    std::printf(
+        "epochs %zu, latency from the line's arrival to the table showing it: median %.1f ms, "
+        "max %.1f ms\n",
+        sorted.size(), sorted[sorted.size() / 2], sorted.back());
     std::printf("per epoch (ms):");
     for (const double v : latency_ms)
         std::printf(" %.1f", v);

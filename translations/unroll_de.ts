@@ -1794,6 +1794,14 @@
         <source>The last session&apos;s settings could not be restored (%1); the defaults are shown.</source>
         <translation>Die Einstellungen der letzten Sitzung ließen sich nicht wiederherstellen (%1); die Voreinstellungen werden gezeigt.</translation>
     </message>
+    <message>
+        <source>Stop the run first to change the settings.</source>
+        <translation>Halten Sie zuerst den Lauf an, um die Einstellungen zu ändern.</translation>
+    </message>
+    <message>
+        <source>The form now holds that run&apos;s settings.</source>
+        <translation>Das Formular enthält jetzt die Einstellungen dieses Laufs.</translation>
+    </message>
 </context>
 <context>
     <name>unroll::ParameterPlot</name>
@@ -2056,6 +2064,26 @@
     <message>
         <source>Run logs (*.jsonl);;All files (*)</source>
         <translation>Lauf-Logs (*.jsonl);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Open its checkpoint</source>
+        <translation>Seinen Checkpoint öffnen</translation>
+    </message>
+    <message>
+        <source>Load the run&apos;s last checkpoint into the window, to resume, inspect or generate from it</source>
+        <translation>Den letzten Checkpoint des Laufs ins Fenster laden, um ihn fortzusetzen, zu untersuchen oder daraus zu generieren</translation>
+    </message>
+    <message>
+        <source>Use its settings</source>
+        <translation>Seine Einstellungen verwenden</translation>
+    </message>
+    <message>
+        <source>Put the run&apos;s configuration in the form</source>
+        <translation>Die Konfiguration des Laufs ins Formular übernehmen</translation>
+    </message>
+    <message>
+        <source>The run&apos;s settings cannot be read: %1</source>
+        <translation>Die Einstellungen des Laufs lassen sich nicht lesen: %1</translation>
     </message>
 </context>
 <context>

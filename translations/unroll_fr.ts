@@ -1794,6 +1794,14 @@
         <source>The last session&apos;s settings could not be restored (%1); the defaults are shown.</source>
         <translation>Les réglages de la dernière session n&apos;ont pas pu être restaurés (%1) ; les valeurs par défaut sont affichées.</translation>
     </message>
+    <message>
+        <source>Stop the run first to change the settings.</source>
+        <translation>Arrêtez d&apos;abord l&apos;exécution pour changer les réglages.</translation>
+    </message>
+    <message>
+        <source>The form now holds that run&apos;s settings.</source>
+        <translation>Le formulaire contient maintenant les réglages de cette exécution.</translation>
+    </message>
 </context>
 <context>
     <name>unroll::ParameterPlot</name>
@@ -2056,6 +2064,26 @@
     <message>
         <source>Run logs (*.jsonl);;All files (*)</source>
         <translation>Journaux d&apos;exécution (*.jsonl);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Open its checkpoint</source>
+        <translation>Ouvrir son point de contrôle</translation>
+    </message>
+    <message>
+        <source>Load the run&apos;s last checkpoint into the window, to resume, inspect or generate from it</source>
+        <translation>Charger le dernier point de contrôle de l&apos;exécution dans la fenêtre, pour la reprendre, l&apos;examiner ou générer à partir d&apos;elle</translation>
+    </message>
+    <message>
+        <source>Use its settings</source>
+        <translation>Utiliser ses réglages</translation>
+    </message>
+    <message>
+        <source>Put the run&apos;s configuration in the form</source>
+        <translation>Mettre la configuration de l&apos;exécution dans le formulaire</translation>
+    </message>
+    <message>
+        <source>The run&apos;s settings cannot be read: %1</source>
+        <translation>Les réglages de l&apos;exécution ne peuvent pas être lus : %1</translation>
     </message>
 </context>
 <context>

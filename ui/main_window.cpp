@@ -203,6 +203,15 @@ void MainWindow::buildViews() {
     runs_->setObjectName(QStringLiteral("runsPanel"));
     runs_->setBaseConfig([this] { return config_->config(); });
     tabs_->addTab(runs_, tr("Runs"));
+    connect(runs_, &RunsPanel::openCheckpointRequested, this, &MainWindow::useFile);
+    connect(runs_, &RunsPanel::useSettingsRequested, this, [this](const Config& config) {
+        if (config_->runLocked()) {
+            statusBar()->showMessage(tr("Stop the run first to change the settings."), 5000);
+            return;
+        }
+        config_->setConfig(config);
+        statusBar()->showMessage(tr("The form now holds that run's settings."), 5000);
+    });
 
     progress_ = new ProgressPanel;
     views_.push_back(progress_);

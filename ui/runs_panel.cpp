@@ -3,6 +3,7 @@
 #include <QDateTime>
 #include <QDesktopServices>
 #include <QDir>
+#include <QFile>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -51,6 +52,14 @@ RunsPanel::RunsPanel(const QString& runs_folder, QWidget* parent)
     rename_ = new QPushButton(tr("Rename…"), this);
     delete_ = new QPushButton(tr("Delete…"), this);
     open_folder_ = new QPushButton(tr("Open folder"), this);
+    open_checkpoint_ = new QPushButton(tr("Open its checkpoint"), this);
+    open_checkpoint_->setToolTip(
+        tr("Load the run's last checkpoint into the window, to resume, "
+           "inspect or generate from it"));
+    open_checkpoint_->setObjectName(QStringLiteral("openRunCheckpoint"));
+    use_settings_ = new QPushButton(tr("Use its settings"), this);
+    use_settings_->setObjectName(QStringLiteral("useRunSettings"));
+    use_settings_->setToolTip(tr("Put the run's configuration in the form"));
     auto* follow = new QPushButton(tr("Follow a run log…"), this);
     follow->setToolTip(tr("Plot a run log that unroll-cli train --log is still writing, live"));
     race_button_ = new QPushButton(tr("Race…"), this);
@@ -58,8 +67,8 @@ RunsPanel::RunsPanel(const QString& runs_folder, QWidget* parent)
     race_button_->setToolTip(tr("Train several presets on the same data and batch order"));
     stop_race_ = new QPushButton(tr("Stop the race"), this);
     stop_race_->setEnabled(false);
-    for (QPushButton* b :
-         {refresh, rename_, delete_, open_folder_, follow, race_button_, stop_race_})
+    for (QPushButton* b : {refresh, rename_, delete_, open_folder_, open_checkpoint_, use_settings_,
+                           follow, race_button_, stop_race_})
         buttons->addWidget(b);
     buttons->addStretch(1);
     layout->addLayout(buttons);
@@ -107,6 +116,25 @@ RunsPanel::RunsPanel(const QString& runs_folder, QWidget* parent)
     connect(rename_, &QPushButton::clicked, this, &RunsPanel::renameSelected);
     connect(delete_, &QPushButton::clicked, this, &RunsPanel::deleteSelected);
     connect(open_folder_, &QPushButton::clicked, this, &RunsPanel::openFolder);
+    connect(open_checkpoint_, &QPushButton::clicked, this, [this] {
+        if (const RunSummary* r = selectedRun())
+            Q_EMIT openCheckpointRequested(QString::fromStdString(r->checkpoint));
+    });
+    connect(use_settings_, &QPushButton::clicked, this, [this] {
+        const RunSummary* r = selectedRun();
+        if (!r)
+            return;
+        QFile file(QString::fromStdString(r->folder) + QStringLiteral("/config.json"));
+        try {
+            if (!file.open(QIODevice::ReadOnly))
+                throw std::runtime_error(file.errorString().toStdString());
+            Q_EMIT useSettingsRequested(
+                Config::fromJson(file.readAll().toStdString(), file.fileName().toStdString()));
+        } catch (const std::exception& e) {
+            showError(
+                tr("The run's settings cannot be read: %1").arg(QString::fromStdString(e.what())));
+        }
+    });
     connect(follow, &QPushButton::clicked, this, &RunsPanel::chooseLogToFollow);
     connect(race_button_, &QPushButton::clicked, this, &RunsPanel::chooseRace);
     connect(stop_race_, &QPushButton::clicked, race_, &RaceRunner::stop);
@@ -200,8 +228,22 @@ void RunsPanel::updateButtons() {
     rename_->setEnabled(n == 1);
     delete_->setEnabled(n >= 1);
     open_folder_->setEnabled(n == 1);
+    const RunSummary* one = selectedRun();
+    open_checkpoint_->setEnabled(one && !one->checkpoint.empty() &&
+                                 QFile::exists(QString::fromStdString(one->checkpoint)));
+    use_settings_->setEnabled(one != nullptr);
     race_button_->setEnabled(!race_->running());
     stop_race_->setEnabled(race_->running());
+}
+
+const RunSummary* RunsPanel::selectedRun() const {
+    const QStringList ids = selectedIds();
+    if (ids.size() != 1)
+        return nullptr;
+    for (const RunSummary& r : runs_)
+        if (QString::fromStdString(r.id) == ids[0])
+            return &r;
+    return nullptr;
 }
 
 void RunsPanel::showError(const QString& message) {

@@ -55,6 +55,9 @@ public:
 
 Q_SIGNALS:
     void logFollowed(const QString& path);  // for the recent files
+    // The person asked to continue from a run's checkpoint, or to start from its settings.
+    void openCheckpointRequested(const QString& path);
+    void useSettingsRequested(const unroll::Config& config);
 
 private:
     void updateButtons();
@@ -63,6 +66,7 @@ private:
     void renameSelected();
     void deleteSelected();
     void openFolder();
+    const RunSummary* selectedRun() const;  // the one selected run, or null
     void chooseLogToFollow();
 
     RunStore store_;
@@ -72,6 +76,8 @@ private:
     QPushButton* rename_ = nullptr;
     QPushButton* delete_ = nullptr;
     QPushButton* open_folder_ = nullptr;
+    QPushButton* open_checkpoint_ = nullptr;
+    QPushButton* use_settings_ = nullptr;
     QPushButton* race_button_ = nullptr;
     QPushButton* stop_race_ = nullptr;
     ComparePanel* compare_ = nullptr;

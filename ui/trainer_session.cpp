@@ -43,7 +43,11 @@ class TrainerSession : public TrainingSession {
 public:
     TrainerSession(std::unique_ptr<Trainer> trainer, const RecordOptions& record)
         : trainer_(std::move(trainer)) {
-        if (record.runs_folder.empty())
+        startRecording(record);
+    }
+
+    void startRecording(const RecordOptions& record) override {
+        if (record.runs_folder.empty() || recorder_)
             return;
         try {
             recorder_ =

@@ -17,8 +17,7 @@ public:
         run([&] { return factory_(config); }, RunState::Running);
     }
     void open(const QString& path) {
-        run([&] { return openTrainerSession(path.toStdString(), controller_->record_); },
-            RunState::Paused);
+        run([&] { return openTrainerSession(path.toStdString()); }, RunState::Paused);
     }
     void resume() {
         controller_->pause_requested_ = false;
@@ -157,6 +156,8 @@ private:
         reply([](TrainingController& c) { c.setState(RunState::Preparing); });
         attempt(TrainingController::tr("Preparing the run"), [&] {
             session_ = build();
+            // Runs and opened checkpoints are recorded; the finder's throwaway models are not.
+            session_->startRecording(controller_->record_);
             const SessionInfo info = session_->info();
             configureWorkerThread(static_cast<int>(info.config.getInt("threads")));
             reply([info](TrainingController& c) {
@@ -280,7 +281,7 @@ TrainingController::TrainingController(QObject* parent)
                   QMetaObject::invokeMethod(
                       this, [this, done] { Q_EMIT loading(done); }, Qt::QueuedConnection);
               };
-              return newTrainerSession(config, progress, record_);
+              return newTrainerSession(config, progress);
           },
           SnapshotBuffer::Limits{}, parent) {
     record_.runs_folder = RunStore::defaultRoot();

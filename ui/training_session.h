@@ -46,6 +46,13 @@ struct SessionInfo {
     std::string record_problem;
 };
 
+// Recording a session's run in the run store (unroll/run_store.h).
+struct RecordOptions {
+    std::string runs_folder;  // "" = not recorded
+    std::string origin = "gui";
+    std::string name;  // "" = the architecture's name
+};
+
 class TrainingSession {
 public:
     virtual ~TrainingSession() = default;
@@ -62,6 +69,9 @@ public:
     // guard event, and the epoch's validation when the batch ended one.
     virtual StepResult step(TrainObserver& observer) = 0;
 
+    // From now on, records the run in the run store (unless it already does). A store that
+    // cannot be written costs the record, not the run: SessionInfo::record_problem says why.
+    virtual void startRecording(const RecordOptions& record) { (void)record; }
     // The run ended before its last epoch ("stopped" or "failed"): its record says so now,
     // though the model stays for saving and inspection.
     virtual void markEnded(const std::string& outcome) { (void)outcome; }
@@ -81,13 +91,6 @@ public:
     // Leaves the session exactly as it was.
     virtual LrFindResult findLearningRate(const LrFindOptions& options,
                                           const std::atomic<bool>* stop) = 0;
-};
-
-// Recording a session's run in the run store (unroll/run_store.h).
-struct RecordOptions {
-    std::string runs_folder;  // "" = not recorded
-    std::string origin = "gui";
-    std::string name;  // "" = the architecture's name
 };
 
 // A session over the engine's Trainer: from a configuration (loading its corpus) or a checkpoint.

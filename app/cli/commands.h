@@ -17,5 +17,6 @@ Command addInspectCommand(CLI::App& app);
 Command addGenerateCommand(CLI::App& app);
 Command addSettingsCommand(CLI::App& app);
 Command addCorpusCommand(CLI::App& app);
+Command addRunsCommand(CLI::App& app);
 
 }  // namespace unroll::cli

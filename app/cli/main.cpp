@@ -21,7 +21,8 @@ int main(int argc, char** argv) {
         {"train", addTrainCommand(app)},       {"presets", addPresetsCommand(app)},
         {"lr-find", addLrFindCommand(app)},    {"eval", addEvalCommand(app)},
         {"generate", addGenerateCommand(app)}, {"inspect", addInspectCommand(app)},
-        {"settings", addSettingsCommand(app)}, {"corpus", addCorpusCommand(app)}};
+        {"settings", addSettingsCommand(app)}, {"corpus", addCorpusCommand(app)},
+        {"runs", addRunsCommand(app)}};
     // CLI11 reports an unknown command only as a missing one; name it.
     if (argc > 1 && argv[1][0] != '-' && commands.count(argv[1]) == 0) {
         std::string names;

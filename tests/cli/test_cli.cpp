@@ -133,7 +133,7 @@ private Q_SLOTS:
         QTest::newRow("unknown flag") << QStringList{"train", "--frobnicate"} << "--frobnicate";
         QTest::newRow("unknown command") << QStringList{"fly"}
                                          << "unknown command 'fly'; commands: corpus, eval, "
-                                            "generate, inspect, lr-find, presets, settings, train";
+                                            "generate, inspect, lr-find, presets, runs, settings, train";
         QTest::newRow("out of range")
             << QStringList{"train", "--set", "hidden=0"}
             << "hidden = 0 is out of range: allowed a whole number from 1 to 4096 units";
@@ -249,13 +249,32 @@ private Q_SLOTS:
         QCOMPARE(j["status"].toString(), QStringLiteral("finished"));
         QCOMPARE(j["origin"].toString(), QStringLiteral("cli"));
         QCOMPARE(j["epochs_done"].toInt(), 1);
-        QCOMPARE(j["checkpoint"].toString(), dir.filePath("lm1.safetensors"));
+        QCOMPARE(j["saved_as"].toString(), dir.filePath("lm1.safetensors"));
+        QCOMPARE(j["checkpoint"].toString(), folder + "/checkpoint.safetensors");
+        QCOMPARE(readBytes(folder + "/checkpoint.safetensors"),
+                 readBytes(dir.filePath("lm1.safetensors")));
         QVERIFY(j["valid_loss"].toDouble() > 0);
         QVERIFY(QFile::exists(folder + "/config.json") && QFile::exists(folder + "/log.jsonl"));
+
+        // `runs` lists it, renames it, refuses an unknown id, and deletes it.
+        r = run({"runs", "--runs", runs, "--json"});
+        QCOMPARE(r.code, 0);
+        const QJsonArray listed = QJsonDocument::fromJson(r.out.toUtf8()).array();
+        QCOMPARE(listed.size(), 1);
+        QCOMPARE(listed[0].toObject()["id"].toString(), folders[0]);
+        QCOMPARE(listed[0].toObject()["status"].toString(), QStringLiteral("finished"));
+        QCOMPARE(run({"runs", "--runs", runs, "--rename", folders[0], "first LM1"}).code, 0);
+        r = run({"runs", "--runs", runs});
+        QVERIFY2(r.out.contains("first LM1") && r.out.contains("finished 1/1"), qPrintable(r.out));
+        r = run({"runs", "--runs", runs, "--delete", "no-such-run"});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains("there is no run 'no-such-run'"), qPrintable(r.err));
 
         r = run({"train", "--preset", "lm1", "--epochs", "1", "--runs", runs, "--no-record"});
         QCOMPARE(r.code, 0);
         QCOMPARE(QDir(runs).entryList(QDir::Dirs | QDir::NoDotAndDotDot).size(), 1);
+        QCOMPARE(run({"runs", "--runs", runs, "--delete", folders[0]}).code, 0);
+        QCOMPARE(QDir(runs).entryList(QDir::Dirs | QDir::NoDotAndDotDot).size(), 0);
 
         r = run({"train", "--preset", "lm1", "--epochs", "1", "--runs", "/proc/no-runs-here"});
         QCOMPARE(r.code, 0);

@@ -61,7 +61,9 @@ private Q_SLOTS:
         // While it trains, it is listed as running (this process is alive).
         QCOMPARE(store.list().at(0).status, std::string("running"));
         trainer.fit(recorder.get());
-        recorder->checkpointSaved("relative.safetensors");
+        const std::string saved = (dir.path() + "/lm1.safetensors").toStdString();
+        trainer.save(saved);
+        recorder->checkpointSaved(saved);
         recorder->finish("finished");
         const auto runs = store.list();
         QCOMPARE(runs.size(), size_t(1));
@@ -75,7 +77,10 @@ private Q_SLOTS:
         QCOMPARE(*r.accuracy, trainer.history().back().valid_accuracy);
         QVERIFY(r.duration_s > 0);
         QVERIFY(r.problem.empty());
-        QVERIFY(std::filesystem::path(r.checkpoint).is_absolute());
+        // The run keeps its own copy of the checkpoint, byte for byte.
+        QCOMPARE(r.checkpoint, r.folder + "/checkpoint.safetensors");
+        QCOMPARE(r.saved_as, saved);
+        QCOMPARE(readFile(r.checkpoint), readFile(saved));
         QVERIFY(std::filesystem::exists(r.folder + "/config.json"));
         // The log reads back: the epochs are the trainer's.
         const RunSeries s = parseAll(readFile(r.logPath()));

@@ -7,6 +7,7 @@
 
 #include <QElapsedTimer>
 #include <QFile>
+#include <QPushButton>
 #include <QSettings>
 #include <QTableWidget>
 
@@ -168,6 +169,46 @@ private Q_SLOTS:
         QVERIFY(panel.deleteRuns({b}, false));
         QCOMPARE(panel.table()->rowCount(), 1);
         QVERIFY(!QDir(root + "/" + b).exists());
+    }
+
+    // A run keeps a copy of its checkpoint; the panel hands it, and the run's settings, to the
+    // window.
+    void opensACheckpointAndSettings() {
+        QTemporaryDir dir;
+        const QString root = dir.filePath("runs");
+        static const Corpus corpus = humanNumbersCorpus();
+        Config c = findPreset("lm3").config();
+        c.set("epochs", std::int64_t(1));
+        Trainer trainer(c, corpus);
+        auto recorder = RunStore(root.toStdString()).record(trainer, "lm3", "cli", "saved");
+        trainer.fit(recorder.get());
+        const std::string saved = dir.filePath("lm3.safetensors").toStdString();
+        trainer.save(saved);
+        recorder->checkpointSaved(saved);
+        recorder->finish("finished");
+        const QString id = QString::fromStdString(recorder->summary().id);
+        QFile::remove(QString::fromStdString(saved));  // the run's own copy remains
+
+        RunsPanel panel(root);
+        panel.select({id});
+        auto* open = panel.findChild<QPushButton*>("openRunCheckpoint");
+        auto* settings = panel.findChild<QPushButton*>("useRunSettings");
+        QVERIFY(open->isEnabled() && settings->isEnabled());
+        QSignalSpy opened(&panel, &RunsPanel::openCheckpointRequested);
+        QSignalSpy used(&panel, &RunsPanel::useSettingsRequested);
+        open->click();
+        settings->click();
+        QCOMPARE(opened.size(), 1);
+        const QString path = opened.at(0).at(0).toString();
+        QVERIFY(path.endsWith(id + "/checkpoint.safetensors"));
+        QCOMPARE(used.size(), 1);
+        const Config config = used.at(0).at(0).value<Config>();
+        QCOMPARE(config.getText("arch"), std::string("lm3"));
+        QCOMPARE(config.getInt("epochs"), std::int64_t(1));
+        // The copy is a checkpoint the engine opens.
+        QCOMPARE(Trainer::load(path.toStdString())->history().size(), size_t(1));
+        panel.select({});
+        QVERIFY(!open->isEnabled());
     }
 
     // A run still being written by a live process cannot be deleted.

@@ -39,10 +39,14 @@ struct RunSummary {
     int epochs_done = 0;
     std::optional<double> valid_loss;  // of the last closed epoch
     std::optional<double> accuracy;
-    std::string checkpoint;  // the last checkpoint saved, or ""
+    std::string checkpoint;  // the run's copy of its last checkpoint (in its folder), or ""
+    std::string saved_as;    // where that checkpoint was saved
     std::string problem;     // why a damaged folder could only be partly read, or ""
     std::string logPath() const { return folder + "/log.jsonl"; }
 };
+
+// The runs as a JSON array: run.json's fields plus "id", "folder" and "problem" (for tools).
+std::string runListJson(const std::vector<RunSummary>& runs);
 
 // Records one run into its folder: a TrainObserver that writes the log and keeps run.json
 // current (atomically: a crash leaves the previous summary). Create it with RunStore::record.
@@ -56,7 +60,7 @@ public:
     void onEpoch(const EpochMetrics& epoch) override;
     void onProbe(const ProbeFrame& probe) override;
     void onEvent(const TrainEvent& event) override;
-    // A checkpoint of this run was written at `path` (kept in the summary).
+    // A checkpoint of this run was written at `path`: the run keeps a copy in its folder.
     void checkpointSaved(const std::string& path);
     // The run's end: "finished", "stopped", "paused", "diverged" or "failed". Only the first
     // call counts.

@@ -54,9 +54,26 @@ void RunRecorder::onEvent(const TrainEvent& event) {
 }
 
 void RunRecorder::checkpointSaved(const std::string& path) {
+    namespace fs = std::filesystem;
     std::error_code error;  // a relative path would mean nothing to the Runs panel
-    const std::filesystem::path absolute = std::filesystem::absolute(path, error);
-    summary_.checkpoint = error ? path : absolute.string();
+    const fs::path absolute = fs::absolute(path, error);
+    summary_.saved_as = error ? path : absolute.string();
+    // The run keeps its own copy as it was at this save: a hard link where the file system
+    // allows (a later save replaces the file, not the linked one), else a copy; put in place by
+    // a rename, so the folder never holds half a checkpoint.
+    const std::string kept = summary_.folder + "/checkpoint.safetensors";
+    const std::string temporary = kept + ".part";
+    fs::remove(temporary, error);
+    fs::create_hard_link(absolute, temporary, error);
+    if (error) {
+        error.clear();
+        fs::copy_file(absolute, temporary, fs::copy_options::overwrite_existing, error);
+    }
+    if (!error)
+        fs::rename(temporary, kept, error);
+    summary_.checkpoint = error ? summary_.saved_as : kept;
+    if (error)
+        fs::remove(temporary, error);
     writeSummary();
 }
 

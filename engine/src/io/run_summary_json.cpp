@@ -19,7 +19,20 @@ nlohmann::ordered_json summaryJson(const RunSummary& s) {
             {"epochs_done", s.epochs_done},
             {"valid_loss", optional(s.valid_loss)},
             {"accuracy", optional(s.accuracy)},
-            {"checkpoint", s.checkpoint}};
+            {"checkpoint", s.checkpoint},
+            {"saved_as", s.saved_as}};
+}
+
+std::string runListJson(const std::vector<RunSummary>& runs) {
+    nlohmann::ordered_json list = nlohmann::ordered_json::array();
+    for (const RunSummary& r : runs) {
+        nlohmann::ordered_json j = {{"id", r.id}};
+        j.update(summaryJson(r));
+        j["folder"] = r.folder;
+        j["problem"] = r.problem;
+        list.push_back(j);
+    }
+    return list.dump();
 }
 
 void readSummaryJson(const nlohmann::json& j, RunSummary& s) {
@@ -35,6 +48,7 @@ void readSummaryJson(const nlohmann::json& j, RunSummary& s) {
     text("status", s.status);
     text("corpus", s.corpus);
     text("checkpoint", s.checkpoint);
+    text("saved_as", s.saved_as);
     if (j.contains("duration_s"))
         s.duration_s = j["duration_s"].get<double>();
     if (j.contains("epochs"))
