@@ -312,6 +312,9 @@ void MainWindow::onSession(const SessionInfo& info) {
 void MainWindow::onSnapshots(const SnapshotBuffer::Drained& batch) {
     for (SnapshotView* v : views_)
         v->consume(batch);
+    // Each closed epoch is in the run's record by now: the Runs list shows its progress.
+    if (!batch.epochs.empty())
+        runs_->refreshList();
     // With on_nonfinite=ignore the run goes on past a bad step; say so, or it would go unseen.
     for (const TrainEvent& e : batch.events)
         if (e.action == "ignore")

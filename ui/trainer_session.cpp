@@ -9,34 +9,35 @@ namespace unroll {
 
 namespace {
 
-// Passes what a step measures to the window's observer and to the run's recorder.
+// Passes what a step measures to the run's recorder, then to the window: by the time the window
+// hears of an epoch, the run's record already holds it.
 class Tee : public TrainObserver {
 public:
-    Tee(TrainObserver& first, TrainObserver* second) : first_(first), second_(second) {}
+    Tee(TrainObserver* recorder, TrainObserver& window) : recorder_(recorder), window_(window) {}
     void onStep(const StepMetrics& s) override {
-        first_.onStep(s);
-        if (second_)
-            second_->onStep(s);
+        if (recorder_)
+            recorder_->onStep(s);
+        window_.onStep(s);
     }
     void onEpoch(const EpochMetrics& e) override {
-        first_.onEpoch(e);
-        if (second_)
-            second_->onEpoch(e);
+        if (recorder_)
+            recorder_->onEpoch(e);
+        window_.onEpoch(e);
     }
     void onProbe(const ProbeFrame& p) override {
-        first_.onProbe(p);
-        if (second_)
-            second_->onProbe(p);
+        if (recorder_)
+            recorder_->onProbe(p);
+        window_.onProbe(p);
     }
     void onEvent(const TrainEvent& e) override {
-        first_.onEvent(e);
-        if (second_)
-            second_->onEvent(e);
+        if (recorder_)
+            recorder_->onEvent(e);
+        window_.onEvent(e);
     }
 
 private:
-    TrainObserver& first_;
-    TrainObserver* second_;
+    TrainObserver* recorder_;
+    TrainObserver& window_;
 };
 
 class TrainerSession : public TrainingSession {
@@ -92,7 +93,7 @@ public:
     StepResult step(TrainObserver& window) override {
         if (trainer_->finished())
             return StepResult::Finished;
-        Tee observer(window, recorder_.get());
+        Tee observer(recorder_.get(), window);
         const StepResult result = stepWith(observer);
         if (recorder_ && trainer_->finished())
             recorder_->finish("finished");
