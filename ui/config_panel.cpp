@@ -273,6 +273,12 @@ void ConfigPanel::edited(const std::string& key, const QString& text, bool commi
         refreshEditors();
         refreshRows();
     }
+    // Settings read only with this one's value (subword pieces with tokenizer = subword).
+    for (const SettingSpec& spec : schema())
+        if (spec.only_with_key == key) {
+            refreshRows();
+            break;
+        }
     showProblems();
     Q_EMIT changed();
     const SettingSpec* spec = findSetting(key);
@@ -325,14 +331,13 @@ void ConfigPanel::refreshEditors() {
 }
 
 void ConfigPanel::refreshRows() {
-    const std::string arch = config_.getText("arch");
     for (const SettingSpec& spec : schema()) {
         QFormLayout* form = forms_.value(QString::fromStdString(spec.group), nullptr);
         QWidget* w = editor(spec.key);
         if (!form || !w || spec.key == "arch")
             continue;
         QWidget* field = spec.key == "corpus" ? w->parentWidget() : w;
-        form->setRowVisible(field, spec.appliesTo(arch));
+        form->setRowVisible(field, spec.readBy(config_));
     }
 }
 

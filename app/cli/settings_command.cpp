@@ -68,6 +68,8 @@ Command addSettingsCommand(CLI::App& app) {
             }
             if (s.type == SettingType::Choice)
                 j["choices"] = s.choices;
+            if (!s.only_with_key.empty())
+                j["only_with"] = {{s.only_with_key, s.only_with_value}};
             settings.push_back(std::move(j));
         }
         nlohmann::json archs = nlohmann::json::array();

@@ -149,6 +149,13 @@ private Q_SLOTS:
         QVERIFY(!panel.editor("layers")->isHidden());
         auto* summary = panel.findChild<QLabel*>("layoutSummary");
         QVERIFY(summary->text().contains("group_chunks"));
+        // The subword settings show only with subword tokens.
+        QVERIFY(panel.editor("subword_vocab")->isHidden());
+        QVERIFY(panel.setValueText("tokenizer", "subword"));
+        QVERIFY(!panel.editor("subword_vocab")->isHidden());
+        QVERIFY(!panel.editor("subword_model")->isHidden());
+        QVERIFY(panel.setValueText("tokenizer", "char"));
+        QVERIFY(panel.editor("subword_model")->isHidden());
     }
 
     void schemaTextsAreAllMarkedForTranslation() {

@@ -14,6 +14,8 @@ namespace unroll {
 
 enum class SettingType { Int, Float, Bool, Choice, Text };
 
+class Config;
+
 // bool, integer, real, or text (Choice and Text settings).
 using Value = std::variant<bool, std::int64_t, double, std::string>;
 
@@ -32,8 +34,12 @@ struct SettingSpec {
     std::string help;                        // one or two sentences for a tooltip or --help
     std::vector<std::string> architectures;  // the architectures that read it; empty: all
     bool live = false;  // may change while a run is going; otherwise needs a restart
+    // Read only when another setting has a value: {"tokenizer", "subword"}; empty: always.
+    std::string only_with_key, only_with_value;
 
     bool appliesTo(const std::string& arch) const;
+    // Whether `config` reads it: its architecture does, and only_with holds.
+    bool readBy(const Config& config) const;
     // "1 to 4096 units", "one of: fused, scratch", "greater than 0 up to 100" ...
     std::string allowedText() const;
 };

@@ -225,11 +225,15 @@ std::vector<SettingSpec> buildSchema() {
     t.push_back(intSetting("subword_vocab", "Subword pieces", "data", 1000, 16, 100000, "pieces",
                            "How many pieces the subword model has (at most: a short text may "
                            "give fewer). Only for tokenizer = subword."));
+    t.back().only_with_key = "tokenizer";
+    t.back().only_with_value = "subword";
     t.push_back(choiceSetting("subword_model", "Subword model", "data", "bpe", {"bpe", "unigram"},
                               "SentencePiece's algorithm: bpe (byte-pair encoding: merges the "
                               "most frequent pairs, whole words first on a small text) or unigram "
                               "(SentencePiece's own default, which may stop short of the size "
                               "asked for). Only for tokenizer = subword."));
+    t.back().only_with_key = "tokenizer";
+    t.back().only_with_value = "subword";
     t.push_back(intSetting("max_corpus_mb", "Corpus size limit", "data", 1024, 1, 65536, "MB",
                            "A corpus file larger than this is refused before it is read, so a "
                            "wrong file cannot exhaust the memory."));

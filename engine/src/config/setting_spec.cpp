@@ -24,6 +24,11 @@ std::string joined(const std::vector<std::string>& items) {
 
 }  // namespace
 
+bool SettingSpec::readBy(const Config& config) const {
+    return appliesTo(config.getText("arch")) &&
+           (only_with_key.empty() || config.getText(only_with_key) == only_with_value);
+}
+
 bool SettingSpec::appliesTo(const std::string& arch) const {
     return architectures.empty() ||
            std::find(architectures.begin(), architectures.end(), arch) != architectures.end();
