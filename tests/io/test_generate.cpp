@@ -167,6 +167,29 @@ private Q_SLOTS:
         QCOMPARE(c.score(), 0.5);
         QCOMPARE(countingCheck(split("five . seven . eight .")).successors, 1);
         QCOMPARE(countingCheck({}).score(), 0.0);
+        // Characters and subword pieces are read as the text they spell.
+        Generation chars;
+        chars.separator = "";
+        for (const char ch : std::string("five . six . eight . nine ."))
+            chars.tokens.push_back({{0, std::string(1, ch), 0.1}, {}});
+        const std::vector<std::string> none;
+        QCOMPARE(countingCheck(chars, none).numbers.size(), size_t(4));
+        QCOMPARE(countingCheck(chars, none).successors, 2);
+        Generation pieces;
+        pieces.separator = "";
+        pieces.word_marker = "▁";
+        const std::vector<std::string> vocab = {"<unk>", "▁tw", "o", "▁."};
+        pieces.prompt = {1, 2, 3};  // "two ."
+        for (const char* p : {"▁thr", "ee", "▁.", "▁fo", "ur", "▁."})
+            pieces.tokens.push_back({{0, p, 0.1}, {}});
+        const CountingCheck c3 = countingCheck(pieces, vocab);
+        QCOMPARE(c3.numbers, (std::vector<std::optional<int>>{2, 3, 4}));
+        QCOMPARE(c3.score(), 1.0);
+        Config subword = findPreset("lm6").config();
+        subword.set("tokenizer", std::string("subword"));
+        QVERIFY(countingApplies(subword));
+        subword.set("corpus", std::string("/tmp/prose.txt"));
+        QVERIFY(!countingApplies(subword));
     }
 
     // Generating between steps (as the window does) changes nothing of the run.

@@ -28,9 +28,10 @@ struct CountingCheck {
 // `tokens`: the prompt and the generated words, in order. A last part not closed by "." was cut
 // off by the token limit and is not counted.
 CountingCheck countingCheck(const std::vector<std::string>& tokens);
-// The check of a generation: its prompt (ids of `vocab`) followed by what was generated.
+// The check of a generation: its prompt (ids of `vocab`) followed by what was generated, as the
+// text they spell (words, characters or subword pieces alike).
 CountingCheck countingCheck(const Generation& generation, const std::vector<std::string>& vocab);
-// Whether a run's text has the check's right answer: Human Numbers read as words.
+// Whether a run's text has the check's right answer: Human Numbers, as any kind of token.
 bool countingApplies(const Config& config);
 
 }  // namespace unroll

@@ -1,5 +1,9 @@
 #include "unroll/counting.h"
 
+#include <sstream>
+
+#include "unroll/corpus.h"
+
 #include <map>
 
 #include "unroll/corpus.h"
@@ -59,17 +63,24 @@ CountingCheck countingCheck(const std::vector<std::string>& tokens) {
 }
 
 CountingCheck countingCheck(const Generation& generation, const std::vector<std::string>& vocab) {
-    std::vector<std::string> words;
+    // Words, characters or subword pieces: the text they spell, read back as words.
+    std::vector<std::string> tokens;
     for (std::int32_t id : generation.prompt)
         if (id >= 0 && id < static_cast<std::int32_t>(vocab.size()))
-            words.push_back(vocab[static_cast<size_t>(id)]);
+            tokens.push_back(vocab[static_cast<size_t>(id)]);
     for (const GeneratedToken& t : generation.tokens)
-        words.push_back(t.chosen.token);
+        tokens.push_back(t.chosen.token);
+    const std::string text = joinTokens(tokens, generation.separator, generation.word_marker);
+    std::vector<std::string> words;
+    std::istringstream in(text);
+    for (std::string w; in >> w;)
+        words.push_back(w);
     return countingCheck(words);
 }
 
 bool countingApplies(const Config& config) {
-    return config.getText("corpus") == kHumanNumbersSource && config.getText("tokenizer") == "word";
+    // Whatever the tokens, the text is the data set's: the check reads it back as words.
+    return config.getText("corpus") == kHumanNumbersSource;
 }
 
 }  // namespace unroll
