@@ -746,6 +746,14 @@
         <source>going</source>
         <translation>läuft</translation>
     </message>
+    <message>
+        <source>Stop following</source>
+        <translation>Nicht mehr verfolgen</translation>
+    </message>
+    <message>
+        <source>Drop the run logs followed by hand from the comparison</source>
+        <translation>Die von Hand verfolgten Lauf-Logs aus dem Vergleich nehmen</translation>
+    </message>
 </context>
 <context>
     <name>unroll::ComparePlot</name>

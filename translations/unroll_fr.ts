@@ -746,6 +746,14 @@
         <source>going</source>
         <translation>en cours</translation>
     </message>
+    <message>
+        <source>Stop following</source>
+        <translation>Arrêter le suivi</translation>
+    </message>
+    <message>
+        <source>Drop the run logs followed by hand from the comparison</source>
+        <translation>Retirer de la comparaison les journaux suivis à la main</translation>
+    </message>
 </context>
 <context>
     <name>unroll::ComparePlot</name>

@@ -5,6 +5,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QPushButton>
 #include <QSplitter>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -50,6 +51,12 @@ ComparePanel::ComparePanel(QWidget* parent) : QWidget(parent) {
     axis_->setCurrentIndex(1);  // epochs line up runs whose batches differ in size
     controls->addWidget(axis_);
     controls->addStretch(1);
+    stop_following_ = new QPushButton(tr("Stop following"), this);
+    stop_following_->setObjectName(QStringLiteral("stopFollowing"));
+    stop_following_->setToolTip(tr("Drop the run logs followed by hand from the comparison"));
+    stop_following_->hide();
+    connect(stop_following_, &QPushButton::clicked, this, &ComparePanel::stopFollowingFiles);
+    controls->addWidget(stop_following_);
     layout->addLayout(controls);
     connect(metric_, &QComboBox::currentIndexChanged, this, [this] { rebuildNow(); });
     connect(axis_, &QComboBox::currentIndexChanged, this, [this] { rebuildNow(); });
@@ -171,6 +178,8 @@ void ComparePanel::rebuildNow() {
         curves.push_back(
             {f.source.name, colorOf(f.source.key), curveOf(f.follower->series(), metric, axis)});
     plot_->setCurves(metric, axis, std::move(curves));
+    stop_following_->setVisible(
+        std::any_of(sources_.begin(), sources_.end(), [](const Followed& f) { return f.by_hand; }));
     plot_->refresh(true);
     fillFinals();
 }

@@ -13,6 +13,7 @@
 #include "unroll/run_comparison.h"
 
 class QComboBox;
+class QPushButton;
 class QTableWidget;
 
 namespace unroll {
@@ -64,6 +65,7 @@ private:
 
     QComboBox* metric_ = nullptr;
     QComboBox* axis_ = nullptr;
+    QPushButton* stop_following_ = nullptr;
     ComparePlot* plot_ = nullptr;
     QTableWidget* finals_ = nullptr;
     std::vector<Followed> sources_;

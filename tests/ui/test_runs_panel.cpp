@@ -166,6 +166,17 @@ private Q_SLOTS:
         compare->rebuildNow();
         QCOMPARE(plot->seriesName(0), QStringLiteral("alpha (baseline)"));
 
+        // A log followed by hand joins the comparison until "Stop following".
+        const QString extra =
+            QString::fromStdString(RunStore(root.toStdString()).find(b.toStdString()).logPath());
+        panel.followLog(extra);
+        QCOMPARE(compare->followerCount(), 2);
+        auto* stop = compare->findChild<QPushButton*>("stopFollowing");
+        QVERIFY(!stop->isHidden());
+        stop->click();
+        QCOMPARE(compare->followerCount(), 1);
+        QVERIFY(stop->isHidden());
+
         QVERIFY(panel.deleteRuns({b}, false));
         QCOMPARE(panel.table()->rowCount(), 1);
         QVERIFY(!QDir(root + "/" + b).exists());
