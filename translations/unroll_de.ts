@@ -93,6 +93,10 @@
         <source>With --bench-report: train N runs in turn; the report has the memory after each.</source>
         <translation>Mit --bench-report: N Läufe nacheinander trainieren; der Bericht enthält den Speicher nach jedem.</translation>
     </message>
+    <message>
+        <source>Follow the run log FILE live in the Runs tab (with --screenshot: render once the run has ended).</source>
+        <translation>Das Lauf-Log FILE live im Tab Läufe verfolgen (mit --screenshot: rendern, sobald der Lauf beendet ist).</translation>
+    </message>
 </context>
 <context>
     <name>schema</name>

@@ -93,6 +93,10 @@
         <source>With --bench-report: train N runs in turn; the report has the memory after each.</source>
         <translation>Avec --bench-report : entraîner N exécutions à la suite ; le rapport donne la mémoire après chacune.</translation>
     </message>
+    <message>
+        <source>Follow the run log FILE live in the Runs tab (with --screenshot: render once the run has ended).</source>
+        <translation>Suivre en direct le journal FILE dans l&apos;onglet Exécutions (avec --screenshot : rendre l&apos;image une fois l&apos;exécution terminée).</translation>
+    </message>
 </context>
 <context>
     <name>schema</name>

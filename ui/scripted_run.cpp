@@ -2,6 +2,7 @@
 
 #include <QApplication>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -11,9 +12,11 @@
 #include <algorithm>
 #include <cstdio>
 
+#include "compare_panel.h"
 #include "config_panel.h"
 #include "diagram_panel.h"
 #include "generate_panel.h"
+#include "log_follower.h"
 #include "main_window.h"
 #include "progress_panel.h"
 #include "race_runner.h"
@@ -79,6 +82,20 @@ void ScriptedRun::begin() {
         window_->tabs()->setCurrentIndex(options_.tab);
         window_->diagram()->setCellOpen(options_.open_cell);
         window_->diagram()->setUnrolled(!options_.rolled, false);
+        if (!options_.follow.isEmpty()) {
+            RunsPanel* runs = window_->runsPanel();
+            window_->tabs()->setCurrentWidget(runs);
+            runs->followLog(options_.follow);
+            if (!quit_when_done_)
+                return;
+            const QString key = QFileInfo(options_.follow).absoluteFilePath();
+            connect(runs->compare(), &ComparePanel::updated, this, [this, runs, key] {
+                const LogFollower* f = runs->compare()->follower(key);
+                if (f && f->ended())
+                    QTimer::singleShot(200, this, [this] { finish(); });  // after the redraw
+            });
+            return;
+        }
         if (!quit_when_done_)
             return;
         if (!options_.race.isEmpty()) {

@@ -29,6 +29,7 @@ public:
         bool rolled = false;     // the diagram shows the rolled form
         QString prompt;          // generate from it before the screenshot ("": do not)
         QStringList race;        // presets to race (interleaved) instead of one run
+        QString follow;          // a run log to follow (the screenshot waits for its end)
         int runs = 1;            // runs one after another; the report has the memory after each
     };
     ScriptedRun(MainWindow* window, Options options);

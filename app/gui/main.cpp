@@ -13,6 +13,7 @@
 //                                        races the presets, then renders the Runs tab
 //   unroll --bench-report FILE --bench-runs 20 --preset P
 //                                        20 runs in turn; the report has the memory after each
+//   unroll --follow run.jsonl            plots a log that unroll-cli train --log is writing
 //   unroll --lang de                     overrides the system language (en, de, fr)
 #include <QApplication>
 #include <QCommandLineParser>
@@ -116,12 +117,18 @@ int main(int argc, char** argv) {
             "main",
             "With --bench-report: train N runs in turn; the report has the memory after each."),
         QStringLiteral("N"), QStringLiteral("1"));
+    const QCommandLineOption follow(
+        QStringLiteral("follow"),
+        QApplication::translate("main",
+                                "Follow the run log FILE live in the Runs tab (with "
+                                "--screenshot: render once the run has ended)."),
+        QStringLiteral("FILE"));
     const QCommandLineOption lang(
         QStringLiteral("lang"),
         QApplication::translate("main", "Use LANGUAGE (en, de, fr) instead of the system's."),
         QStringLiteral("LANGUAGE"));
     for (const QCommandLineOption& o : {preset, set, corpus, screenshot, steps, tab, open_cell,
-                                        rolled, prompt, report, race, bench_runs, lang})
+                                        rolled, prompt, report, race, bench_runs, follow, lang})
         parser.addOption(o);
     parser.process(app);
 
@@ -140,7 +147,8 @@ int main(int argc, char** argv) {
         window.restoreSession();
     window.show();
     const bool scripted = parser.isSet(screenshot) || parser.isSet(report);
-    if (scripted || parser.isSet(preset) || parser.isSet(set) || parser.isSet(corpus)) {
+    if (scripted || parser.isSet(preset) || parser.isSet(set) || parser.isSet(corpus) ||
+        parser.isSet(follow)) {
         unroll::ScriptedRun::Options o;
         o.preset = parser.value(preset);
         o.settings = parser.values(set);
@@ -153,6 +161,7 @@ int main(int argc, char** argv) {
         o.open_cell = parser.isSet(open_cell);
         o.rolled = parser.isSet(rolled);
         o.prompt = parser.value(prompt);
+        o.follow = parser.value(follow);
         o.race = parser.value(race).split(QLatin1Char(','), Qt::SkipEmptyParts);
         o.runs = std::max(1, parser.value(bench_runs).toInt());
         auto* run = new unroll::ScriptedRun(&window, o);
