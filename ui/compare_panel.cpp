@@ -14,6 +14,7 @@
 
 #include "compare_plot.h"
 #include "log_follower.h"
+#include "run_status_text.h"
 
 namespace unroll {
 
@@ -197,7 +198,7 @@ void ComparePanel::fillFinals() {
             f.source.name,
             QString::fromStdString(s.arch),
             s.outcome.empty() ? (f.follower->ended() ? QString() : tr("going"))
-                              : QString::fromStdString(s.outcome),
+                              : runStatusText(s.outcome),
             QStringLiteral("%1 / %2").arg(s.epochs.size()).arg(s.epochs_planned),
             formatValue(has_epoch ? last.valid_loss : nan),
             formatValue(has_epoch ? last.accuracy : nan),

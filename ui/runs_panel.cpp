@@ -21,6 +21,7 @@
 
 #include "compare_panel.h"
 #include "race_dialog.h"
+#include "run_status_text.h"
 
 namespace unroll {
 
@@ -168,7 +169,7 @@ void RunsPanel::refreshList() {
         const QString state = r.status == "running"
                                   ? tr("running (epoch %1 of %2)").arg(r.epochs_done).arg(r.epochs)
                                   : QStringLiteral("%1, %2/%3")
-                                        .arg(QString::fromStdString(r.status))
+                                        .arg(runStatusText(r.status))
                                         .arg(r.epochs_done)
                                         .arg(r.epochs);
         const QStringList cells = {
