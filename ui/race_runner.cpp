@@ -16,6 +16,7 @@ public:
         sessions_.clear();
         order_ = order;
         next_ = 0;
+        opening_.clear();
         QStringList ids;
         try {
             for (const RaceRunner::Racer& r : racers) {
@@ -68,12 +69,15 @@ private:
                 racer = sessions_[i].get();
                 // Interleaved: the next step is the next racer's; in turn: the same one's.
                 next_ = order_ == RaceRunner::Order::Interleaved ? i + 1 : i;
+                if (opening_.size() < RaceRunner::kOpeningSteps)
+                    opening_.push_back(static_cast<int>(i));
             }
         }
         if (!racer) {
             sessions_.clear();
-            reply([](RaceRunner& r) {
+            reply([opening = opening_](RaceRunner& r) {
                 r.running_ = false;
+                r.opening_ = opening;
                 Q_EMIT r.finished(false);
             });
             return;
@@ -102,6 +106,7 @@ private:
     std::vector<std::unique_ptr<TrainingSession>> sessions_;
     RaceRunner::Order order_ = RaceRunner::Order::Interleaved;
     size_t next_ = 0;
+    std::vector<int> opening_;
 };
 
 RaceRunner::RaceRunner(const QString& runs_folder, QObject* parent) : QObject(parent) {

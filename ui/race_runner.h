@@ -37,6 +37,10 @@ public:
     void start(std::vector<Racer> racers, Order order);
     void stop();  // after the step in progress; the racers are recorded as "stopped"
     bool running() const { return running_; }
+    // Which racer (by index) took each of the race's first steps: 0 1 2 0 1 2 … interleaved,
+    // 0 0 0 … in turn. Set when a race finishes.
+    static constexpr size_t kOpeningSteps = 12;
+    const std::vector<int>& openingSteps() const { return opening_; }
 
 Q_SIGNALS:
     // The racers are built and recorded (run ids, in racer order); training begins.
@@ -50,6 +54,7 @@ private:
     RaceWorker* worker_ = nullptr;
     std::atomic<bool> stop_{false};
     bool running_ = false;
+    std::vector<int> opening_;
 };
 
 }  // namespace unroll

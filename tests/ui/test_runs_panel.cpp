@@ -268,6 +268,14 @@ private Q_SLOTS:
         QCOMPARE(panel.compare()->followerCount(), 3);
         panel.compare()->rebuildNow();
         QCOMPARE(panel.compare()->plot()->seriesCount(), 3);
+        // Interleaved: one step each in turn.
+        QCOMPARE(panel.race()->openingSteps(),
+                 (std::vector<int>{0, 1, 2, 0, 1, 2, 0, 1, 2, 0, 1, 2}));
+        // One after another: the first racer trains to its end before the second begins.
+        QSignalSpy again(panel.race(), &RaceRunner::finished);
+        panel.startRace({"lm1", "lm2"}, RaceRunner::Order::OneAfterAnother, base, 1);
+        QVERIFY(again.wait(60000));
+        QCOMPARE(panel.race()->openingSteps(), std::vector<int>(12, 0));
         QCOMPARE(RaceRunner::racersFor({"lm7"}, base).front().config.getInt("seed"), 7);
         QCOMPARE(RaceRunner::racersFor({"lm7"}, base).front().config.getText("arch"),
                  std::string("lm7"));
