@@ -2017,10 +2017,6 @@
         <translation>Löschen…</translation>
     </message>
     <message>
-        <source>Open folder</source>
-        <translation>Ordner öffnen</translation>
-    </message>
-    <message>
         <source>Follow a run log…</source>
         <translation>Lauf-Log verfolgen…</translation>
     </message>
@@ -2127,6 +2123,14 @@
     <message>
         <source>The run&apos;s settings cannot be read: %1</source>
         <translation>Die Einstellungen des Laufs lassen sich nicht lesen: %1</translation>
+    </message>
+    <message>
+        <source>Open its folder</source>
+        <translation>Seinen Ordner öffnen</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Lauf</translation>
     </message>
 </context>
 <context>

@@ -2017,10 +2017,6 @@
         <translation>Supprimer…</translation>
     </message>
     <message>
-        <source>Open folder</source>
-        <translation>Ouvrir le dossier</translation>
-    </message>
-    <message>
         <source>Follow a run log…</source>
         <translation>Suivre un journal…</translation>
     </message>
@@ -2127,6 +2123,14 @@
     <message>
         <source>The run&apos;s settings cannot be read: %1</source>
         <translation>Les réglages de l&apos;exécution ne peuvent pas être lus : %1</translation>
+    </message>
+    <message>
+        <source>Open its folder</source>
+        <translation>Ouvrir son dossier</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Exécution</translation>
     </message>
 </context>
 <context>

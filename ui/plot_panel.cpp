@@ -34,6 +34,10 @@ PlotPanel::PlotPanel(const QString& title, QWidget* parent) : QWidget(parent), t
     tools_ = new QHBoxLayout;
     tools_->setSpacing(4);
     auto* heading = new QLabel(QStringLiteral("<b>%1</b>").arg(title.toHtmlEscaped()), this);
+    // A long title (in some languages) is cut rather than widening the window: the plot beside
+    // it matters more. The tooltip has it whole.
+    heading->setMinimumWidth(std::min(heading->sizeHint().width(), 120));
+    heading->setToolTip(title);
     tools_->addWidget(heading);
     readout_ = new QLabel(this);
     readout_->setObjectName(QStringLiteral("readout"));

@@ -1,5 +1,6 @@
 #include "runs_panel.h"
 
+#include <QAction>
 #include <QDateTime>
 #include <QDesktopServices>
 #include <QDir>
@@ -9,6 +10,7 @@
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSplitter>
@@ -52,15 +54,23 @@ RunsPanel::RunsPanel(const QString& runs_folder, QWidget* parent)
     auto* refresh = new QPushButton(tr("Refresh"), this);
     rename_ = new QPushButton(tr("Rename…"), this);
     delete_ = new QPushButton(tr("Delete…"), this);
-    open_folder_ = new QPushButton(tr("Open folder"), this);
-    open_checkpoint_ = new QPushButton(tr("Open its checkpoint"), this);
+    // What one run offers beyond rename and delete sits in a menu (and the table's context
+    // menu), so the row of buttons fits a narrow window in every language.
+    open_folder_ = new QAction(tr("Open its folder"), this);
+    open_folder_->setObjectName(QStringLiteral("openRunFolder"));
+    open_checkpoint_ = new QAction(tr("Open its checkpoint"), this);
     open_checkpoint_->setToolTip(
         tr("Load the run's last checkpoint into the window, to resume, "
            "inspect or generate from it"));
     open_checkpoint_->setObjectName(QStringLiteral("openRunCheckpoint"));
-    use_settings_ = new QPushButton(tr("Use its settings"), this);
+    use_settings_ = new QAction(tr("Use its settings"), this);
     use_settings_->setObjectName(QStringLiteral("useRunSettings"));
     use_settings_->setToolTip(tr("Put the run's configuration in the form"));
+    auto* more = new QPushButton(tr("Run"), this);
+    auto* more_menu = new QMenu(more);
+    more_menu->addActions({open_checkpoint_, use_settings_, open_folder_});
+    more_menu->setToolTipsVisible(true);
+    more->setMenu(more_menu);
     auto* follow = new QPushButton(tr("Follow a run log…"), this);
     follow->setToolTip(tr("Plot a run log that unroll-cli train --log is still writing, live"));
     race_button_ = new QPushButton(tr("Race…"), this);
@@ -68,8 +78,7 @@ RunsPanel::RunsPanel(const QString& runs_folder, QWidget* parent)
     race_button_->setToolTip(tr("Train several presets on the same data and batch order"));
     stop_race_ = new QPushButton(tr("Stop the race"), this);
     stop_race_->setEnabled(false);
-    for (QPushButton* b : {refresh, rename_, delete_, open_folder_, open_checkpoint_, use_settings_,
-                           follow, race_button_, stop_race_})
+    for (QPushButton* b : {refresh, rename_, delete_, more, follow, race_button_, stop_race_})
         buttons->addWidget(b);
     buttons->addStretch(1);
     layout->addLayout(buttons);
@@ -89,6 +98,8 @@ RunsPanel::RunsPanel(const QString& runs_folder, QWidget* parent)
     table_->setSelectionBehavior(QAbstractItemView::SelectRows);
     table_->setSelectionMode(QAbstractItemView::ExtendedSelection);
     table_->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table_->setContextMenuPolicy(Qt::ActionsContextMenu);
+    table_->addActions({open_checkpoint_, use_settings_, open_folder_});
     table_->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     table_->horizontalHeader()->setStretchLastSection(true);
     compare_ = new ComparePanel(split);
@@ -116,12 +127,12 @@ RunsPanel::RunsPanel(const QString& runs_folder, QWidget* parent)
     connect(refresh, &QPushButton::clicked, this, &RunsPanel::refreshList);
     connect(rename_, &QPushButton::clicked, this, &RunsPanel::renameSelected);
     connect(delete_, &QPushButton::clicked, this, &RunsPanel::deleteSelected);
-    connect(open_folder_, &QPushButton::clicked, this, &RunsPanel::openFolder);
-    connect(open_checkpoint_, &QPushButton::clicked, this, [this] {
+    connect(open_folder_, &QAction::triggered, this, &RunsPanel::openFolder);
+    connect(open_checkpoint_, &QAction::triggered, this, [this] {
         if (const RunSummary* r = selectedRun())
             Q_EMIT openCheckpointRequested(QString::fromStdString(r->checkpoint));
     });
-    connect(use_settings_, &QPushButton::clicked, this, [this] {
+    connect(use_settings_, &QAction::triggered, this, [this] {
         const RunSummary* r = selectedRun();
         if (!r)
             return;

@@ -14,6 +14,7 @@
 #include "race_runner.h"
 #include "unroll/run_store.h"
 
+class QAction;
 class QLabel;
 class QPushButton;
 class QTableWidget;
@@ -75,9 +76,9 @@ private:
     QLabel* message_ = nullptr;
     QPushButton* rename_ = nullptr;
     QPushButton* delete_ = nullptr;
-    QPushButton* open_folder_ = nullptr;
-    QPushButton* open_checkpoint_ = nullptr;
-    QPushButton* use_settings_ = nullptr;
+    QAction* open_folder_ = nullptr;
+    QAction* open_checkpoint_ = nullptr;
+    QAction* use_settings_ = nullptr;
     QPushButton* race_button_ = nullptr;
     QPushButton* stop_race_ = nullptr;
     ComparePanel* compare_ = nullptr;

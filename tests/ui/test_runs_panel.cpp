@@ -5,6 +5,7 @@
 // configuration and recent files between sessions.
 #include <QtTest>
 
+#include <QAction>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QPushButton>
@@ -202,13 +203,13 @@ private Q_SLOTS:
 
         RunsPanel panel(root);
         panel.select({id});
-        auto* open = panel.findChild<QPushButton*>("openRunCheckpoint");
-        auto* settings = panel.findChild<QPushButton*>("useRunSettings");
+        auto* open = panel.findChild<QAction*>("openRunCheckpoint");
+        auto* settings = panel.findChild<QAction*>("useRunSettings");
         QVERIFY(open->isEnabled() && settings->isEnabled());
         QSignalSpy opened(&panel, &RunsPanel::openCheckpointRequested);
         QSignalSpy used(&panel, &RunsPanel::useSettingsRequested);
-        open->click();
-        settings->click();
+        open->trigger();
+        settings->trigger();
         QCOMPARE(opened.size(), 1);
         const QString path = opened.at(0).at(0).toString();
         QVERIFY(path.endsWith(id + "/checkpoint.safetensors"));
