@@ -193,6 +193,20 @@ private Q_SLOTS:
         QCOMPARE(g.word_marker, std::string("▁"));
         QVERIFY(g.text().find("▁") == std::string::npos);
         QCOMPARE(g.tokens.size(), size_t(5));
+        // A prompt of nothing but spaces, or of broken UTF-8, is refused with a reason.
+        try {
+            loaded->generate("   ");
+            QFAIL("an empty prompt was accepted");
+        } catch (const PromptError& e) {
+            QVERIFY2(QString(e.what()).contains("the prompt is empty: give at least one word"),
+                     e.what());
+        }
+        try {
+            loaded->generate("caf\xe9");
+            QFAIL("invalid UTF-8 was accepted");
+        } catch (const PromptError& e) {
+            QVERIFY2(QString(e.what()).contains("not valid UTF-8"), e.what());
+        }
     }
 };
 

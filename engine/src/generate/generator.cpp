@@ -36,10 +36,9 @@ std::vector<std::string> promptTokens(const std::string& prompt, bool characters
     return out;
 }
 
-std::vector<std::int32_t> encode(const std::string& prompt, const Vocab& vocab) {
+// Word or character ids of the vocabulary; a token it lacks is named in the error.
+std::vector<std::int32_t> encodeTokens(const std::string& prompt, const Vocab& vocab) {
     const bool characters = vocab.separator().empty();
-    if (characters && utf8::find_invalid(prompt.begin(), prompt.end()) != prompt.end())
-        throw PromptError("the prompt is not valid UTF-8", {});
     std::vector<std::int32_t> ids;
     std::vector<std::string> unknown;
     for (const std::string& piece : promptTokens(prompt, characters)) {
@@ -60,6 +59,19 @@ std::vector<std::int32_t> encode(const std::string& prompt, const Vocab& vocab) 
                               ": " + known + (vocab.size() > 12 ? " ..." : ""),
                           unknown);
     }
+    return ids;
+}
+
+// The prompt as the run's tokens: its vocabulary's words or characters, or the pieces of its
+// subword model, which reads any text (what it cannot spell becomes <unk>).
+std::vector<std::int32_t> encode(const std::string& prompt, const Corpus& corpus) {
+    const bool subwords = !corpus.subword_model.empty();
+    const bool characters = !subwords && corpus.vocab.separator().empty();
+    if ((characters || subwords) &&
+        utf8::find_invalid(prompt.begin(), prompt.end()) != prompt.end())
+        throw PromptError("the prompt is not valid UTF-8", {});
+    std::vector<std::int32_t> ids = subwords ? encodeSubwords(prompt, corpus.subword_model)
+                                             : encodeTokens(prompt, corpus.vocab);
     if (ids.empty())
         throw PromptError(std::string("the prompt is empty: give at least one ") +
                               (characters ? "character" : "word"),
@@ -76,11 +88,7 @@ Generation Trainer::generate(const std::string& prompt, const SamplingOptions& o
     Generation out;
     out.separator = s.corpus.vocab.separator();
     out.word_marker = s.corpus.vocab.wordMarker();
-    // Subword models read any text (what they cannot spell becomes <unk>).
-    out.prompt = s.corpus.subword_model.empty() ? encode(prompt, s.corpus.vocab)
-                                                : encodeSubwords(prompt, s.corpus.subword_model);
-    if (out.prompt.empty())
-        throw PromptError("the prompt is empty: give at least one word", {});
+    out.prompt = encode(prompt, s.corpus);
     const int window = arch.every_token ? 0 : static_cast<int>(s.config.getInt("seq_len"));
     if (window > 0 && static_cast<int>(out.prompt.size()) < window)
         throw PromptError(s.arch + " reads " + std::to_string(window) +
