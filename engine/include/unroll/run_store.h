@@ -74,7 +74,6 @@ private:
     void writeSummary();
 
     RunSummary summary_;
-    const Trainer& trainer_;
     std::unique_ptr<RunLogWriter> log_;
     std::int64_t steps_ = 0;
     std::int64_t tokens_ = 0;

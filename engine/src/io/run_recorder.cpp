@@ -14,7 +14,7 @@
 namespace unroll {
 
 RunRecorder::RunRecorder(RunSummary summary, const Trainer& trainer)
-    : summary_(std::move(summary)), trainer_(trainer) {
+    : summary_(std::move(summary)) {
     log_ = std::make_unique<RunLogWriter>(summary_.logPath(), trainer, summary_.preset);
     writeSummary();
 }

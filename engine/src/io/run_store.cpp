@@ -14,6 +14,7 @@
 #include <random>
 
 #include "io/atomic_file.h"
+#include "io/json_fields.h"
 #include "io/run_summary_json.h"
 #include "unroll/config.h"
 #include "unroll/run_log_reader.h"
@@ -114,14 +115,7 @@ std::unique_ptr<RunRecorder> RunStore::record(const Trainer& trainer, const std:
     s.preset = preset;
     s.name = name.empty() ? (preset.empty() ? s.arch : preset) : name;
     s.origin = origin;
-    s.created = [] {
-        const std::time_t now = std::time(nullptr);
-        std::tm utc{};
-        ::gmtime_r(&now, &utc);
-        char text[32];
-        std::strftime(text, sizeof text, "%Y-%m-%dT%H:%M:%SZ", &utc);
-        return std::string(text);
-    }();
+    s.created = utcNow();
     s.status = "running";
     s.corpus = trainer.corpus().name;
     s.epochs = trainer.epochs();
