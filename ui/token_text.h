@@ -6,6 +6,8 @@
 
 #include <string>
 
+#include "unroll/corpus.h"
+
 namespace unroll {
 
 inline QString displayToken(const std::string& token) {
@@ -18,10 +20,7 @@ inline QString displayToken(const std::string& token) {
 
 // A token as part of running text: a subword's word marker ("▁") is the space it stands for.
 inline QString runningText(const std::string& token, const std::string& word_marker) {
-    QString text = QString::fromStdString(token);
-    if (!word_marker.empty())
-        text.replace(QString::fromStdString(word_marker), QStringLiteral(" "));
-    return text;
+    return QString::fromStdString(spellToken(token, word_marker));
 }
 
 }  // namespace unroll

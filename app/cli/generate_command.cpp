@@ -37,11 +37,8 @@ int runGenerate(GenerateOptions o) {
         // Words are separated by spaces; characters (spaces included) are printed as they are;
         // a subword's word marker is the space it stands for.
         const Vocab& vocab = trainer->corpus().vocab;
-        std::string piece = vocab.separator() + t.chosen.token;
-        if (!vocab.wordMarker().empty())
-            for (size_t at; (at = piece.find(vocab.wordMarker())) != std::string::npos;)
-                piece.replace(at, vocab.wordMarker().size(), " ");
-        std::printf("%s", piece.c_str());
+        std::printf("%s%s", vocab.separator().c_str(),
+                    spellToken(t.chosen.token, vocab.wordMarker()).c_str());
         std::fflush(stdout);
         return true;
     });

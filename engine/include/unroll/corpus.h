@@ -20,8 +20,11 @@ public:
     using std::runtime_error::runtime_error;
 };
 
+// A token as running text: a subword `marker` ("▁") becomes the space it stands for; other
+// tokens are as they are.
+std::string spellToken(const std::string& token, const std::string& marker);
 // Tokens joined as text: by `separator` (a space for words, nothing for characters and
-// subwords), and a subword `marker` ("▁") turned into the space it stands for.
+// subwords), each spelled as spellToken does; the text does not begin with a marker's space.
 std::string joinTokens(const std::vector<std::string>& tokens, const std::string& separator,
                        const std::string& marker = "");
 

@@ -33,27 +33,23 @@ std::string Vocab::join(const std::vector<std::string>& tokens) const {
     return joinTokens(tokens, separator_, word_marker_);
 }
 
+std::string spellToken(const std::string& token, const std::string& marker) {
+    if (marker.empty())
+        return token;
+    std::string text = token;
+    for (size_t at = 0; (at = text.find(marker, at)) != std::string::npos; ++at)
+        text.replace(at, marker.size(), " ");
+    return text;
+}
+
 std::string joinTokens(const std::vector<std::string>& tokens, const std::string& separator,
                        const std::string& marker) {
     std::string out;
-    for (size_t i = 0; i < tokens.size(); ++i) {
-        if (i)
-            out += separator;
-        out += tokens[i];
-    }
-    if (marker.empty())
-        return out;
-    std::string text;
-    for (size_t i = 0; i < out.size();) {
-        if (out.compare(i, marker.size(), marker) == 0) {
-            if (!text.empty())
-                text += ' ';
-            i += marker.size();
-        } else {
-            text += out[i++];
-        }
-    }
-    return text;
+    for (size_t i = 0; i < tokens.size(); ++i)
+        out += (i ? separator : std::string()) + spellToken(tokens[i], marker);
+    if (!marker.empty() && !tokens.empty() && tokens.front().rfind(marker, 0) == 0)
+        out.erase(0, 1);  // the first word's marker is no space in the text
+    return out;
 }
 
 }  // namespace unroll
