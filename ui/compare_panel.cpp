@@ -105,26 +105,35 @@ void ComparePanel::add(const Source& source, bool by_hand) {
 }
 
 void ComparePanel::setSources(const std::vector<Source>& sources) {
+    // The Runs list refreshes after every epoch of a run; only a changed selection or name
+    // redraws here (new records arrive through the followers).
+    bool changed = false;
     std::vector<Followed> kept;
     for (Followed& f : sources_) {
         const bool wanted =
             f.by_hand || std::any_of(sources.begin(), sources.end(),
                                      [&](const Source& s) { return s.key == f.source.key; });
-        if (wanted)
+        if (wanted) {
             kept.push_back(f);
-        else
+        } else {
             delete f.follower;
+            changed = true;
+        }
     }
     sources_ = std::move(kept);
     for (const Source& s : sources) {
         auto it = std::find_if(sources_.begin(), sources_.end(),
                                [&](const Followed& f) { return f.source.key == s.key; });
-        if (it == sources_.end())
+        if (it == sources_.end()) {
             add(s, false);
-        else
+            changed = true;
+        } else if (it->source.name != s.name) {
             it->source.name = s.name;  // renamed
+            changed = true;
+        }
     }
-    rebuildNow();
+    if (changed)
+        rebuildNow();
 }
 
 void ComparePanel::follow(const QString& log_path) {
