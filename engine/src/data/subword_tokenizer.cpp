@@ -2,8 +2,9 @@
 
 #include <cstdint>
 #include <fstream>
-#include <iterator>
+#include <limits>
 
+#include "io/atomic_file.h"
 #include "io/helper_process.h"
 
 namespace unroll {
@@ -66,9 +67,13 @@ void writeLines(const std::string& path, const std::vector<std::string>& lines) 
         throw CorpusError("cannot write the temporary file " + path + " — is the disk full?");
 }
 
-std::string readFile(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+// What the helper wrote; a file it did not write is the corpus's problem, said as such.
+std::string readOutput(const std::string& path) {
+    try {
+        return readWholeFile(path, std::numeric_limits<size_t>::max());
+    } catch (const FileError& e) {
+        throw CorpusError(std::string("the subword helper's output is missing: ") + e.what());
+    }
 }
 
 void writeFile(const std::string& path, const std::string& bytes) {
@@ -95,7 +100,7 @@ Encoded encodeLines(const std::vector<std::string>& lines, const std::string& mo
     std::ifstream pieces(folder.file("pieces.txt"), std::ios::binary);
     for (std::string piece; std::getline(pieces, piece);)
         out.pieces.push_back(piece);
-    const std::string ids = readFile(folder.file("ids.bin"));
+    const std::string ids = readOutput(folder.file("ids.bin"));
     out.ids.resize(ids.size() / sizeof(std::int32_t));
     std::copy(ids.begin(), ids.begin() + static_cast<std::ptrdiff_t>(out.ids.size() * 4),
               reinterpret_cast<char*>(out.ids.data()));
@@ -115,7 +120,7 @@ std::string trainSubwordModel(const std::vector<std::string>& lines, int vocab_s
     writeLines(folder.file("lines.txt"), lines);
     run({"train", folder.file("lines.txt"), folder.file("model"), std::to_string(vocab_size), type},
         progress);
-    std::string model = readFile(folder.file("model"));
+    std::string model = readOutput(folder.file("model"));
     if (model.empty())
         throw CorpusError("the subword helper wrote no model");
     return model;
