@@ -14,7 +14,7 @@
 
 #include "compare_plot.h"
 #include "log_follower.h"
-#include "run_status_text.h"
+#include "run_text.h"
 
 namespace unroll {
 
@@ -212,7 +212,7 @@ void ComparePanel::fillFinals() {
             formatValue(has_epoch ? last.valid_loss : nan),
             formatValue(has_epoch ? last.accuracy : nan),
             formatValue(has_epoch ? std::exp(last.valid_loss) : nan, 2),
-            QStringLiteral("%1 s").arg(time, 0, 'f', 1)};
+            trainingTimeText(time)};
         for (int c = 0; c < cells.size(); ++c) {
             auto* item = new QTableWidgetItem(cells[c]);
             if (c == 0)  // the run's name in its curve's colour

@@ -1,10 +1,11 @@
-// A run's state ("finished", "interrupted", ...: the engine's words in run.json) as the window
-// shows it, translated.
+// A run's state ("finished", "interrupted", ...: the engine's words in run.json) and its
+// training time as the Runs tab shows them, the same in its list and its comparison.
 #pragma once
 
 #include <QCoreApplication>
 #include <QString>
 
+#include <cmath>
 #include <string>
 
 namespace unroll {
@@ -25,6 +26,14 @@ inline QString runStatusText(const std::string& status) {
     if (status == "interrupted")
         return QCoreApplication::translate("RunStatus", "interrupted");
     return QString::fromStdString(status);
+}
+
+inline QString trainingTimeText(double seconds) {
+    if (seconds < 60)
+        return QStringLiteral("%1 s").arg(seconds, 0, 'f', 1);
+    const int s = static_cast<int>(std::lround(seconds));
+    return s < 3600 ? QStringLiteral("%1 min %2 s").arg(s / 60).arg(s % 60)
+                    : QStringLiteral("%1 h %2 min").arg(s / 3600).arg(s % 3600 / 60);
 }
 
 }  // namespace unroll

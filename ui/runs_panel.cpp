@@ -23,21 +23,13 @@
 
 #include "compare_panel.h"
 #include "race_dialog.h"
-#include "run_status_text.h"
+#include "run_text.h"
 
 namespace unroll {
 
 namespace {
 
 enum Column { Name, Arch, Date, State, ValidLoss, Accuracy, Duration, Origin, Columns };
-
-QString duration(double seconds) {
-    if (seconds < 60)
-        return QStringLiteral("%1 s").arg(seconds, 0, 'f', 1);
-    const int s = static_cast<int>(std::lround(seconds));
-    return s < 3600 ? QStringLiteral("%1 min %2 s").arg(s / 60).arg(s % 60)
-                    : QStringLiteral("%1 h %2 min").arg(s / 3600).arg(s % 3600 / 60);
-}
 
 QString localDate(const std::string& utc) {
     const QDateTime t = QDateTime::fromString(QString::fromStdString(utc), Qt::ISODate);
@@ -190,7 +182,7 @@ void RunsPanel::refreshList() {
             state,
             r.valid_loss ? QString::number(*r.valid_loss, 'f', 4) : QStringLiteral("–"),
             r.accuracy ? QString::number(*r.accuracy, 'f', 4) : QStringLiteral("–"),
-            duration(r.duration_s),
+            trainingTimeText(r.duration_s),
             QString::fromStdString(r.origin)};
         for (int c = 0; c < Columns; ++c) {
             auto* item = new QTableWidgetItem(cells[c]);
