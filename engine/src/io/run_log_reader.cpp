@@ -2,6 +2,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <cmath>
 #include <limits>
 
 namespace unroll {
@@ -71,7 +72,7 @@ void RunLogParser::parseLine(const std::string& line) {
             p.step = j.at("step").get<std::int64_t>();
             p.epoch = j.at("epoch").get<int>();
             const double seconds = number(j, "seconds");
-            if (seconds == seconds)
+            if (!std::isnan(seconds))
                 time_ += seconds;
             p.time = time_;
             p.loss = number(j, "loss");
@@ -82,7 +83,7 @@ void RunLogParser::parseLine(const std::string& line) {
             RunEpochPoint e;
             e.epoch = j.at("epoch").get<int>();
             const double valid_seconds = number(j, "valid_seconds");
-            if (valid_seconds == valid_seconds)
+            if (!std::isnan(valid_seconds))
                 time_ += valid_seconds;
             e.time = time_;
             e.step = series_.steps.empty() ? 0 : series_.steps.back().step;
