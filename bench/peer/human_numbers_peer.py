@@ -1,13 +1,15 @@
 #!/usr/bin/env python3
-"""PyTorch peer of Unroll's LM1-LM4 training, for bench/reproduce.py.
+"""PyTorch peer of Unroll's training of every preset, for bench/reproduce.py and the test fixtures.
 
-The chapter's models exactly as the book writes them (LMModel1..4), on Human Numbers generated the
-same way, laid out the same way (80 % in-order cut, group_chunks, drop_last), trained by a plain
-PyTorch loop with the same optimiser (AdamW == fastai's Adam with decoupled weight decay, no decay
-on Linear biases) and the same one-cycle schedule set before every batch. It prints one JSON line
-with the same fields unroll-cli train --json prints.
+The chapter's models exactly as the book writes them (LMModel1..7, plus GRU and fastai's AWD-LSTM
+pieces), on Human Numbers generated the same way, laid out the same way (80 % in-order cut,
+group_chunks, drop_last), trained by a plain PyTorch loop with the same optimiser (AdamW == fastai's
+Adam with decoupled weight decay, no decay on Linear biases) and the same one-cycle schedule set
+before every batch. It prints one JSON line with the same fields unroll-cli train --json prints.
 
 Run with Debian's python3-torch: /usr/bin/python3 bench/peer/human_numbers_peer.py --preset lm4
+tests/engine/fixtures/make_fixtures.py imports layout(), make_model(), make_optimizer() and fit()
+to record a few steps of every preset, parameter by parameter.
 """
 import argparse
 import json
@@ -249,53 +251,69 @@ def one_cycle(pos, lr_max, pct=0.25, div=25.0, div_final=1e5, moms=(0.95, 0.85, 
     return cos_anneal(lr_max, lr_max / div_final, t), cos_anneal(moms[1], moms[2], t)
 
 
-def main():
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--preset", choices=sorted(PRESETS), required=True)
-    ap.add_argument("--seed", type=int, default=0)
-    ap.add_argument("--threads", type=int, default=1)
-    ap.add_argument("--epochs", type=int)
-    ap.add_argument("--foreach", action="store_true", help="AdamW's multi-tensor implementation")
-    args = ap.parse_args()
-    torch.set_num_threads(args.threads)
-    p = dict(PRESETS[args.preset])
-    if args.epochs:
-        p["epochs"] = args.epochs
-    sl, bs, hidden = p["sl"], 64, 64
-
-    nums, vocab = human_numbers()
-    t = torch.tensor(nums)
+def settings(preset, **overrides):
+    """The preset's training settings with the defaults filled in, then the overrides."""
+    p = dict(PRESETS[preset])
     p.setdefault("wd", 0.01)
     p.setdefault("moms", (0.95, 0.85, 0.95))
-    if args.preset in ("lm1", "lm2", "lm3"):
+    p.update(bs=64, hidden=64, valid_pct=0.2)
+    p.update({k: v for k, v in overrides.items() if v is not None})
+    return p
+
+
+def layout(nums, preset, p):
+    """The (x, y) training and validation batches of a token list, as the chapter lays them out.
+    The cut is int(len * (1 - valid_pct)), the chapter's int(len * 0.8) for the default 0.2."""
+    t = torch.tensor(nums)
+    sl, bs = p["sl"], p["bs"]
+    if preset in ("lm1", "lm2", "lm3"):
         seqs = [(t[i:i + sl], t[i + sl]) for i in range(0, len(nums) - sl - 1, sl)]
     else:
         seqs = [(t[i:i + sl], t[i + 1:i + sl + 1]) for i in range(0, len(nums) - sl - 1, sl)]
-    cut = int(len(seqs) * 0.8)
-    if args.preset in ("lm1", "lm2"):
-        train, valid = batches(seqs[:cut], bs, True), batches(seqs[cut:], bs, False)
-    else:
-        train = batches(group_chunks(seqs[:cut], bs), bs, True)
-        valid = batches(group_chunks(seqs[cut:], bs), bs, True)
+    cut = int(len(seqs) * (1 - p["valid_pct"]))
+    if preset in ("lm1", "lm2"):
+        return batches(seqs[:cut], bs, True), batches(seqs[cut:], bs, False)
+    return (batches(group_chunks(seqs[:cut], bs), bs, True),
+            batches(group_chunks(seqs[cut:], bs), bs, True))
 
-    torch.manual_seed(args.seed)
-    v = len(vocab)
-    model = {"lm1": lambda: LMModel1(v, hidden), "lm2": lambda: LMModel2(v, hidden),
-             "lm3": lambda: LMModel3(v, hidden), "lm4": lambda: LMModel4(v, hidden, sl),
-             "lm5": lambda: LMModel5(v, hidden, 2, bs), "lm6": lambda: LMModel6(v, hidden, 2, bs),
-             "lm7": lambda: LMModel7(v, hidden, 2, 0.4, bs),
-             "gru": lambda: LMModel6(v, hidden, 2, bs, cell=nn.GRU),
-             "awd": lambda: AwdLstm(v, hidden, 2, bs, **AWD)}[args.preset]()
+
+def make_model(preset, v, p):
+    """The preset's model; call torch.manual_seed first to draw the weights Unroll draws."""
+    hidden, bs = p["hidden"], p["bs"]
+    return {"lm1": lambda: LMModel1(v, hidden), "lm2": lambda: LMModel2(v, hidden),
+            "lm3": lambda: LMModel3(v, hidden), "lm4": lambda: LMModel4(v, hidden, p["sl"]),
+            "lm5": lambda: LMModel5(v, hidden, 2, bs), "lm6": lambda: LMModel6(v, hidden, 2, bs),
+            "lm7": lambda: LMModel7(v, hidden, 2, 0.4, bs),
+            "gru": lambda: LMModel6(v, hidden, 2, bs, cell=nn.GRU),
+            "awd": lambda: AwdLstm(v, hidden, 2, bs, **AWD)}[preset]()
+
+
+def make_optimizer(model, p, foreach=False):
     # fastai's wd_bn_bias=False: no decay for Linear biases (attributes named "bias"); the
     # recurrent biases (bias_ih_l0, ...) are decayed. named_parameters() lists a tied weight once.
     decay = [w for n, w in model.named_parameters() if not n.endswith(".bias")]
     plain = [w for n, w in model.named_parameters() if n.endswith(".bias")]
-    opt = torch.optim.AdamW([{"params": decay, "weight_decay": p["wd"]},
-                             {"params": plain, "weight_decay": 0.0}],
-                            lr=p["lr"], betas=(p["moms"][0], 0.99), eps=1e-5, foreach=args.foreach)
+    return torch.optim.AdamW([{"params": decay, "weight_decay": p["wd"]},
+                              {"params": plain, "weight_decay": 0.0}],
+                             lr=p["lr"], betas=(p["moms"][0], 0.99), eps=1e-5, foreach=foreach)
+
+
+class Observer:
+    """What fit() reports; override what you need."""
+
+    def after_backward(self, step, lr, mom, loss, model):
+        pass
+
+    def after_step(self, step, model):
+        pass
+
+
+def fit(model, opt, train, valid, p, vocab_size, observer=Observer()):
+    """fastai's fit_one_cycle with ModelResetter, RNNRegularizer and the accuracy metric, as a
+    plain loop. Returns the per-epoch history and the training time and tokens."""
 
     def loss_fn(out, y):
-        return F.cross_entropy(out.reshape(-1, len(vocab)), y.reshape(-1))
+        return F.cross_entropy(out.reshape(-1, vocab_size), y.reshape(-1))
 
     def train_loss(out, y):
         """The loss to back-propagate: fastai's RNNRegularizer adds AR and TAR to the
@@ -312,7 +330,6 @@ def main():
     total, step = p["epochs"] * len(train), 0
     train_seconds, train_tokens, smooth, count = 0.0, 0, 0.0, 0
     history = []
-    start = time.perf_counter()
     for epoch in range(p["epochs"]):
         model.train()
         model.reset()
@@ -323,9 +340,11 @@ def main():
                 g["lr"], g["betas"] = lr, (mom, 0.99)
             grad_loss, loss = train_loss(model(x), y)
             grad_loss.backward()
+            value = loss.item()  # what fastai's Recorder reads every batch
+            observer.after_backward(step, lr, mom, value, model)
             opt.step()
             opt.zero_grad()
-            value = loss.item()  # what fastai's Recorder reads every batch
+            observer.after_step(step, model)
             count += 1
             smooth = 0.98 * smooth + 0.02 * value
             step += 1
@@ -343,6 +362,27 @@ def main():
                 rows += len(y)
         history.append({"epoch": epoch, "train_loss": smooth / (1 - 0.98 ** count),
                         "valid_loss": loss_sum / rows, "accuracy": acc_sum / rows})
+    return history, train_seconds, train_tokens
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--preset", choices=sorted(PRESETS), required=True)
+    ap.add_argument("--seed", type=int, default=0)
+    ap.add_argument("--threads", type=int, default=1)
+    ap.add_argument("--epochs", type=int)
+    ap.add_argument("--foreach", action="store_true", help="AdamW's multi-tensor implementation")
+    args = ap.parse_args()
+    torch.set_num_threads(args.threads)
+    p = settings(args.preset, epochs=args.epochs)
+
+    nums, vocab = human_numbers()
+    train, valid = layout(nums, args.preset, p)
+    torch.manual_seed(args.seed)
+    model = make_model(args.preset, len(vocab), p)
+    opt = make_optimizer(model, p, foreach=args.foreach)
+    start = time.perf_counter()
+    history, train_seconds, train_tokens = fit(model, opt, train, valid, p, len(vocab))
     print(json.dumps({"preset": args.preset, "epochs": p["epochs"], "seed": args.seed,
                       "threads": args.threads,
                       "params": sum(w.numel() for w in model.parameters()),  # unique tensors
