@@ -1,5 +1,6 @@
 // The trainer through its public API: determinism, the schedule and smoothed loss it reports,
-// epoch bookkeeping, stopping between steps and refusing to train into NaN.
+// epoch bookkeeping, stopping between steps and refusing to train into NaN. That every preset
+// trains as PyTorch does, step by step, is test_training_steps' and test_peer_parity's.
 #include <QtTest>
 
 #include "test_support.h"
@@ -101,13 +102,13 @@ private Q_SLOTS:
         QVERIFY(fit.epochs[1].perplexity == std::exp(fit.epochs[1].valid_loss));
     }
 
-    void learnsSomething() {
-        Trainer t(quick("lm3", 2), numbers());
-        const FitSummary fit = t.fit();
-        // Better than always predicting 'thousand' (15 %) after two epochs.
-        QVERIFY(fit.epochs.back().valid_accuracy > 0.3);
-        QVERIFY(fit.epochs.back().valid_loss < fit.epochs.front().valid_loss + 0.5);
-        QCOMPARE(t.parameterCount(), int64_t(8030));
+    // Unique tensors: LM7's tied decoder weight is the embedding, counted once (the book's
+    // 68,510, not 70,430). What each preset learns is pinned against PyTorch in
+    // test_training_steps and test_peer_parity.
+    void parameterCountIsUniqueTensors() {
+        QCOMPARE(Trainer(quick("lm3"), numbers()).parameterCount(), int64_t(8030));
+        QCOMPARE(Trainer(quick("lm6"), numbers()).parameterCount(), int64_t(70430));
+        QCOMPARE(Trainer(quick("lm7"), numbers()).parameterCount(), int64_t(68510));
     }
 
     void validationIsRepeatable() {
@@ -203,23 +204,6 @@ private Q_SLOTS:
         QCOMPARE(b1.ar, 0.0);
         QCOMPARE(b1.tar, 0.0);
         QVERIFY(a.trainStep().loss != b.trainStep().loss);
-    }
-
-    void everyPresetTrains_data() {
-        QTest::addColumn<QString>("preset");
-        for (const Preset& p : presets())
-            QTest::newRow(p.name.c_str()) << QString::fromStdString(p.name);
-    }
-    void everyPresetTrains() {
-        QFETCH(QString, preset);
-        Trainer t(quick(preset.toStdString()), numbers());
-        double first = 0, last = 0;
-        for (int i = 0; i < 12; ++i) {
-            const StepMetrics m = t.trainStep();
-            (i == 0 ? first : last) = m.loss;
-            QVERIFY(std::isfinite(m.loss) && std::isfinite(m.grad_norm) && m.grad_norm > 0);
-        }
-        QVERIFY2(last < first, qPrintable(QStringLiteral("%1 -> %2").arg(first).arg(last)));
     }
 
     void badConfigIsRefused() {
