@@ -322,6 +322,10 @@ QString DataPanel::corpusText() const {
     return corpus_label_->text();
 }
 
+QString DataPanel::batchText() const {
+    return batch_label_->text();
+}
+
 QString DataPanel::orderText() const {
     return order_text_;
 }

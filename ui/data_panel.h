@@ -60,6 +60,7 @@ public:
     QString batchHtml() const;   // the decoded table as shown
     QString orderText() const;   // the in-order / shuffled comparison, when made
     QString corpusText() const;  // the corpus summary line
+    QString batchText() const;   // the line above the table: which batch, or what to do first
     StreamLayoutView* layoutView() const { return layout_; }
     // The top candidates of prediction (row, t), as the hover tooltip shows them.
     QString candidatesText(int row, int t) const;

@@ -91,12 +91,30 @@ private Q_SLOTS:
         QVERIFY2(plain.contains(expected.toHtmlEscaped()), qPrintable(expected));
     }
 
+    // Without a run the panel asks the worker for nothing and says what to do first; a run's
+    // session then brings its first batch without being asked again.
     void withoutARunItWaits() {
         MainWindow w;
+        w.show();
+        w.tabs()->setCurrentWidget(w.dataPanel());
         DataPanel* panel = w.dataPanel();
-        panel->showBatch(0);
-        QTest::qWait(50);
+        QSignalSpy inspected(w.controller(), &TrainingController::batchInspected);
+        QSignalSpy failed(w.controller(), &TrainingController::failed);
+        panel->showBatch(2);
+        QVERIFY(!inspected.wait(300));  // an inspection is answered in a few milliseconds
+        QCOMPARE(failed.count(), 0);
         QVERIFY(!panel->view().has_value());
+        QCOMPARE(panel->batch(), std::int64_t(0));
+        QVERIFY2(panel->batchText().startsWith("Start a run"), qPrintable(panel->batchText()));
+
+        w.configPanel()->loadPreset("lm1");
+        QVERIFY(w.configPanel()->setValueText("epochs", "1"));
+        w.startRun();
+        QTRY_VERIFY_WITH_TIMEOUT(panel->view().has_value(), 60000);
+        QCOMPARE(panel->view()->index, std::int64_t(0));
+        QVERIFY2(panel->batchText().startsWith("Validation batch 1 of 66"),
+                 qPrintable(panel->batchText()));
+        QCOMPARE(failed.count(), 0);
     }
 };
 
