@@ -130,6 +130,20 @@ private Q_SLOTS:
         QCOMPARE(got.at("tanh(c)"), 0.0);
     }
 
+    // The thresholds at their edges: a sigmoid gate is saturated below 0.05 or above 0.95, a
+    // tanh beyond ±0.95, a ReLU unit when it is exactly 0; the steps are pooled.
+    void saturationThresholdsByHand() {
+        const torch::Tensor sigmoid =
+            torch::tensor({0.01f, 0.049f, 0.051f, 0.3f, 0.5f, 0.7f, 0.949f, 0.951f});
+        QCOMPARE(saturatedShare({sigmoid}, "sigmoid"), 3.0 / 8.0);
+        const torch::Tensor tanh = torch::tensor({-0.96f, -0.5f, 0.0f, 0.949f, 0.951f});
+        QCOMPARE(saturatedShare({tanh}, "tanh"), 2.0 / 5.0);
+        QCOMPARE(saturatedShare({tanh, -tanh}, "tanh"), 4.0 / 10.0);
+        const torch::Tensor relu = torch::tensor({0.0f, 0.0f, 1e-9f, 3.0f});
+        QCOMPARE(saturatedShare({relu}, "relu"), 2.0 / 4.0);
+        QCOMPARE(saturatedShare({}, "sigmoid"), 0.0);
+    }
+
     void deadReluUnits() {
         Lm2 m(5, 4, true);
         {

@@ -4,6 +4,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <cmath>
 #include <cstring>
 #include <fstream>
@@ -326,6 +327,18 @@ private Q_SLOTS:
         QVERIFY2(error.contains("it was trained on 'Human Numbers' (63095 tokens, 30 words), but "
                                 "'other.txt' is different"),
                  qPrintable(error));
+    }
+
+    // The same words and the same number of tokens in another order is another text: the
+    // checkpoint's fingerprint of the token stream refuses it.
+    void sameSizeOtherTextIsRefused() {
+        const std::string path = smallCheckpoint();
+        Corpus other = numbers();
+        std::reverse(other.tokens.begin(), other.tokens.end());
+        const QString error = loadError(path, {}, &other);
+        QVERIFY2(error.contains("but 'Human Numbers' is different (63095 tokens, 30 words)"),
+                 qPrintable(error));
+        QVERIFY(loadError(path, {}, &numbers()).isEmpty());
     }
 
     // Every truncation of a valid checkpoint is refused; random byte flips are refused or load

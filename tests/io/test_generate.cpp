@@ -192,6 +192,27 @@ private Q_SLOTS:
         QVERIFY(!countingApplies(subword));
     }
 
+    // A model that predicts after every token reads the whole prompt, then one token at a
+    // time: generating from "P" and taking a second token is generating from "P t" (to float
+    // rounding), and prompts that end alike but differ before predict differently.
+    void thePromptWarmsTheState() {
+        Trainer t(quick("lm6"), numbers());
+        for (int i = 0; i < 40; ++i)
+            t.trainStep();
+        SamplingOptions greedy;
+        greedy.temperature = 0.0;
+        greedy.max_tokens = 3;
+        const std::string prompt = "one thousand two hundred";
+        const Generation a = t.generate(prompt, greedy);
+        const Generation b = t.generate(prompt + " " + a.tokens[0].chosen.token, greedy);
+        QCOMPARE(b.tokens[0].chosen.id, a.tokens[1].chosen.id);
+        QVERIFY2(std::abs(b.tokens[0].chosen.probability - a.tokens[1].chosen.probability) < 1e-6,
+                 qPrintable(QString::number(b.tokens[0].chosen.probability -
+                                            a.tokens[1].chosen.probability)));
+        const Generation c = t.generate("seven hundred", greedy);
+        QVERIFY(std::abs(c.tokens[0].top[0].probability - a.tokens[0].top[0].probability) > 1e-4);
+    }
+
     // Generating between steps (as the window does) changes nothing of the run.
     void generatingLeavesTheRunUntouched() {
         Trainer a(quick("lm7"), numbers()), b(quick("lm7"), numbers());
