@@ -10,7 +10,8 @@ killed / (killed + survived).
 
 Tests run in two stages: first the mutant's own "tests" (the fast ones that cover its code),
 then, if it survived them, the whole CTest suite, so a survivor has been tried against
-everything. Not part of ctest: a full run takes about an hour on 2 cores.
+everything. Not part of ctest: a full run takes about 15 minutes on 2 cores, and the first
+build of the copy about 6 more.
 
     python3 tests/mutation/run_mutants.py                 # every mutant
     python3 tests/mutation/run_mutants.py --only tar-sign eps-ignored
