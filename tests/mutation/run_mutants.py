@@ -190,7 +190,7 @@ def main():
     if not ok:
         sys.exit("the unmutated copy does not build:\n" + out[-3000:])
     all_tests = suite.tests()
-    everything = [n for n in all_tests]
+    everything = list(all_tests)
     log(f"baseline: the whole suite ({len(everything)} tests) must pass unmutated")
     failed, out = suite.run_tests(everything)
     if failed:
