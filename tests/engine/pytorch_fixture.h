@@ -6,12 +6,11 @@
 #include <nlohmann/json.hpp>
 
 #include <cstring>
-#include <fstream>
-#include <iterator>
 #include <stdexcept>
 #include <string>
 #include <vector>
 
+#include "io/atomic_file.h"
 #include "io/safetensors.h"
 
 namespace unroll::test {
@@ -37,10 +36,6 @@ public:
         std::memcpy(out.data(), bytes_.data() + file_.data_start + t->begin, t->end - t->begin);
         return out;
     }
-    std::vector<int64_t> shape(const std::string& name) const {
-        const safetensors::TensorInfo* t = file_.find(name);
-        return t ? t->shape : std::vector<int64_t>{};
-    }
     // Names of the tensors under `prefix` (the prefix removed), in file order.
     std::vector<std::string> namesUnder(const std::string& prefix) const {
         std::vector<std::string> out;
@@ -51,13 +46,13 @@ public:
     }
 
 private:
-    PyTorchFixture() {
-        std::ifstream json_in(UNROLL_FIXTURES "/pytorch_reference.json");
-        json_ = nlohmann::json::parse(json_in);
-        std::ifstream in(UNROLL_FIXTURES "/pytorch_reference.safetensors", std::ios::binary);
-        bytes_.assign(std::istreambuf_iterator<char>(in), {});
-        file_ = safetensors::parse(bytes_);
-    }
+    // The project's reader: a missing or unreadable fixture is named, not read as empty.
+    static constexpr size_t kMaxBytes = 64 << 20;
+    PyTorchFixture()
+        : json_(nlohmann::json::parse(
+              readWholeFile(UNROLL_FIXTURES "/pytorch_reference.json", kMaxBytes))),
+          bytes_(readWholeFile(UNROLL_FIXTURES "/pytorch_reference.safetensors", kMaxBytes)),
+          file_(safetensors::parse(bytes_)) {}
 
     nlohmann::json json_;
     std::string bytes_;
