@@ -11,7 +11,7 @@
 #include <cstdio>
 #include <vector>
 
-#include "diagram_view.h"
+#include "diagram/diagram_view.h"
 #include "unroll/corpus.h"
 #include "unroll/trainer.h"
 

@@ -21,8 +21,8 @@
 #include <thread>
 #include <vector>
 
-#include "compare_panel.h"
-#include "log_follower.h"
+#include "runs/compare_panel.h"
+#include "runs/log_follower.h"
 
 using Clock = std::chrono::steady_clock;
 

@@ -30,21 +30,22 @@ int runEval(const EvalOptions& o) {
         if (!o.corpus.empty())
             c.setFromText("corpus", o.corpus);
     });
-    configureWorkerThread(static_cast<int>(trainer->config().getInt("threads")));
+    configureWorkerThread(static_cast<int>(trainer->config().get(settings::threads)));
     const EpochMetrics m = trainer->evaluate();
     std::printf("%s (%s, epoch %zu of %d): valid_loss %.6f  accuracy %.6f  perplexity %.4f\n",
-                o.checkpoint.c_str(), trainer->config().getText("arch").c_str(),
+                o.checkpoint.c_str(), nameOf(trainer->config().get(settings::arch)),
                 trainer->history().size(), trainer->epochs(), m.valid_loss, m.valid_accuracy,
                 m.perplexity);
     if (o.json)
-        std::printf("%s\n", nlohmann::ordered_json{{"checkpoint", o.checkpoint},
-                                                   {"arch", trainer->config().getText("arch")},
-                                                   {"epochs_done", trainer->history().size()},
-                                                   {"valid_loss", m.valid_loss},
-                                                   {"valid_accuracy", m.valid_accuracy},
-                                                   {"perplexity", m.perplexity}}
-                                .dump()
-                                .c_str());
+        std::printf("%s\n",
+                    nlohmann::ordered_json{{"checkpoint", o.checkpoint},
+                                           {"arch", nameOf(trainer->config().get(settings::arch))},
+                                           {"epochs_done", trainer->history().size()},
+                                           {"valid_loss", m.valid_loss},
+                                           {"valid_accuracy", m.valid_accuracy},
+                                           {"perplexity", m.perplexity}}
+                        .dump()
+                        .c_str());
     return kExitOk;
 }
 
@@ -74,14 +75,15 @@ int runInspect(const std::string& path, bool json) {
     std::printf("%s: %llu bytes, written by Unroll %s (libtorch %s) on %s\n", path.c_str(),
                 static_cast<unsigned long long>(info.file_bytes), info.unroll_version.c_str(),
                 info.libtorch_version.c_str(), info.created.c_str());
-    std::printf("model:   %s, hidden %lld, cell %s\n", c.getText("arch").c_str(),
-                static_cast<long long>(c.getInt("hidden")), c.getText("cell").c_str());
+    std::printf("model:   %s, hidden %lld, cell %s\n", nameOf(c.get(settings::arch)),
+                static_cast<long long>(c.get(settings::hidden)), nameOf(c.get(settings::cell)));
     std::printf("corpus:  %s (%s), %lld tokens, vocab %zu\n", info.corpus_name.c_str(),
                 info.corpus_source.c_str(), static_cast<long long>(info.corpus_tokens),
                 info.vocab.size());
     std::printf("trained: %d of %lld epochs, %lld steps; seed %lld\n", info.epochs_done,
-                static_cast<long long>(c.getInt("epochs")), static_cast<long long>(info.steps_done),
-                static_cast<long long>(c.getInt("seed")));
+                static_cast<long long>(c.get(settings::epochs)),
+                static_cast<long long>(info.steps_done),
+                static_cast<long long>(c.get(settings::seed)));
     if (!info.history.empty()) {
         printEpochHeader(stdout);
         for (const EpochMetrics& e : info.history)

@@ -7,6 +7,7 @@
 #include "exit_codes.h"
 #include "unroll/checkpoint.h"
 #include "unroll/counting.h"
+#include "unroll/trainer.h"
 
 namespace unroll::cli {
 
@@ -26,7 +27,7 @@ int runGenerate(GenerateOptions o) {
         if (!o.corpus.empty())
             c.setFromText("corpus", o.corpus);
     });
-    configureWorkerThread(static_cast<int>(trainer->config().getInt("threads")));
+    configureWorkerThread(static_cast<int>(trainer->config().get(settings::threads)));
     if (o.greedy)
         o.sampling.temperature = 0.0;
     bool first = true;  // the prompt is echoed once it has been accepted

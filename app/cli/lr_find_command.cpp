@@ -43,9 +43,9 @@ int runLrFind(const LrFindCliOptions& o) {
     const Config config = o.config.resolve();
     const Corpus corpus = loadCorpus(config);
     Trainer trainer(config, corpus);
-    configureWorkerThread(static_cast<int>(config.getInt("threads")));
+    configureWorkerThread(static_cast<int>(config.get(settings::threads)));
     std::fprintf(stderr, "lr-find: %s on %s, %d steps from %.1e to %.1e\n",
-                 config.getText("arch").c_str(), corpus.name.c_str(), o.find.num_it,
+                 nameOf(config.get(settings::arch)), corpus.name.c_str(), o.find.num_it,
                  o.find.start_lr, o.find.end_lr);
     const LrFindResult r = trainer.findLearningRate(o.find);
     writeCurve(o.out, r);

@@ -6,7 +6,6 @@
 #include <chrono>
 #include <csignal>
 #include <cstdio>
-#include <functional>
 
 #include "commands.h"
 #include "config_options.h"
@@ -17,6 +16,7 @@
 #include "unroll/run_log.h"
 #include "unroll/run_store.h"
 #include "unroll/trainer.h"
+#include "unroll/training_session.h"
 
 namespace unroll::cli {
 
@@ -40,71 +40,65 @@ struct TrainOptions {
     int until_epoch = 0;
 };
 
-// The terminal: progress bar, epoch table, and the guard's events as they happen; everything
-// also goes to the recorders (the --log file, the run store).
-class CliObserver : public TrainObserver {
+// The terminal: the progress bar, the epoch table and the guard's events as they happen. The
+// session has already recorded each of them (the --log file, the run store).
+class TerminalObserver : public TrainObserver {
 public:
-    CliObserver(int epochs, std::vector<TrainObserver*> sinks)
-        : epochs_(epochs), bar_(stderr), sinks_(std::move(sinks)) {}
+    explicit TerminalObserver(int epochs) : epochs_(epochs), bar_(stderr) {}
     void onStep(const StepMetrics& step) override {
         bar_.update(step, epochs_);
-        for (TrainObserver* sink : sinks_)
-            sink->onStep(step);
+        train_seconds += step.seconds;
+        train_tokens += step.applied ? step.tokens : 0;
     }
     void onEpoch(const EpochMetrics& epoch) override {
         bar_.clear();
         printEpochRow(stdout, epoch);
-        for (TrainObserver* sink : sinks_)
-            sink->onEpoch(epoch);
-        if (after_epoch)
-            after_epoch(epoch);
-    }
-    std::function<void(const EpochMetrics&)> after_epoch;  // saving, --until-epoch
-    void onProbe(const ProbeFrame& probe) override {
-        for (TrainObserver* sink : sinks_)
-            sink->onProbe(probe);
     }
     void onEvent(const TrainEvent& event) override {
         bar_.clear();
         // A stop is reported by main() with the exit code; pause and ignore are reported here.
-        if (event.action != "stop")
+        if (event.action != OnNonFinite::Stop)
             std::fprintf(stderr, "guard: %s\n", event.message.c_str());
-        for (TrainObserver* sink : sinks_)
-            sink->onEvent(event);
+        last_event = event;
     }
     void finish() { bar_.clear(); }
+
+    double train_seconds = 0.0;
+    std::int64_t train_tokens = 0;
+    TrainEvent last_event;  // the guard's latest
 
 private:
     int epochs_;
     ProgressBar bar_;
-    std::vector<TrainObserver*> sinks_;
 };
 
-nlohmann::ordered_json summaryJson(const TrainOptions& options, const Trainer& trainer,
-                                   const FitSummary& fit, double wall_seconds) {
+nlohmann::ordered_json summaryJson(const TrainOptions& options, const SessionInfo& run,
+                                   const TerminalObserver& trained, bool stopped,
+                                   double wall_seconds) {
     nlohmann::ordered_json j;
-    const Config& c = trainer.config();
+    const Config& c = run.config;
     j["preset"] = options.config.presetName().empty()
                       ? nlohmann::ordered_json(nullptr)
                       : nlohmann::ordered_json(options.config.presetName());
-    j["arch"] = c.getText("arch");
-    j["corpus"] = trainer.corpus().name;
-    j["epochs"] = static_cast<int>(trainer.history().size());
-    j["seed"] = c.getInt("seed");
-    j["threads"] = c.getInt("threads");
-    j["params"] = trainer.parameterCount();
-    const EpochMetrics last = trainer.history().empty() ? EpochMetrics{} : trainer.history().back();
+    j["arch"] = nameOf(c.get(settings::arch));
+    j["corpus"] = run.corpus_name;
+    j["epochs"] = static_cast<int>(run.history.size());
+    j["seed"] = c.get(settings::seed);
+    j["threads"] = c.get(settings::threads);
+    j["params"] = run.parameter_count;
+    const EpochMetrics last = run.history.empty() ? EpochMetrics{} : run.history.back();
     j["train_loss"] = last.train_loss;
     j["valid_loss"] = last.valid_loss;
     j["valid_accuracy"] = last.valid_accuracy;
     j["perplexity"] = last.perplexity;
-    j["train_tokens"] = fit.train_tokens;
-    j["train_seconds"] = fit.train_seconds;
-    j["train_tokens_per_second"] = fit.tokensPerSecond();
+    j["train_tokens"] = trained.train_tokens;
+    j["train_seconds"] = trained.train_seconds;
+    j["train_tokens_per_second"] =
+        trained.train_seconds > 0 ? trained.train_tokens / trained.train_seconds : 0.0;
     j["wall_seconds"] = wall_seconds;
-    j["stopped"] = fit.stopped;
+    j["stopped"] = stopped;
     nlohmann::ordered_json history = nlohmann::ordered_json::array();
-    for (const EpochMetrics& e : trainer.history())
+    for (const EpochMetrics& e : run.history)
         history.push_back({{"epoch", e.epoch},
                            {"train_loss", e.train_loss},
                            {"train_loss_mean", e.train_loss_mean},
@@ -118,26 +112,37 @@ nlohmann::ordered_json summaryJson(const TrainOptions& options, const Trainer& t
     return j;
 }
 
-std::unique_ptr<Trainer> makeTrainer(const TrainOptions& options) {
-    if (options.resume.empty()) {
-        const Config config = options.config.resolve();
-        return std::make_unique<Trainer>(config, loadCorpus(config));
+// The run as the session that trains and records it: every run is kept in the run store unless
+// --no-record (a store that cannot be written costs the record, not the training).
+std::unique_ptr<TrainingSession> makeSession(const TrainOptions& options) {
+    RecordOptions record;
+    if (!options.no_record)
+        record.runs_folder = options.runs.empty() ? RunStore::defaultRoot() : options.runs;
+    record.origin = "cli";
+    record.preset = options.config.presetName();
+    record.log_file = options.log;
+    try {
+        if (options.resume.empty())
+            return newTrainerSession(options.config.resolve(), {}, record);
+        if (options.config.hasBase())
+            throw ConfigError(ConfigIssue{
+                "--resume", options.resume,
+                "--resume takes the configuration from the checkpoint: drop --preset and "
+                "--config (--epochs and --set for settings that may change during a run still "
+                "apply)"});
+        return openTrainerSession(options.resume, record,
+                                  [&](Config& c) { options.config.applyOverrides(c); });
+    } catch (const RunLogError& e) {
+        throw ConfigError(ConfigIssue{"--log", options.log, e.what()});  // a bad flag value
     }
-    if (options.config.hasBase())
-        throw ConfigError(ConfigIssue{"--resume", options.resume,
-                                      "--resume takes the configuration from the checkpoint: drop "
-                                      "--preset and --config (--epochs and --set for settings that "
-                                      "may change during a run still apply)"});
-    return Trainer::load(options.resume, [&](Config& c) { options.config.applyOverrides(c); });
 }
 
-void saveCheckpoint(const Trainer& trainer, const std::string& path, RunRecorder* recorder) {
-    trainer.save(path);
-    if (recorder)
-        recorder->checkpointSaved(path);
+void saveCheckpoint(const TrainingSession& session, const std::string& path) {
+    session.save(path);
+    const SessionInfo run = session.info();
     std::fprintf(stderr, "saved %s (epoch %d of %d, step %lld)\n", path.c_str(),
-                 static_cast<int>(trainer.history().size()), trainer.epochs(),
-                 static_cast<long long>(trainer.stepsDone()));
+                 static_cast<int>(run.history.size()), run.epochs,
+                 static_cast<long long>(run.steps_done));
 }
 
 int runTrain(const TrainOptions& options) {
@@ -145,107 +150,84 @@ int runTrain(const TrainOptions& options) {
     if (options.save_every_epoch && options.save.empty())
         throw ConfigError(
             ConfigIssue{"--save-every-epoch", "", "--save-every-epoch needs --save FILE"});
-    std::unique_ptr<Trainer> owned = makeTrainer(options);
-    Trainer& trainer = *owned;
-    const Config& config = trainer.config();
-    const Corpus& corpus = trainer.corpus();
+    const std::unique_ptr<TrainingSession> session = makeSession(options);
+    const SessionInfo run = session->info();
     std::fprintf(stderr, "%s on %s: %lld parameters, %d batches per epoch\n",
-                 config.getText("arch").c_str(), corpus.name.c_str(),
-                 static_cast<long long>(trainer.parameterCount()), trainer.batchesPerEpoch());
+                 nameOf(run.config.get(settings::arch)), run.corpus_name.c_str(),
+                 static_cast<long long>(run.parameter_count), run.batches_per_epoch);
     if (!options.resume.empty())
         std::fprintf(stderr, "resuming %s at epoch %d of %d (step %lld)\n", options.resume.c_str(),
-                     static_cast<int>(trainer.history().size()), trainer.epochs(),
-                     static_cast<long long>(trainer.stepsDone()));
+                     static_cast<int>(run.history.size()), run.epochs,
+                     static_cast<long long>(run.steps_done));
+    if (!run.run_folder.empty())
+        std::fprintf(stderr, "recording the run in %s\n", run.run_folder.c_str());
+    if (!run.record_problem.empty())
+        std::fprintf(stderr, "warning: %s — training goes on unrecorded\n",
+                     run.record_problem.c_str());
 
-    std::unique_ptr<RunLogWriter> log;
-    if (!options.log.empty()) {
-        try {
-            log = std::make_unique<RunLogWriter>(options.log, trainer, options.config.presetName());
-        } catch (const std::runtime_error& e) {
-            throw ConfigError(ConfigIssue{"--log", options.log, e.what()});  // a bad flag value
-        }
-    }
-    // Every run is kept in the run store, unless --no-record; a store that cannot be written
-    // costs the record, not the training.
-    std::unique_ptr<RunRecorder> recorder;
-    if (!options.no_record) {
-        try {
-            RunStore store(options.runs.empty() ? RunStore::defaultRoot() : options.runs);
-            recorder = store.record(trainer, options.config.presetName(), "cli");
-            std::fprintf(stderr, "recording the run in %s\n", recorder->summary().folder.c_str());
-        } catch (const RunStoreError& e) {
-            std::fprintf(stderr, "warning: %s — training goes on unrecorded\n", e.what());
-        }
-    }
-    std::vector<TrainObserver*> sinks;
-    if (log)
-        sinks.push_back(log.get());
-    if (recorder)
-        sinks.push_back(recorder.get());
-    const auto finishRecords = [&](const std::string& outcome, double seconds,
-                                   std::int64_t tokens) {
-        if (log)
-            log->finish(outcome, trainer.stepsDone(), seconds, tokens);
-        if (recorder)
-            recorder->finish(outcome);
-    };
-    CliObserver observer(trainer.epochs(), sinks);
-    bool reached_until = false;
-    observer.after_epoch = [&](const EpochMetrics&) {
-        if (options.save_every_epoch)
-            saveCheckpoint(trainer, options.save, recorder.get());
-        if (options.until_epoch > 0 &&
-            static_cast<int>(trainer.history().size()) >= options.until_epoch &&
-            !trainer.finished()) {
-            reached_until = true;
-            g_stop.store(true);  // checked before the next step
-        }
-    };
+    configureWorkerThread(static_cast<int>(run.config.get(settings::threads)));
+    TerminalObserver terminal(run.epochs);
     printEpochHeader(stdout);
     g_stop.store(false);
     std::signal(SIGINT, onInterrupt);
-    FitSummary fit;
+    bool diverged = false, reached_until = false;
+    int epochs_done = static_cast<int>(run.history.size());
     try {
-        fit = trainer.fit(&observer, &g_stop);
-    } catch (const DivergenceError&) {
-        observer.finish();
-        std::signal(SIGINT, SIG_DFL);
-        finishRecords("diverged", 0.0, 0);
-        throw;
+        while (!session->finished() && !g_stop.load()) {
+            if (session->step(terminal) == TrainingSession::StepResult::Diverged) {
+                diverged = true;
+                break;
+            }
+            const int closed = static_cast<int>(session->info().history.size());
+            if (closed == epochs_done)
+                continue;
+            epochs_done = closed;
+            if (options.save_every_epoch)
+                saveCheckpoint(*session, options.save);
+            if (options.until_epoch > 0 && closed >= options.until_epoch && !session->finished()) {
+                reached_until = true;
+                break;
+            }
+        }
     } catch (...) {
-        observer.finish();
+        terminal.finish();
         std::signal(SIGINT, SIG_DFL);
-        finishRecords("failed", 0.0, 0);
+        session->markEnded("failed");
         throw;
     }
-    observer.finish();
+    terminal.finish();
     std::signal(SIGINT, SIG_DFL);
+    if (diverged && terminal.last_event.action == OnNonFinite::Stop) {
+        session->markEnded("diverged");
+        throw DivergenceError(terminal.last_event);
+    }
+    const bool stopped = !session->finished() && !diverged;
     if (!options.save.empty())
-        saveCheckpoint(trainer, options.save, recorder.get());
-    finishRecords(fit.paused    ? "paused"
-                  : fit.stopped ? "stopped"
-                                : "finished",
-                  fit.train_seconds, fit.train_tokens);
+        saveCheckpoint(*session, options.save);
+    if (diverged || stopped)
+        session->markEnded(diverged ? "paused" : "stopped");
 
     const double wall =
         std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     std::fprintf(stderr, "trained %lld tokens at %.0f tokens/s\n",
-                 static_cast<long long>(fit.train_tokens), fit.tokensPerSecond());
+                 static_cast<long long>(terminal.train_tokens),
+                 terminal.train_seconds > 0 ? terminal.train_tokens / terminal.train_seconds : 0.0);
     if (reached_until)
         std::fprintf(stderr,
                      "stopped after epoch %d as --until-epoch asked; continue with --resume\n",
                      options.until_epoch);
-    else if (fit.stopped)
+    else if (stopped)
         std::fprintf(stderr, "stopped after step %lld\n",
-                     static_cast<long long>(trainer.stepsDone()));
+                     static_cast<long long>(session->info().steps_done));
     if (options.json)
-        std::printf("%s\n", summaryJson(options, trainer, fit, wall).dump().c_str());
-    if (fit.paused) {
+        std::printf("%s\n",
+                    summaryJson(options, session->info(), terminal, stopped, wall).dump().c_str());
+    if (diverged) {
         // A terminal cannot resume a paused run; the event above says why it paused.
         std::fprintf(stderr, "training paused by the divergence guard (on_nonfinite=pause)\n");
         return kExitDiverged;
     }
-    return fit.stopped && !reached_until ? kExitInterrupted : kExitOk;
+    return stopped && !reached_until ? kExitInterrupted : kExitOk;
 }
 
 }  // namespace

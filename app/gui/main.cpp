@@ -25,9 +25,9 @@
 
 #include <cstdio>
 
-#include "main_window.h"
-#include "scripted_run.h"
 #include "unroll/trainer.h"
+#include "window/main_window.h"
+#include "window/scripted_run.h"
 
 namespace {
 

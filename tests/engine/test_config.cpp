@@ -296,6 +296,48 @@ private Q_SLOTS:
         QCOMPARE(QString::fromStdString(findSetting("cell")->allowedText()),
                  QStringLiteral("one of: fused, refactored, scratch"));
     }
+
+    // The typed keys (unroll/settings.h) and the schema name the same settings with the same
+    // types: a key without its entry, an entry without its key, or a type that disagrees fails.
+    void everyTypedKeyHasItsSchemaEntry() {
+        std::set<std::string> keys;
+#define UNROLL_CHECK_KEY(cpp_type, setting_type, key)                \
+    {                                                                \
+        const SettingSpec* spec = findSetting(settings::key.name);   \
+        QVERIFY2(spec, #key " has a typed key but no schema entry"); \
+        QVERIFY2(spec->type == SettingType::setting_type,            \
+                 #key ": the key and the schema disagree");          \
+        keys.insert(#key);                                           \
+    }
+        UNROLL_SETTINGS(UNROLL_CHECK_KEY)
+#undef UNROLL_CHECK_KEY
+        for (const SettingSpec& spec : schema())
+            QVERIFY2(keys.count(spec.key), qPrintable(QString::fromStdString(spec.key) +
+                                                      " is in the schema but has no typed key"));
+        QCOMPARE(keys.size(), schema().size());
+    }
+
+    // An enum's names are its setting's choices, in order, and read back as the enum.
+    void enumSettingsReadAsTheirEnum() {
+        QCOMPARE(findSetting("arch")->choices.size(), architectures().size());
+        for (size_t i = 0; i < architectures().size(); ++i) {
+            const Arch a = static_cast<Arch>(i);
+            QCOMPARE(std::string(nameOf(a)), architectures()[i].name);
+            QCOMPARE(architecture(a).name, findSetting("arch")->choices[i]);
+            Config c;
+            c.set("arch", std::string(nameOf(a)));
+            QVERIFY(c.get(settings::arch) == a);
+        }
+        Config c;
+        c.set("cell", std::string("refactored"));
+        QVERIFY(c.get(settings::cell) == CellForm::Refactored);
+        c.set("on_nonfinite", std::string("pause"));
+        QVERIFY(c.get(settings::on_nonfinite) == OnNonFinite::Pause);
+        QCOMPARE(findSetting("on_nonfinite")->choices,
+                 (std::vector<std::string>{"stop", "pause", "ignore"}));
+        QCOMPARE(findSetting("cell")->choices,
+                 (std::vector<std::string>{"fused", "refactored", "scratch"}));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestConfig)

@@ -85,7 +85,7 @@ private Q_SLOTS:
             QCOMPARE(QString::fromStdString(e.event().tensor), tensor);
             QCOMPARE(e.event().time_step, step);
             QCOMPARE(e.event().step, int64_t(1));
-            QCOMPARE(QString::fromStdString(e.event().action), QStringLiteral("stop"));
+            QVERIFY(e.event().action == OnNonFinite::Stop);
             const QString msg = e.what();
             QVERIFY2(msg.contains(QStringLiteral("at time step %1 of 16").arg(step)),
                      qPrintable(msg));
@@ -124,7 +124,7 @@ private Q_SLOTS:
         const auto before = allWeights(t);
         const StepMetrics m = t.trainStep();
         QVERIFY(m.event && !m.applied);
-        QCOMPARE(QString::fromStdString(m.event->action), QStringLiteral("ignore"));
+        QVERIFY(m.event->action == OnNonFinite::Ignore);
         QVERIFY(
             QString::fromStdString(m.event->message).contains("This batch's update was skipped"));
         QCOMPARE(t.stepsDone(), int64_t(1));  // the batch counts as done

@@ -7,6 +7,7 @@
 #include <cstdlib>
 
 #include "unroll/checkpoint.h"
+#include "unroll/trainer.h"
 
 int main(int argc, char** argv) {
     if (argc != 2 && argc != 3) {

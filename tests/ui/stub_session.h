@@ -6,7 +6,7 @@
 #include <chrono>
 #include <thread>
 
-#include "training_session.h"
+#include "unroll/training_session.h"
 
 namespace unroll::test {
 

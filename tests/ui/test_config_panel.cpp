@@ -8,8 +8,8 @@
 #include <QLineEdit>
 #include <QSpinBox>
 
-#include "config_panel.h"
-#include "schema_text.h"
+#include "panels/config_panel.h"
+#include "text/schema_text.h"
 
 using namespace unroll;
 

@@ -6,10 +6,10 @@
 #include <QPushButton>
 #include <QRegularExpression>
 
-#include "config_panel.h"
-#include "data_panel.h"
-#include "main_window.h"
-#include "stream_layout_view.h"
+#include "panels/config_panel.h"
+#include "panels/data_panel.h"
+#include "panels/stream_layout_view.h"
+#include "window/main_window.h"
 
 using namespace unroll;
 

@@ -10,8 +10,8 @@
 
 #include <cmath>
 
-#include "diagram_panel.h"
-#include "diagram_view.h"
+#include "diagram/diagram_panel.h"
+#include "diagram/diagram_view.h"
 
 using namespace unroll;
 
@@ -170,7 +170,7 @@ private Q_SLOTS:
         info.config = findPreset("lm6").config();
         panel.setSession(info);
         const Topology t = panel.view()->topology();
-        QCOMPARE(t.arch, std::string("lm6"));
+        QVERIFY(t.arch == Arch::LM6);
         SnapshotBuffer::Drained d;
         for (int i = 1; i <= DiagramPanel::kFramesKept + 10; ++i)
             d.probes.push_back(frameFor(t, i * 25));

@@ -5,10 +5,10 @@
 
 #include <QTemporaryDir>
 
-#include "config_panel.h"
-#include "generate_panel.h"
-#include "main_window.h"
-#include "qcp.h"
+#include "panels/config_panel.h"
+#include "panels/generate_panel.h"
+#include "plots/qcp.h"
+#include "window/main_window.h"
 #include "window_test_support.h"
 
 using namespace unroll;

@@ -12,14 +12,14 @@
 #include <QXmlStreamReader>
 #include <cmath>
 
-#include "config_panel.h"
-#include "divergence_banner.h"
-#include "epoch_table.h"
-#include "lr_finder_dialog.h"
-#include "main_window.h"
-#include "plot_panel.h"
-#include "qcp.h"
+#include "panels/config_panel.h"
+#include "panels/epoch_table.h"
+#include "plots/plot_panel.h"
+#include "plots/qcp.h"
 #include "stub_session.h"
+#include "window/divergence_banner.h"
+#include "window/lr_finder_dialog.h"
+#include "window/main_window.h"
 #include "window_test_support.h"
 
 using namespace unroll;

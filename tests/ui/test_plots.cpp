@@ -7,15 +7,15 @@
 
 #include <cmath>
 
-#include "activation_plot.h"
-#include "gate_plot.h"
-#include "grad_norm_plot.h"
-#include "gradient_flow_plot.h"
-#include "histogram_plot.h"
-#include "loss_plot.h"
-#include "parameter_plot.h"
-#include "qcp.h"
-#include "schedule_plot.h"
+#include "plots/activation_plot.h"
+#include "plots/gate_plot.h"
+#include "plots/grad_norm_plot.h"
+#include "plots/gradient_flow_plot.h"
+#include "plots/histogram_plot.h"
+#include "plots/loss_plot.h"
+#include "plots/parameter_plot.h"
+#include "plots/qcp.h"
+#include "plots/schedule_plot.h"
 
 using namespace unroll;
 

@@ -12,15 +12,15 @@
 #include <QSettings>
 #include <QTableWidget>
 
-#include "compare_panel.h"
-#include "compare_plot.h"
-#include "config_panel.h"
-#include "log_follower.h"
-#include "main_window.h"
-#include "recent_files.h"
-#include "runs_panel.h"
+#include "panels/config_panel.h"
+#include "plots/compare_plot.h"
+#include "runs/compare_panel.h"
+#include "runs/log_follower.h"
+#include "runs/runs_panel.h"
 #include "unroll/corpus.h"
 #include "unroll/run_store.h"
+#include "window/main_window.h"
+#include "window/recent_files.h"
 #include "window_test_support.h"
 
 using namespace unroll;

@@ -5,8 +5,8 @@
 #include <QFile>
 #include <QTemporaryDir>
 
+#include "controller/training_controller.h"
 #include "stub_session.h"
-#include "training_controller.h"
 #include "unroll/checkpoint.h"
 #include "window_test_support.h"
 

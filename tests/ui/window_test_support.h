@@ -3,8 +3,8 @@
 
 #include <QtTest>
 
-#include "main_window.h"
-#include "training_controller.h"
+#include "controller/training_controller.h"
+#include "window/main_window.h"
 
 namespace unroll::test {
 

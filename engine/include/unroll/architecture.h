@@ -4,6 +4,8 @@
 #include <string>
 #include <vector>
 
+#include "unroll/settings.h"
+
 namespace unroll {
 
 struct ArchitectureInfo {
@@ -18,5 +20,6 @@ struct ArchitectureInfo {
 const std::vector<ArchitectureInfo>& architectures();
 // Throws ConfigError for an unknown name.
 const ArchitectureInfo& architecture(const std::string& name);
+const ArchitectureInfo& architecture(Arch arch);
 
 }  // namespace unroll

@@ -10,7 +10,7 @@
 #include <vector>
 
 #include "unroll/config.h"
-#include "unroll/trainer.h"
+#include "unroll/train_metrics.h"
 
 namespace unroll {
 

@@ -10,6 +10,8 @@
 #include <variant>
 #include <vector>
 
+#include "unroll/settings.h"
+
 namespace unroll {
 
 enum class SettingType { Int, Float, Bool, Choice, Text };
@@ -78,6 +80,14 @@ public:
     double getFloat(const std::string& key) const;
     bool getBool(const std::string& key) const;
     const std::string& getText(const std::string& key) const;  // Text and Choice settings
+    // The same through a typed key (unroll/settings.h): a misspelt name does not compile.
+    std::int64_t get(SettingKey<std::int64_t> key) const { return getInt(key.name); }
+    double get(SettingKey<double> key) const { return getFloat(key.name); }
+    bool get(SettingKey<bool> key) const { return getBool(key.name); }
+    const std::string& get(SettingKey<std::string> key) const { return getText(key.name); }
+    // A choice that code branches on, as its enum (Arch, CellForm, OnNonFinite).
+    template <class E>
+    E get(SettingKey<E> key) const;
 
     // Type-checked assignment (an integer is accepted for a Float setting). Ranges are checked by
     // validate(), so a form can hold an out-of-range value while the user types.
@@ -103,6 +113,18 @@ public:
 private:
     std::map<std::string, Value> values_;
 };
+
+template <class E>
+E Config::get(SettingKey<E> key) const {
+    const std::string& text = getText(key.name);
+    int i = 0;
+    for (const char* name : ChoiceNames<E>::names) {
+        if (text == name)
+            return static_cast<E>(i);
+        ++i;
+    }
+    throw ConfigError(ConfigIssue{key.name, text, "'" + text + "' is not a choice of " + key.name});
+}
 
 // The keys whose values differ between two configurations, in schema order.
 std::vector<std::string> changedSettings(const Config& from, const Config& to);

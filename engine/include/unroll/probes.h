@@ -6,6 +6,8 @@
 #include <string>
 #include <vector>
 
+#include "unroll/settings.h"
+
 namespace unroll {
 
 // Magnitude of one layer's output over a batch (all time steps).
@@ -69,9 +71,9 @@ struct TrainEvent {
     std::int64_t step = 0;  // the step that would have been applied, from 1
     int epoch = 0;
     int batch = 0;
-    std::string tensor;   // "loss", "layer 2 output", "gradient of rnn.weight_hh_l0", ...
-    int time_step = 0;    // for hidden states: the first bad step of the sequence, from 1; else 0
-    std::string action;   // "stop", "pause" or "ignore" (the update was skipped)
+    std::string tensor;  // "loss", "layer 2 output", "gradient of rnn.weight_hh_l0", ...
+    int time_step = 0;   // for hidden states: the first bad step of the sequence, from 1; else 0
+    OnNonFinite action = OnNonFinite::Stop;  // ignore: the update was skipped
     std::string what;     // what went wrong, on its own: "the loss 85.2 passed loss_limit ..."
     std::string message;  // a full sentence: what, where, when, and what to try
 };

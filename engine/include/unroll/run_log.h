@@ -5,16 +5,25 @@
 
 #include <chrono>
 #include <cstdio>
+#include <stdexcept>
 #include <string>
 
-#include "unroll/trainer.h"
+#include "unroll/train_metrics.h"
 
 namespace unroll {
 
+class Trainer;
+
+// A run log that cannot be written: the message names the path and the reason.
+class RunLogError : public std::runtime_error {
+public:
+    using std::runtime_error::runtime_error;
+};
+
 class RunLogWriter : public TrainObserver {
 public:
-    // Creates (or truncates) `path` and writes the header. Throws std::runtime_error with a
-    // message naming the path and the reason when the file cannot be written.
+    // Creates (or truncates) `path` and writes the header. Throws RunLogError when the file
+    // cannot be written.
     RunLogWriter(const std::string& path, const Trainer& trainer, const std::string& preset = "");
     ~RunLogWriter() override;
     RunLogWriter(const RunLogWriter&) = delete;

@@ -13,11 +13,12 @@
 #include <string>
 #include <vector>
 
-#include "unroll/trainer.h"
+#include "unroll/train_metrics.h"
 
 namespace unroll {
 
 class RunLogWriter;
+class Trainer;
 
 class RunStoreError : public std::runtime_error {
 public:

@@ -11,7 +11,7 @@
 #include <mutex>
 #include <vector>
 
-#include "unroll/trainer.h"
+#include "unroll/train_metrics.h"
 
 namespace unroll {
 

@@ -6,6 +6,8 @@
 #include <string>
 #include <vector>
 
+#include "unroll/settings.h"
+
 #include "unroll/config.h"
 
 namespace unroll {
@@ -59,9 +61,10 @@ struct CellGate {
 };
 
 struct Topology {
-    std::string arch;
+    enum class Cell { ReLU, Tanh, LSTM, GRU };  // ReLU: LM1–LM4; Tanh: LM5
+    Arch arch = Arch::LM1;
     std::string title;
-    std::string cell;  // "relu" (LM1–LM4), "tanh" (LM5), "lstm", "gru"
+    Cell cell = Cell::ReLU;
     int layers = 1;
     int time_steps = 0;        // tokens a sample reads
     bool every_token = false;  // a prediction after every token, or only after the last

@@ -34,6 +34,10 @@ const std::vector<ArchitectureInfo>& architectures() {
     return table;
 }
 
+const ArchitectureInfo& architecture(Arch arch) {
+    return architecture(nameOf(arch));
+}
+
 const ArchitectureInfo& architecture(const std::string& name) {
     for (const ArchitectureInfo& a : architectures())
         if (a.name == name)

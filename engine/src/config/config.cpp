@@ -192,15 +192,17 @@ std::vector<ConfigIssue> Config::problems() const {
     if (!out.empty())
         return out;  // cross checks assume each value is in range
 
-    const ArchitectureInfo& arch = architecture(getText("arch"));
-    if (arch.fixed_seq_len > 0 && getInt("seq_len") != arch.fixed_seq_len) {
+    const ArchitectureInfo& arch = architecture(get(settings::arch));
+    if (arch.fixed_seq_len > 0 && get(settings::seq_len) != arch.fixed_seq_len) {
         const std::string n = std::to_string(arch.fixed_seq_len);
-        out.push_back({"seq_len", std::to_string(getInt("seq_len")),
-                       "seq_len = " + std::to_string(getInt("seq_len")) + " does not fit arch " +
-                           arch.name + ", which is unrolled by hand over exactly " + n +
+        out.push_back({"seq_len", std::to_string(get(settings::seq_len)),
+                       "seq_len = " + std::to_string(get(settings::seq_len)) +
+                           " does not fit arch " + arch.name +
+                           ", which is unrolled by hand over exactly " + n +
                            " tokens: set seq_len=" + n + " or pick another arch"});
     }
-    if (getText("cell") == "refactored" && arch.name != "lm6" && arch.name != "lm7")
+    const Arch a = get(settings::arch);
+    if (get(settings::cell) == CellForm::Refactored && a != Arch::LM6 && a != Arch::LM7)
         out.push_back({"cell", "refactored",
                        "cell = refactored is the LSTM's refactored cell; arch " + arch.name +
                            " has fused and scratch only"});
@@ -215,7 +217,7 @@ std::vector<ConfigIssue> Config::problems() const {
                        spec.key + " = " + formatValue(values_.at(spec.key)) +
                            " has no effect on arch " + arch.name + ": it is used by " + users});
     }
-    if (getText("corpus").empty())
+    if (get(settings::corpus).empty())
         out.push_back({"corpus", "",
                        "corpus is empty: give builtin:human-numbers or the path of "
                        "a UTF-8 text file"});

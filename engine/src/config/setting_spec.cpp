@@ -25,7 +25,7 @@ std::string joined(const std::vector<std::string>& items) {
 }  // namespace
 
 bool SettingSpec::readBy(const Config& config) const {
-    return appliesTo(config.getText("arch")) &&
+    return appliesTo(nameOf(config.get(settings::arch))) &&
            (only_with_key.empty() || config.getText(only_with_key) == only_with_value);
 }
 

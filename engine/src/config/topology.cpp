@@ -22,8 +22,8 @@ std::string superscript(int n) {
 
 // The stacked recurrent models are the ones that read the `layers` setting: the schema says
 // which, once.
-bool stackedArch(const std::string& arch) {
-    return findSetting("layers")->appliesTo(arch);
+bool stackedArch(Arch arch) {
+    return findSetting(settings::layers.name)->appliesTo(nameOf(arch));
 }
 
 void addWeights(Topology& t) {
@@ -63,7 +63,7 @@ void addDropouts(Topology& t, const Config& c) {
     add("input_p", "on the embedded input", true);
     add("hidden_p", "between the layers", true);
     add("weight_p", "on the recurrent weights (DropConnect)", false);
-    add("out_p", "on the last layer's output", c.getBool("out_locked"));
+    add("out_p", "on the last layer's output", c.get(settings::out_locked));
 }
 
 int dropoutIndex(const Topology& t, const std::string& key) {
@@ -74,18 +74,18 @@ int dropoutIndex(const Topology& t, const std::string& key) {
 }
 
 void addGates(Topology& t) {
-    if (t.cell == "lstm") {
+    if (t.cell == Topology::Cell::LSTM) {
         t.gates = {{"input", "sigmoid", "i = σ(W_ii x + W_hi h + b_i)"},
                    {"forget", "sigmoid", "f = σ(W_if x + W_hf h + b_f)"},
                    {"cell", "tanh", "g = tanh(W_ig x + W_hg h + b_g)"},
                    {"output", "sigmoid", "o = σ(W_io x + W_ho h + b_o)"}};
         t.cell_equations = {"c_t = f ⊙ c_{t-1} + i ⊙ g", "h_t = o ⊙ tanh(c_t)"};
-    } else if (t.cell == "gru") {
+    } else if (t.cell == Topology::Cell::GRU) {
         t.gates = {{"reset", "sigmoid", "r = σ(W_ir x + W_hr h + b_r)"},
                    {"update", "sigmoid", "z = σ(W_iz x + W_hz h + b_z)"},
                    {"candidate", "tanh", "n = tanh(W_in x + r ⊙ (W_hn h + b_hn) + b_in)"}};
         t.cell_equations = {"h_t = (1 - z) ⊙ n + z ⊙ h_{t-1}"};
-    } else if (t.cell == "tanh") {
+    } else if (t.cell == Topology::Cell::Tanh) {
         t.cell_equations = {"h_t = tanh(W_ih x_t + W_hh h_{t-1} + b)"};
     } else {
         t.cell_equations = {"h_t = relu(h_h(h_{t-1} + i_h(x_t)))"};
@@ -130,16 +130,19 @@ int Topology::detachPoints() const {
 Topology topologyOf(const Config& config) {
     config.validate();
     Topology t;
-    t.arch = config.getText("arch");
+    t.arch = config.get(settings::arch);
     const ArchitectureInfo& info = architecture(t.arch);
     t.title = info.title;
     t.every_token = info.every_token;
     t.stateful = info.stateful;
-    t.time_steps = static_cast<int>(config.getInt("seq_len"));
+    t.time_steps = static_cast<int>(config.get(settings::seq_len));
     const bool stacked = stackedArch(t.arch);
-    t.layers = stacked ? static_cast<int>(config.getInt("layers")) : 1;
-    t.cell = t.arch == "lm5" ? "tanh" : t.arch == "gru" ? "gru" : stacked ? "lstm" : "relu";
-    t.tied = stacked && config.getBool("tie_weights");
+    t.layers = stacked ? static_cast<int>(config.get(settings::layers)) : 1;
+    t.cell = t.arch == Arch::LM5   ? Topology::Cell::Tanh
+             : t.arch == Arch::GRU ? Topology::Cell::GRU
+             : stacked             ? Topology::Cell::LSTM
+                                   : Topology::Cell::ReLU;
+    t.tied = stacked && config.get(settings::tie_weights);
     addWeights(t);
     addDropouts(t, config);
     addGates(t);

@@ -11,7 +11,7 @@ CorpusSummary summarizeCorpus(const Corpus& corpus, const Config& config) {
     CorpusSummary s;
     s.name = corpus.name;
     s.source = corpus.source;
-    s.tokenizer = config.getText("tokenizer");
+    s.tokenizer = config.get(settings::tokenizer);
     s.tokens = static_cast<std::int64_t>(corpus.tokens.size());
     s.vocab = corpus.vocab.size();
     std::vector<std::int64_t> counts(static_cast<size_t>(s.vocab), 0);

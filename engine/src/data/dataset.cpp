@@ -102,11 +102,11 @@ std::int64_t Dataset::minimumTokens(int seq_len, double valid_pct, int batch_siz
 }
 
 Dataset Dataset::forConfig(const Corpus& corpus, const Config& config) {
-    const ArchitectureInfo& arch = architecture(config.getText("arch"));
+    const ArchitectureInfo& arch = architecture(config.get(settings::arch));
     const Layout layout = arch.every_token ? Layout::Sequence : Layout::FixedWindow;
-    const int seq_len = static_cast<int>(config.getInt("seq_len"));
-    const int batch_size = static_cast<int>(config.getInt("batch_size"));
-    const double valid_pct = config.getFloat("valid_pct");
+    const int seq_len = static_cast<int>(config.get(settings::seq_len));
+    const int batch_size = static_cast<int>(config.get(settings::batch_size));
+    const double valid_pct = config.get(settings::valid_pct);
     Dataset data(corpus.tokens, layout, seq_len, valid_pct, batch_size, arch.stateful);
     if (data.trainOrder().batches() < 1 || data.validOrder().batches() < 1) {
         const std::int64_t need = minimumTokens(seq_len, valid_pct, batch_size, arch.stateful);

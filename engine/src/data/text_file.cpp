@@ -146,15 +146,15 @@ Corpus loadWordCorpus(const std::string& path, LineBreak line_break, std::uint64
 
 Corpus loadCorpus(const Config& config, const LoadProgress& progress,
                   const std::string* subword_model) {
-    const std::string& source = config.getText("corpus");
-    const std::string& tokenizer = config.getText("tokenizer");
+    const std::string& source = config.get(settings::corpus);
+    const std::string& tokenizer = config.get(settings::tokenizer);
     // Subwords: the model trained on the text itself (or the one a checkpoint kept).
     const auto subwords = [&](const std::vector<std::string>& lines) {
         const std::string model =
             subword_model
                 ? *subword_model
-                : trainSubwordModel(lines, static_cast<int>(config.getInt("subword_vocab")),
-                                    config.getText("subword_model"), progress);
+                : trainSubwordModel(lines, static_cast<int>(config.get(settings::subword_vocab)),
+                                    config.get(settings::subword_model), progress);
         if (progress.report)
             progress.report(0.95);
         return tokenizeSubwords(lines, model, progress);
@@ -181,11 +181,11 @@ Corpus loadCorpus(const Config& config, const LoadProgress& progress,
     if (source.rfind("builtin:", 0) == 0)
         throw CorpusError("unknown built-in corpus '" + source + "'; the built-in one is " +
                           kHumanNumbersSource);
-    const std::string& lb = config.getText("line_break");
+    const std::string& lb = config.get(settings::line_break);
     const LineBreak line_break = lb == "newline" ? LineBreak::Newline
                                  : lb == "space" ? LineBreak::Space
                                                  : LineBreak::Dot;
-    const std::uint64_t max_bytes = static_cast<std::uint64_t>(config.getInt("max_corpus_mb"))
+    const std::uint64_t max_bytes = static_cast<std::uint64_t>(config.get(settings::max_corpus_mb))
                                     << 20;
     if (tokenizer == "subword") {
         Corpus corpus = subwords(readTextLines(source, max_bytes, progress));

@@ -80,7 +80,7 @@ CountingCheck countingCheck(const Generation& generation, const std::vector<std:
 
 bool countingApplies(const Config& config) {
     // Whatever the tokens, the text is the data set's: the check reads it back as words.
-    return config.getText("corpus") == kHumanNumbersSource;
+    return config.get(settings::corpus) == kHumanNumbersSource;
 }
 
 }  // namespace unroll

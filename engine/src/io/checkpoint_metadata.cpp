@@ -122,9 +122,9 @@ SavedMetadata readMetadata(const safetensors::File& file, const std::string& pat
     p.paused = get<bool>(pos, "paused", "position", path);
     if (p.step < 0 || p.epoch < 0 || p.batch < 0 || p.smooth_count < 0 || p.epoch_losses < 0)
         fail(path, "metadata \"position\" holds a negative count");
-    if (p.epoch > info.config.getInt("epochs"))
+    if (p.epoch > info.config.get(settings::epochs))
         fail(path, "metadata \"position\" is at epoch " + std::to_string(p.epoch) + " of a " +
-                       std::to_string(info.config.getInt("epochs")) + "-epoch run");
+                       std::to_string(info.config.get(settings::epochs)) + "-epoch run");
     info.epochs_done = p.epoch;
     info.steps_done = p.step;
 

@@ -5,16 +5,16 @@
 #pragma once
 
 #include "models/language_model.h"
+#include "unroll/settings.h"
 
 namespace unroll {
 
 enum class CellKind { Rnn, Lstm, Gru };
 
-enum class CellForm {
-    Fused,       // whole-sequence fast path: Unroll's kernel (RNN), libtorch's (LSTM, GRU)
-    Refactored,  // LSTM only: one input->4H and one hidden->4H product, chunked into gates
-    Scratch,     // the equations step by step, differentiated by autograd
-};
+// CellForm (unroll/settings.h, the `cell` setting): Fused is the whole-sequence fast path
+// (Unroll's kernel for the RNN, libtorch's for LSTM and GRU); Refactored, LSTM only, one
+// input->4H and one hidden->4H product chunked into gates; Scratch the equations step by step,
+// differentiated by autograd.
 
 struct LayerParams {
     torch::Tensor w_ih, w_hh, b_ih, b_hh;

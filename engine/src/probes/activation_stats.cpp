@@ -2,7 +2,7 @@
 
 #include <cmath>
 
-#include "train/buffer_stats.h"
+#include "kernels/buffer_stats.h"
 
 namespace unroll {
 

@@ -11,7 +11,7 @@
 #include <cmath>
 #include <unordered_set>
 
-#include "train/buffer_stats.h"
+#include "kernels/buffer_stats.h"
 
 namespace unroll {
 

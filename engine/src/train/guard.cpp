@@ -39,13 +39,13 @@ TrainEvent event(TrainEvent::Kind kind, std::string tensor, int time_step, const
     std::string advice = "lower the learning rate (lr is " + number(ctx.lr) + ")";
     if (ctx.clip == 0.0)
         advice += ", clip gradients (clip=1)";
-    if (ctx.arch == "lm1" || ctx.arch == "lm2" || ctx.arch == "lm3" || ctx.arch == "lm4" ||
-        ctx.arch == "lm5")
+    if (ctx.arch == Arch::LM1 || ctx.arch == Arch::LM2 || ctx.arch == Arch::LM3 ||
+        ctx.arch == Arch::LM4 || ctx.arch == Arch::LM5)
         advice += ", or use an LSTM (arch lm6) instead of a plain RNN";
-    const std::string outcome = ctx.action == "pause"
-                                    ? "The run is paused; resuming retries this batch."
-                                : ctx.action == "ignore" ? "This batch's update was skipped."
-                                                         : "The run stopped.";
+    const std::string outcome =
+        ctx.action == OnNonFinite::Pause    ? "The run is paused; resuming retries this batch."
+        : ctx.action == OnNonFinite::Ignore ? "This batch's update was skipped."
+                                            : "The run stopped.";
     e.message = "step " + std::to_string(ctx.step) + " (epoch " + std::to_string(ctx.epoch) +
                 ", batch " + std::to_string(ctx.batch) + "): " + what +
                 "; the weights were not updated. " + outcome + " Try: " + advice + ".";

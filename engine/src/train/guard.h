@@ -28,10 +28,10 @@ struct GuardContext {
     std::int64_t step = 0;
     int epoch = 0;
     int batch = 0;
-    std::string action;  // stop | pause | ignore
+    OnNonFinite action = OnNonFinite::Stop;
     double lr = 0.0;
     double clip = 0.0;
-    std::string arch;
+    Arch arch = Arch::LM1;
 };
 
 // The first problem, as an event with a message that says what to try; nullopt when all is well.

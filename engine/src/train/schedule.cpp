@@ -12,14 +12,14 @@ double cosineAnneal(double start, double end, double t) {
 
 Schedule Schedule::fromConfig(const Config& config) {
     Schedule s;
-    s.one_cycle = config.getText("schedule") == "one_cycle";
-    s.lr = config.getFloat("lr");
-    s.div = config.getFloat("div");
-    s.div_final = config.getFloat("div_final");
-    s.pct_start = config.getFloat("pct_start");
-    s.mom_max = config.getFloat("mom_max");
-    s.mom_min = config.getFloat("mom_min");
-    s.beta1 = config.getFloat("beta1");
+    s.one_cycle = config.get(settings::schedule) == "one_cycle";
+    s.lr = config.get(settings::lr);
+    s.div = config.get(settings::div);
+    s.div_final = config.get(settings::div_final);
+    s.pct_start = config.get(settings::pct_start);
+    s.mom_max = config.get(settings::mom_max);
+    s.mom_min = config.get(settings::mom_min);
+    s.beta1 = config.get(settings::beta1);
     return s;
 }
 

@@ -10,12 +10,14 @@
 #include <cmath>
 #include <mutex>
 #include <numeric>
+#include <optional>
 #include <random>
 
 #include "probes/activation_stats.h"
 #include "probes/gradient_flow.h"
 #include "probes/histogram.h"
 #include "train/guard.h"
+#include "train/observer_fan_out.h"
 #include "train/rnn_regularizer.h"
 #include "train/trainer_impl.h"
 
@@ -53,8 +55,8 @@ Trainer::Impl::Impl(const Config& c, const Corpus& corp)
       train(data, TensorBatches::Split::Train),
       valid(data, TensorBatches::Split::Valid),
       schedule(Schedule::fromConfig(config)),
-      smooth(config.getFloat("smooth_beta")),
-      epochs(static_cast<int>(config.getInt("epochs"))),
+      smooth(config.get(settings::smooth_beta)),
+      epochs(static_cast<int>(config.get(settings::epochs))),
       vocab_size(corpus.vocab.size()) {
     {
         // Initialisation draws from libtorch's global generator (inside the modules'
@@ -64,33 +66,33 @@ Trainer::Impl::Impl(const Config& c, const Corpus& corp)
         // process.
         static std::mutex global_generator;
         std::lock_guard<std::mutex> lock(global_generator);
-        torch::manual_seed(static_cast<uint64_t>(config.getInt("seed")));
+        torch::manual_seed(static_cast<uint64_t>(config.get(settings::seed)));
         model = makeModel(config, vocab_size);
         model->setGenerator(at::detail::getDefaultCPUGenerator().clone());
     }
-    optimizer = std::make_unique<FlatAdam>(*model, config.getBool("wd_bias"));
+    optimizer = std::make_unique<FlatAdam>(*model, config.get(settings::wd_bias));
     for (const ParameterSlot& s : optimizer->slots()) {
         param_names.push_back(s.name);
         param_shapes.push_back(s.shape);
     }
     activation_names = model->activationNames();
-    arch = config.getText("arch");
+    arch = config.get(settings::arch);
     applyLive(config);
 }
 
 void Trainer::Impl::applyLive(const Config& c) {
     schedule = Schedule::fromConfig(c);
-    smooth.setBeta(c.getFloat("smooth_beta"));
-    hyper.beta2 = c.getFloat("beta2");
-    hyper.eps = c.getFloat("eps");
-    hyper.wd = c.getFloat("wd");
-    clip = c.getFloat("clip");
-    ar_alpha = c.getFloat("ar_alpha");
-    tar_beta = c.getFloat("tar_beta");
-    probe_every = c.getInt("probe_every");
-    step_stats = c.getBool("step_stats");
-    on_nonfinite = c.getText("on_nonfinite");
-    loss_limit = c.getFloat("loss_limit");
+    smooth.setBeta(c.get(settings::smooth_beta));
+    hyper.beta2 = c.get(settings::beta2);
+    hyper.eps = c.get(settings::eps);
+    hyper.wd = c.get(settings::wd);
+    clip = c.get(settings::clip);
+    ar_alpha = c.get(settings::ar_alpha);
+    tar_beta = c.get(settings::tar_beta);
+    probe_every = c.get(settings::probe_every);
+    step_stats = c.get(settings::step_stats);
+    on_nonfinite = c.get(settings::on_nonfinite);
+    loss_limit = c.get(settings::loss_limit);
 }
 
 void Trainer::applyLive(const Config& config) {
@@ -226,6 +228,9 @@ void Trainer::setParameterValues(const std::string& name, const std::vector<floa
     std::copy(values.begin(), values.end(), p);
 }
 
+// One training step, in the order it happens: start the epoch if this is its first batch, read
+// the schedule, let the probe replay the batch, forward and backward, then let the guard decide
+// whether the update is applied, and account for what was trained.
 StepMetrics Trainer::trainStep() {
     Impl& s = *impl_;
     if (finished())
@@ -233,134 +238,157 @@ StepMetrics Trainer::trainStep() {
     if (s.pos.batch >= s.batches())
         throw std::logic_error("Trainer::trainStep: call endEpoch() after the last batch");
     const auto start = Clock::now();
-    if (s.pos.batch == 0 && !s.paused) {
-        s.model->reset();
-        s.pos.epoch_loss_sum = 0.0;
-        s.pos.epoch_losses = 0;
-        s.pos.epoch_seconds = 0.0;
-        s.pos.epoch_tokens = 0;
-    }
-    s.paused = false;
-    s.model->train();
-
-    const double total = static_cast<double>(s.epochs) * s.batches();
-    const ScheduleValues sched = s.schedule_override
-                                     ? s.schedule_override(s.pos.step)
-                                     : s.schedule.at(static_cast<double>(s.pos.step) / total);
-    s.hyper.lr = sched.lr;
-    s.hyper.beta1 = sched.beta1;
-
-    StepMetrics m;
-    m.step = s.pos.step + 1;
-    m.epoch = s.pos.epoch;
-    m.batch = s.pos.batch;
-    m.batches_per_epoch = s.batches();
-    m.lr = sched.lr;
-    m.beta1 = sched.beta1;
+    s.beginStep();
+    StepMetrics m = s.scheduledStep();
     const torch::Tensor& x = s.train.inputs(s.pos.batch);
     const torch::Tensor& y = s.train.targets(s.pos.batch);
     m.tokens = x.numel();
-
     // The probe replays this batch through the from-scratch unroll before the step touches it.
-    std::shared_ptr<ProbeFrame> probe;
-    if (s.probe_every > 0 && s.pos.step % s.probe_every == 0) {
-        probe = std::make_shared<ProbeFrame>(replayProbe(*s.model, x, [&](const ModelOutput& o) {
-            ProbeLoss l{s.losses(o, y).total, {}};
-            if (o.logits.dim() == 3)  // a prediction after every token: L_T is the last one's
-                l.last = s.crossEntropy(o.logits.select(1, o.logits.size(1) - 1),
-                                        y.select(1, y.size(1) - 1));
-            return l;
-        }));
-        probe->step = m.step;
-        probe->epoch = m.epoch;
-        const torch::Tensor target_row = y.select(0, 0).reshape({-1}).to(torch::kLong).contiguous();
-        probe->targets.assign(target_row.data_ptr<int64_t>(),
-                              target_row.data_ptr<int64_t>() + target_row.numel());
+    const std::shared_ptr<ProbeFrame> probe = s.probeDue() ? s.probe(x, y, m) : nullptr;
+    const Impl::UndoPoint undo = s.undoPoint();
+    const FlatAdam::GradNorms norms = s.forwardBackward(x, y, m);
+    const std::optional<TrainEvent> problem = s.guardAndApply(norms, probe.get(), m);
+    m.probe = probe;
+    if (problem && !s.withhold(*problem, undo, m))
+        m.seconds = secondsSince(start);  // paused: the next call retries this batch
+    else
+        s.account(m, start, !problem);
+    return m;
+}
+
+void Trainer::Impl::beginStep() {
+    if (pos.batch == 0 && !paused) {
+        model->reset();
+        pos.epoch_loss_sum = 0.0;
+        pos.epoch_losses = 0;
+        pos.epoch_seconds = 0.0;
+        pos.epoch_tokens = 0;
     }
+    paused = false;
+    model->train();
+}
 
-    // What a withheld step must put back: the carried state and, for a retry, the generator.
-    const std::vector<torch::Tensor> carried_before = s.model->carriedState();
-    const at::Generator generator_before =
-        s.on_nonfinite == "pause" ? s.model->generator().clone() : at::Generator();
+StepMetrics Trainer::Impl::scheduledStep() {
+    const double total = static_cast<double>(epochs) * batches();
+    const ScheduleValues sched = schedule_override
+                                     ? schedule_override(pos.step)
+                                     : schedule.at(static_cast<double>(pos.step) / total);
+    hyper.lr = sched.lr;
+    hyper.beta1 = sched.beta1;
+    StepMetrics m;
+    m.step = pos.step + 1;
+    m.epoch = pos.epoch;
+    m.batch = pos.batch;
+    m.batches_per_epoch = batches();
+    m.lr = sched.lr;
+    m.beta1 = sched.beta1;
+    return m;
+}
 
-    const ModelOutput out = s.model->forward(x);
-    const Losses losses = s.losses(out, y);
-    if (s.step_stats)
-        for (const Activation& a : s.model->activations())
+bool Trainer::Impl::probeDue() const {
+    return probe_every > 0 && pos.step % probe_every == 0;
+}
+
+std::shared_ptr<ProbeFrame> Trainer::Impl::probe(const torch::Tensor& x, const torch::Tensor& y,
+                                                 const StepMetrics& m) {
+    auto frame = std::make_shared<ProbeFrame>(replayProbe(*model, x, [&](const ModelOutput& o) {
+        ProbeLoss l{losses(o, y).total, {}};
+        if (o.logits.dim() == 3)  // a prediction after every token: L_T is the last one's
+            l.last =
+                crossEntropy(o.logits.select(1, o.logits.size(1) - 1), y.select(1, y.size(1) - 1));
+        return l;
+    }));
+    frame->step = m.step;
+    frame->epoch = m.epoch;
+    const torch::Tensor target_row = y.select(0, 0).reshape({-1}).to(torch::kLong).contiguous();
+    frame->targets.assign(target_row.data_ptr<int64_t>(),
+                          target_row.data_ptr<int64_t>() + target_row.numel());
+    return frame;
+}
+
+Trainer::Impl::UndoPoint Trainer::Impl::undoPoint() const {
+    // The generator is only put back for a retry (pause); cloning it costs a copy of its state.
+    return {model->carriedState(),
+            on_nonfinite == OnNonFinite::Pause ? model->generator().clone() : at::Generator()};
+}
+
+FlatAdam::GradNorms Trainer::Impl::forwardBackward(const torch::Tensor& x, const torch::Tensor& y,
+                                                   StepMetrics& m) {
+    const ModelOutput out = model->forward(x);
+    const Losses l = losses(out, y);
+    if (step_stats)
+        for (const Activation& a : model->activations())
             m.activations.push_back(activationStat(a));
-    losses.total.backward();
-    m.loss = losses.ce.item<double>();
-    m.ar = losses.ar;
-    m.tar = losses.tar;
-    const FlatAdam::GradNorms norms = s.optimizer->gradNorms();
-    if (s.step_stats)
+    l.total.backward();
+    m.loss = l.ce.item<double>();
+    m.ar = l.ar;
+    m.tar = l.tar;
+    FlatAdam::GradNorms norms = optimizer->gradNorms();
+    if (step_stats)
         m.grad_norms = norms.per_slot;
     m.grad_norm = norms.total;
+    return norms;
+}
 
-    GuardContext ctx{m.step, m.epoch, m.batch, s.on_nonfinite, m.lr, s.clip, s.arch};
-    GuardInput in{&s.model->activations(),
-                  &m.activations,
-                  m.loss,
-                  m.ar,
-                  m.tar,
-                  &s.param_names,
-                  &norms.per_slot,
-                  norms.finite,
-                  s.pos.first_loss,
-                  s.loss_limit};
+std::optional<TrainEvent> Trainer::Impl::guardAndApply(const FlatAdam::GradNorms& norms,
+                                                       ProbeFrame* frame, StepMetrics& m) {
+    GuardContext ctx{m.step, m.epoch, m.batch, on_nonfinite, m.lr, clip, arch};
+    GuardInput in{&model->activations(), &m.activations,  m.loss,       m.ar,           m.tar,
+                  &param_names,          &norms.per_slot, norms.finite, pos.first_loss, loss_limit};
     std::optional<TrainEvent> problem = checkStep(in, ctx);
     if (!problem) {
-        if (probe) {
+        if (frame) {
             // Histograms of this step's weights (before the update) and gradients (before
             // clipping), per parameter.
-            const float* w = s.optimizer->params().data_ptr<float>();
-            const float* g = s.optimizer->grads().data_ptr<float>();
-            for (const ParameterSlot& slot : s.optimizer->slots()) {
-                probe->weight_histograms.push_back(histogramOf(w + slot.offset, slot.numel));
-                probe->grad_histograms.push_back(histogramOf(g + slot.offset, slot.numel));
+            const float* w = optimizer->params().data_ptr<float>();
+            const float* g = optimizer->grads().data_ptr<float>();
+            for (const ParameterSlot& slot : optimizer->slots()) {
+                frame->weight_histograms.push_back(histogramOf(w + slot.offset, slot.numel));
+                frame->grad_histograms.push_back(histogramOf(g + slot.offset, slot.numel));
             }
         }
-        m.grad_norm_clipped =
-            s.clip > 0.0 ? s.optimizer->clipGradNorm(m.grad_norm, s.clip) : m.grad_norm;
-        s.optimizer->step(s.hyper);
-        if (!s.optimizer->paramsFinite()) {
-            s.optimizer->undoStep();  // nothing non-finite is ever kept as a weight
+        m.grad_norm_clipped = clip > 0.0 ? optimizer->clipGradNorm(m.grad_norm, clip) : m.grad_norm;
+        optimizer->step(hyper);
+        if (!optimizer->paramsFinite()) {
+            optimizer->undoStep();  // nothing non-finite is ever kept as a weight
             problem = nonFiniteWeights(ctx);
-        } else if (s.step_stats) {
-            m.update_ratios = s.optimizer->updateRatios();
+        } else if (step_stats) {
+            m.update_ratios = optimizer->updateRatios();
         }
     }
-    s.optimizer->zeroGrad();
-    m.probe = probe;
+    optimizer->zeroGrad();
+    return problem;
+}
 
-    if (problem) {
-        m.applied = false;
-        m.smooth_loss = s.smooth.value();  // a withheld step leaves the average where it was
-        m.grad_norm_clipped = m.grad_norm;
-        m.event = std::make_shared<TrainEvent>(*problem);
-        s.model->setCarriedState(carried_before);  // a NaN state must not leak into the next batch
-        if (s.on_nonfinite == "stop")
-            throw DivergenceError(*problem);
-        if (s.on_nonfinite == "pause") {
-            s.model->setGenerator(generator_before);  // the retry draws the same dropout masks
-            s.paused = true;
-            m.seconds = secondsSince(start);
-            return m;
-        }
-        // ignore: the batch counts as done, without an update
-    } else {
-        if (s.pos.first_loss == 0.0)
-            s.pos.first_loss = m.loss;
-        s.pos.epoch_loss_sum += m.loss;
-        ++s.pos.epoch_losses;
-        m.smooth_loss = s.smooth.add(m.loss);
+bool Trainer::Impl::withhold(const TrainEvent& problem, const UndoPoint& undo, StepMetrics& m) {
+    m.applied = false;
+    m.smooth_loss = smooth.value();  // a withheld step leaves the average where it was
+    m.grad_norm_clipped = m.grad_norm;
+    m.event = std::make_shared<TrainEvent>(problem);
+    model->setCarriedState(undo.carried);  // a NaN state must not leak into the next batch
+    if (on_nonfinite == OnNonFinite::Stop)
+        throw DivergenceError(problem);
+    if (on_nonfinite == OnNonFinite::Pause) {
+        model->setGenerator(undo.generator);  // the retry draws the same dropout masks
+        paused = true;
+        return false;
     }
-    ++s.pos.step;
+    return true;  // ignore: the batch counts as done, without an update
+}
+
+void Trainer::Impl::account(StepMetrics& m, Clock::time_point start, bool applied) {
+    if (applied) {
+        if (pos.first_loss == 0.0)
+            pos.first_loss = m.loss;
+        pos.epoch_loss_sum += m.loss;
+        ++pos.epoch_losses;
+        m.smooth_loss = smooth.add(m.loss);
+    }
+    ++pos.step;
     m.seconds = secondsSince(start);
-    m.last_in_epoch = ++s.pos.batch == s.batches();
-    s.pos.epoch_seconds += m.seconds;
-    s.pos.epoch_tokens += m.tokens;
-    return m;
+    m.last_in_epoch = ++pos.batch == batches();
+    pos.epoch_seconds += m.seconds;
+    pos.epoch_tokens += m.tokens;
 }
 
 EpochMetrics Trainer::endEpoch() {
@@ -398,39 +426,59 @@ EpochMetrics Trainer::evaluate(bool shuffled, std::uint64_t seed) {
     return m;
 }
 
+StepOutcome Trainer::step(TrainObserver& observer) {
+    if (finished())
+        return StepOutcome::Finished;
+    StepMetrics step;
+    try {
+        step = trainStep();
+    } catch (const DivergenceError& e) {
+        observer.onEvent(e.event());  // a log records why before the run ends or pauses
+        throw;
+    }
+    observer.onStep(step);
+    if (step.probe)
+        observer.onProbe(*step.probe);
+    if (step.event)
+        observer.onEvent(*step.event);
+    if (paused())
+        return StepOutcome::Diverged;
+    if (step.last_in_epoch)
+        observer.onEpoch(endEpoch());
+    return StepOutcome::Trained;
+}
+
+namespace {
+
+// What fit() adds up.
+class FitTally : public TrainObserver {
+public:
+    explicit FitTally(FitSummary& summary) : summary_(summary) {}
+    void onStep(const StepMetrics& s) override {
+        summary_.train_seconds += s.seconds;
+        summary_.train_tokens += s.applied ? s.tokens : 0;
+    }
+    void onEpoch(const EpochMetrics& e) override { summary_.epochs.push_back(e); }
+
+private:
+    FitSummary& summary_;
+};
+
+}  // namespace
+
 FitSummary Trainer::fit(TrainObserver* observer, const std::atomic<bool>* stop) {
-    configureWorkerThread(static_cast<int>(impl_->config.getInt("threads")));
+    configureWorkerThread(static_cast<int>(impl_->config.get(settings::threads)));
     FitSummary summary;
+    FitTally tally(summary);
+    ObserverFanOut everyone({&tally, observer});
     while (!finished()) {
         if (stop && stop->load()) {
             summary.stopped = true;
             break;
         }
-        StepMetrics step;
-        try {
-            step = trainStep();
-        } catch (const DivergenceError& e) {
-            if (observer)
-                observer->onEvent(e.event());  // the log records why before it ends
-            throw;
-        }
-        summary.train_seconds += step.seconds;
-        summary.train_tokens += step.applied ? step.tokens : 0;
-        if (observer) {
-            observer->onStep(step);
-            if (step.probe)
-                observer->onProbe(*step.probe);
-            if (step.event)
-                observer->onEvent(*step.event);
-        }
-        if (paused()) {
+        if (step(everyone) == StepOutcome::Diverged) {
             summary.paused = true;
             break;
-        }
-        if (step.last_in_epoch) {
-            summary.epochs.push_back(endEpoch());
-            if (observer)
-                observer->onEpoch(summary.epochs.back());
         }
     }
     return summary;

@@ -2,6 +2,9 @@
 // evaluation and the LR finder reuse the same pieces).
 #pragma once
 
+#include <chrono>
+#include <optional>
+
 #include "models/language_model.h"
 #include "train/flat_adam.h"
 #include "train/smooth_loss.h"
@@ -30,6 +33,29 @@ struct Trainer::Impl {
     // Sets the hyperparameters that may change during a run.
     void applyLive(const Config& c);
 
+    // The parts of one training step (Trainer::trainStep), in order.
+    struct UndoPoint {  // what a withheld step puts back
+        std::vector<torch::Tensor> carried;
+        at::Generator generator;  // defined only when a retry must draw the same masks
+    };
+    void beginStep();             // a new epoch resets the model; training mode
+    StepMetrics scheduledStep();  // the schedule's values for this step, set on the optimizer
+    bool probeDue() const;
+    std::shared_ptr<ProbeFrame> probe(const torch::Tensor& x, const torch::Tensor& y,
+                                      const StepMetrics& m);
+    UndoPoint undoPoint() const;
+    FlatAdam::GradNorms forwardBackward(const torch::Tensor& x, const torch::Tensor& y,
+                                        StepMetrics& m);
+    // The divergence guard, then (when it passes) clipping and the optimizer's step. Returns
+    // why the update was withheld, if it was.
+    std::optional<TrainEvent> guardAndApply(const FlatAdam::GradNorms& norms, ProbeFrame* frame,
+                                            StepMetrics& m);
+    // A withheld update: puts the state back; throws DivergenceError for on_nonfinite=stop.
+    // Returns false when the run pauses on this batch, true when it goes on without it.
+    bool withhold(const TrainEvent& problem, const UndoPoint& undo, StepMetrics& m);
+    // The step's place in the epoch and the loss averages.
+    void account(StepMetrics& m, std::chrono::steady_clock::time_point start, bool applied);
+
     Config config;
     Corpus corpus;
     Dataset data;
@@ -46,7 +72,7 @@ struct Trainer::Impl {
     double tar_beta = 0.0;
     int64_t probe_every = 0;
     bool step_stats = true;
-    std::string on_nonfinite = "stop";
+    OnNonFinite on_nonfinite = OnNonFinite::Stop;
     double loss_limit = 0.0;
     // Overrides the schedule when set (the LR finder's exponential sweep).
     std::function<ScheduleValues(int64_t step)> schedule_override;
@@ -54,7 +80,7 @@ struct Trainer::Impl {
     std::vector<std::string> param_names;
     std::vector<std::vector<int64_t>> param_shapes;
     std::vector<std::string> activation_names;
-    std::string arch;
+    Arch arch = Arch::LM1;
 
     // Where the run stands: everything a step advances besides the weights and the optimizer.
     struct Position {

@@ -1,0 +1,215 @@
+// The runs folder: making, listing (and recovering), renaming and removing runs.
+#include "unroll/run_store.h"
+#include "unroll/trainer.h"
+
+#include <signal.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <cerrno>
+#include <cstdlib>
+#include <cstring>
+#include <ctime>
+#include <filesystem>
+#include <fstream>
+#include <random>
+
+#include "io/atomic_file.h"
+#include "io/json_fields.h"
+#include "runs/run_summary_json.h"
+#include "unroll/config.h"
+#include "unroll/run_log_reader.h"
+
+namespace unroll {
+
+namespace fs = std::filesystem;
+using json = nlohmann::json;
+
+namespace {
+
+// Larger files are not summaries: the listing must not read a stray huge file whole.
+constexpr size_t kMaxSummaryBytes = 1 << 20;
+
+std::string folderId(const std::string& arch) {
+    const std::time_t now = std::time(nullptr);
+    std::tm utc{};
+    ::gmtime_r(&now, &utc);
+    char stamp[32];
+    std::strftime(stamp, sizeof stamp, "%Y%m%d-%H%M%S", &utc);
+    static std::mt19937 random{std::random_device{}()};
+    char suffix[8];
+    std::snprintf(suffix, sizeof suffix, "%04x", static_cast<unsigned>(random() & 0xffff));
+    return std::string(stamp) + "-" + arch + "-" + suffix;
+}
+
+bool processAlive(std::int64_t pid) {
+    return pid > 0 && (::kill(static_cast<pid_t>(pid), 0) == 0 || errno == EPERM);
+}
+
+// What the log says, for a run whose summary is missing, damaged or out of date.
+void fillFromLog(RunSummary& s) {
+    std::ifstream in(s.logPath(), std::ios::binary);
+    if (!in)
+        return;
+    RunLogParser parser;
+    std::string chunk(1 << 16, '\0');
+    while (in) {
+        in.read(chunk.data(), static_cast<std::streamsize>(chunk.size()));
+        parser.feed(chunk.data(), static_cast<size_t>(in.gcount()));
+    }
+    const RunSeries& r = parser.series();
+    if (!r.has_header)
+        return;
+    if (s.arch.empty())
+        s.arch = r.arch;
+    if (s.preset.empty())
+        s.preset = r.preset;
+    if (s.created.empty())
+        s.created = r.created;
+    if (s.corpus.empty())
+        s.corpus = r.corpus;
+    if (s.name.empty())
+        s.name = r.preset.empty() ? r.arch : r.preset;
+    s.epochs = r.epochs_planned;
+    if (!r.epochs.empty()) {
+        s.epochs_done = r.epochs.back().epoch + 1;
+        s.valid_loss = r.epochs.back().valid_loss;
+        s.accuracy = r.epochs.back().accuracy;
+    }
+    if (!r.steps.empty())
+        s.duration_s = std::max(s.duration_s, r.steps.back().time);
+    if (!r.outcome.empty())
+        s.status = r.outcome;
+}
+
+}  // namespace
+
+std::string RunStore::defaultRoot() {
+    if (const char* set = std::getenv("UNROLL_RUNS"); set && *set)
+        return set;
+    if (const char* data = std::getenv("XDG_DATA_HOME"); data && *data)
+        return std::string(data) + "/unroll/runs";
+    const char* home = std::getenv("HOME");
+    return std::string(home && *home ? home : ".") + "/.local/share/unroll/runs";
+}
+
+RunStore::RunStore(std::string root) : root_(std::move(root)) {}
+
+std::string RunStore::folderOf(const std::string& id) const {
+    // An id is a folder name, never a path: no way out of the runs folder.
+    if (id.empty() || id.find('/') != std::string::npos || id == "." || id == "..")
+        throw RunStoreError("'" + id + "' is not a run of " + root_);
+    const std::string folder = root_ + "/" + id;
+    if (!fs::is_directory(folder))
+        throw RunStoreError("there is no run '" + id + "' in " + root_ +
+                            " — it may have been deleted; refresh the list");
+    return folder;
+}
+
+std::unique_ptr<RunRecorder> RunStore::record(const Trainer& trainer, const std::string& preset,
+                                              const std::string& origin, const std::string& name) {
+    const Config& config = trainer.config();
+    RunSummary s;
+    s.arch = nameOf(config.get(settings::arch));
+    s.id = folderId(s.arch);
+    s.folder = root_ + "/" + s.id;
+    s.preset = preset;
+    s.name = name.empty() ? (preset.empty() ? s.arch : preset) : name;
+    s.origin = origin;
+    s.created = utcNow();
+    s.status = "running";
+    s.corpus = trainer.corpus().name;
+    s.epochs = trainer.epochs();
+    s.epochs_done = static_cast<int>(trainer.history().size());
+    if (!trainer.history().empty()) {
+        s.valid_loss = trainer.history().back().valid_loss;
+        s.accuracy = trainer.history().back().valid_accuracy;
+    }
+    std::error_code error;
+    fs::create_directories(s.folder, error);
+    if (error)
+        throw RunStoreError("cannot make the run folder " + s.folder + ": " + error.message() +
+                            " — check that the runs folder (UNROLL_RUNS) is writable");
+    try {
+        writeFileAtomically(s.folder + "/config.json", config.toJson() + "\n");
+        return std::unique_ptr<RunRecorder>(new RunRecorder(s, trainer));
+    } catch (const std::exception& e) {
+        throw RunStoreError(std::string("cannot record the run: ") + e.what());
+    }
+}
+
+RunSummary RunStore::find(const std::string& id) const {
+    RunSummary s;
+    s.id = id;
+    s.folder = folderOf(id);
+    std::int64_t pid = 0;
+    const std::string summary_path = s.folder + "/run.json";
+    if (fs::exists(summary_path)) {
+        try {
+            const json j = json::parse(readWholeFile(summary_path, kMaxSummaryBytes));
+            readSummaryJson(j, s);
+            pid = j.value("pid", std::int64_t(0));
+        } catch (const std::exception& e) {
+            s.problem = std::string("run.json cannot be read (") + e.what() +
+                        "); what is shown comes from the log";
+        }
+    } else {
+        s.problem = "run.json is missing; what is shown comes from the log";
+    }
+    // A summary that is missing, damaged, or says "running" for a process that is gone: the run
+    // was killed; its log holds what it did.
+    const bool dead = s.status == "running" && !processAlive(pid);
+    if (!s.problem.empty() || dead || s.status.empty()) {
+        fillFromLog(s);
+        if (s.status.empty() || s.status == "running")
+            s.status = dead || !s.problem.empty() ? "interrupted" : s.status;
+    }
+    if (s.name.empty())
+        s.name = id;
+    return s;
+}
+
+std::vector<RunSummary> RunStore::list() const {
+    std::vector<RunSummary> runs;
+    std::error_code error;
+    for (fs::directory_iterator it(root_, error), end; !error && it != end; it.increment(error)) {
+        if (!it->is_directory())
+            continue;
+        const std::string id = it->path().filename().string();
+        // A folder with neither a summary nor a log is not a run (or one not begun).
+        if (!fs::exists(it->path() / "run.json") && !fs::exists(it->path() / "log.jsonl"))
+            continue;
+        try {
+            runs.push_back(find(id));
+        } catch (const std::exception&) {
+            // Deleted while listing.
+        }
+    }
+    std::sort(runs.begin(), runs.end(), [](const RunSummary& a, const RunSummary& b) {
+        return a.created != b.created ? a.created > b.created : a.id > b.id;
+    });
+    return runs;
+}
+
+void RunStore::rename(const std::string& id, const std::string& name) {
+    if (name.find_first_not_of(" \t") == std::string::npos)
+        throw RunStoreError("a run's name cannot be empty");
+    RunSummary s = find(id);
+    s.name = name;
+    try {
+        nlohmann::ordered_json j = summaryJson(s);
+        writeFileAtomically(s.folder + "/run.json", j.dump(2) + "\n");
+    } catch (const std::exception& e) {
+        throw RunStoreError(std::string("cannot rename the run: ") + e.what());
+    }
+}
+
+void RunStore::remove(const std::string& id) {
+    const std::string folder = folderOf(id);
+    std::error_code error;
+    fs::remove_all(folder, error);
+    if (error)
+        throw RunStoreError("cannot delete " + folder + ": " + error.message());
+}
+
+}  // namespace unroll

@@ -1,0 +1,151 @@
+// The session every front end trains with: the engine's Trainer, stepped one batch at a time
+// through Trainer::step, with the run recorded on the way.
+#include <utility>
+
+#include "train/observer_fan_out.h"
+#include "unroll/corpus.h"
+#include "unroll/run_log.h"
+#include "unroll/run_store.h"
+#include "unroll/training_session.h"
+
+namespace unroll {
+
+namespace {
+
+class TrainerSession : public TrainingSession {
+public:
+    TrainerSession(std::unique_ptr<Trainer> trainer, const RecordOptions& record)
+        : trainer_(std::move(trainer)) {
+        if (!record.log_file.empty())
+            log_ = std::make_unique<RunLogWriter>(record.log_file, *trainer_, record.preset);
+        startRecording(record);
+    }
+
+    // A store that cannot be written costs the record, not the run.
+    void startRecording(const RecordOptions& record) override {
+        if (record.runs_folder.empty() || recorder_)
+            return;
+        try {
+            recorder_ = RunStore(record.runs_folder)
+                            .record(*trainer_, record.preset, record.origin, record.name);
+        } catch (const std::exception& e) {
+            record_problem_ = e.what();
+        }
+    }
+
+    SessionInfo info() const override {
+        SessionInfo i;
+        i.config = trainer_->config();
+        i.corpus_name = trainer_->corpus().name;
+        i.corpus_tokens = static_cast<std::int64_t>(trainer_->corpus().tokens.size());
+        i.vocab_size = trainer_->corpus().vocab.size();
+        i.vocab = trainer_->corpus().vocab.tokens();
+        i.separator = trainer_->corpus().vocab.separator();
+        i.word_marker = trainer_->corpus().vocab.wordMarker();
+        i.parameter_count = trainer_->parameterCount();
+        i.parameter_names = trainer_->parameterNames();
+        i.parameter_shapes = trainer_->parameterShapes();
+        i.activation_names = trainer_->activationNames();
+        i.epochs = trainer_->epochs();
+        i.batches_per_epoch = trainer_->batchesPerEpoch();
+        i.steps_done = trainer_->stepsDone();
+        i.history = trainer_->history();
+        i.corpus = summarizeCorpus(trainer_->corpus(), trainer_->config());
+        i.grouped = trainer_->dataset().grouped();
+        i.valid_samples = trainer_->dataset().valid().count;
+        i.valid_batches = trainer_->validBatches();
+        i.batch_size = static_cast<int>(trainer_->config().get(settings::batch_size));
+        if (recorder_) {
+            i.run_id = recorder_->summary().id;
+            i.run_folder = recorder_->summary().folder;
+        }
+        i.record_problem = record_problem_;
+        return i;
+    }
+
+    bool finished() const override { return trainer_->finished(); }
+
+    StepResult step(TrainObserver& observer) override {
+        // The records hear of every step first: by the time the window or the terminal hears
+        // of an epoch, the run's record already holds it.
+        ObserverFanOut everyone({log_.get(), recorder_.get(), &tally_, &observer});
+        StepResult result = StepResult::Finished;
+        try {
+            result = trainer_->step(everyone);
+        } catch (const DivergenceError&) {
+            // on_nonfinite=stop: the event is reported; the weights are intact, so the front end
+            // decides whether the run ends or waits for a lower learning rate and a retry.
+            return StepResult::Diverged;
+        }
+        if (trainer_->finished())
+            markEnded("finished");
+        return result;
+    }
+
+    void markEnded(const std::string& outcome) override {
+        if (log_ && !log_ended_) {
+            log_ended_ = true;
+            log_->finish(outcome, trainer_->stepsDone(), tally_.seconds, tally_.tokens);
+        }
+        if (recorder_)
+            recorder_->finish(outcome);
+    }
+    void applyLive(const Config& config) override { trainer_->applyLive(config); }
+    void save(const std::string& path) const override {
+        trainer_->save(path);
+        if (recorder_)
+            recorder_->checkpointSaved(path);
+    }
+    BatchView inspectValidBatch(std::int64_t index, const BatchViewOptions& options) override {
+        return trainer_->inspectValidBatch(index, options);
+    }
+    EpochMetrics evaluate(bool shuffled, std::uint64_t seed) override {
+        return trainer_->evaluate(shuffled, seed);
+    }
+    Generation generate(const std::string& prompt, const SamplingOptions& options,
+                        const std::function<bool(const GeneratedToken&)>& on_token) override {
+        return trainer_->generate(prompt, options, on_token);
+    }
+    LrFindResult findLearningRate(const LrFindOptions& options,
+                                  const std::atomic<bool>* stop) override {
+        return trainer_->findLearningRate(options, stop);
+    }
+
+private:
+    // The training time and the tokens of applied steps, for the run log's end record.
+    struct Tally : TrainObserver {
+        void onStep(const StepMetrics& s) override {
+            seconds += s.seconds;
+            tokens += s.applied ? s.tokens : 0;
+        }
+        double seconds = 0.0;
+        std::int64_t tokens = 0;
+    };
+
+    std::unique_ptr<Trainer> trainer_;
+    // Declared after the trainer they read: destroyed first, the store recording "stopped" if
+    // the run never ended.
+    std::unique_ptr<RunLogWriter> log_;
+    std::unique_ptr<RunRecorder> recorder_;
+    Tally tally_;
+    bool log_ended_ = false;
+    std::string record_problem_;
+};
+
+}  // namespace
+
+std::unique_ptr<TrainingSession> newTrainerSession(const Config& config,
+                                                   const LoadProgress& progress,
+                                                   const RecordOptions& record) {
+    config.validate();
+    const Corpus corpus = loadCorpus(config, progress);
+    return std::make_unique<TrainerSession>(std::make_unique<Trainer>(config, corpus), record);
+}
+
+std::unique_ptr<TrainingSession> openTrainerSession(const std::string& checkpoint,
+                                                    const RecordOptions& record,
+                                                    const std::function<void(Config&)>& adjust) {
+    return std::make_unique<TrainerSession>(Trainer::load(checkpoint, adjust), record);
+}
+
+}  // namespace unroll

@@ -1,0 +1,123 @@
+// The one owner of the training thread. The window sends commands (start, pause, resume, stop,
+// save, find a learning rate, change a live setting); each runs on the worker thread between two
+// batches. What training measures comes back through a bounded SnapshotBuffer that a ~30 Hz timer
+// drains on the GUI thread, so the window receives one `snapshots` signal per tick, never one per
+// step, and no tensor ever crosses threads.
+#pragma once
+
+#include <QObject>
+#include <QString>
+#include <QThread>
+#include <QTimer>
+
+#include <atomic>
+#include <functional>
+#include <memory>
+
+#include "unroll/snapshot_buffer.h"
+#include "unroll/training_session.h"
+
+namespace unroll {
+
+class TrainingWorker;
+
+enum class RunState {
+    Idle,       // no run: the form may change anything
+    Preparing,  // the worker is loading the corpus and building the model
+    Running,
+    Paused,    // by the person or by the divergence guard; resume continues
+    Stopped,   // ended early; the model stays for saving and inspection
+    Finished,  // every epoch trained
+};
+
+class TrainingController : public QObject {
+    Q_OBJECT
+
+public:
+    // Builds a session for a configuration, on the worker thread. Tests substitute their own.
+    using SessionFactory = std::function<std::unique_ptr<TrainingSession>(const Config&)>;
+
+    explicit TrainingController(QObject* parent = nullptr);
+    TrainingController(SessionFactory factory, SnapshotBuffer::Limits limits,
+                       QObject* parent = nullptr);
+    ~TrainingController() override;  // stops the run and joins the thread
+
+    RunState state() const { return state_; }
+    // Where runs are recorded (the run store's folder); "" when they are not (tests).
+    QString runsFolder() const { return QString::fromStdString(record_.runs_folder); }
+    bool hasSession() const { return has_session_; }
+    const SessionInfo& session() const { return info_; }
+    std::int64_t stepsReported() const { return steps_reported_; }  // steps drained so far
+    // Snapshots waiting in the buffer (bounded by the limits however slow the drain).
+    size_t queuedSteps() const { return buffer_.queuedSteps(); }
+    // How often the buffer is drained; 0 stops the timer (tests drain by hand).
+    void setDrainInterval(int ms);
+    void drainNow();
+
+    // Commands. Each is queued to the worker and acknowledged by stateChanged or a result signal.
+    void start(const Config& config);      // a new run (replacing any stopped or finished one)
+    void open(const QString& checkpoint);  // a saved run, ready to resume (state Paused)
+    void pause();
+    void resume();
+    // Ends the run after the batch in progress: the worker checks between batches, so the
+    // acknowledgement comes within one batch.
+    void stop();
+    void reset();  // drops the session; the state returns to Idle
+    void applyLive(const Config& config);
+    void save(const QString& path);
+    // Saves after every epoch to `path` (empty: never).
+    void setAutosave(const QString& path);
+    void findLearningRate(const Config& config, const LrFindOptions& options);
+    // Text from the run's current weights, between two training steps; tokens stream back
+    // through tokenGenerated. Needs a session (a run, or an opened checkpoint).
+    void generate(const QString& prompt, const SamplingOptions& options);
+    void stopGenerating();
+    // Validation batch `index` as the model sees it now (batchInspected), and validation in order
+    // against shuffled (orderCompared); both between two training steps.
+    void inspectBatch(std::int64_t index, const BatchViewOptions& options);
+    void compareOrder(std::uint64_t seed);
+    // Stops and joins the worker now; the controller accepts no more commands afterwards.
+    void shutdown();
+
+Q_SIGNALS:
+    void stateChanged(unroll::RunState state);
+    void sessionReady(const unroll::SessionInfo& info);  // a run was built or opened
+    void snapshots(const unroll::SnapshotBuffer::Drained& batch);
+    void diverged(const unroll::TrainEvent& event);  // the guard paused the run
+    void failed(const QString& what, const QString& message);
+    // While a run is prepared: the share of the corpus file loaded (0..1). Stop cancels.
+    void loading(double done);
+    void saved(const QString& path, bool autosave);
+    void liveApplied(const unroll::Config& config);
+    void learningRateFound(const unroll::LrFindResult& result);
+    void tokenGenerated(const unroll::GeneratedToken& token);
+    void generationFinished(const unroll::Generation& generation);
+    void generationFailed(const QString& message);
+    void batchInspected(const unroll::BatchView& view);
+    void orderCompared(const unroll::EpochMetrics& in_order, const unroll::EpochMetrics& shuffled);
+
+private:
+    friend class TrainingWorker;
+    void post(std::function<void(TrainingWorker&)> command);
+    // Before a run is built or opened: clear what the last one left (requests, the buffer).
+    void beginSession();
+    void setState(RunState state);
+
+    RecordOptions record_;  // set at construction, read by the worker
+    SnapshotBuffer buffer_;
+    QThread thread_;
+    TrainingWorker* worker_ = nullptr;
+    QTimer drain_timer_;
+    std::atomic<bool> stop_requested_{false};
+    std::atomic<bool> pause_requested_{false};
+    std::atomic<bool> generation_stop_{false};
+    RunState state_ = RunState::Idle;
+    bool has_session_ = false;
+    // Between a start or open and its sessionReady, snapshots stay in the buffer: views clear
+    // themselves for the new session and must not lose its first steps to that.
+    bool awaiting_session_ = false;
+    SessionInfo info_;
+    std::int64_t steps_reported_ = 0;
+};
+
+}  // namespace unroll

@@ -1,0 +1,66 @@
+#include "panels/epoch_table.h"
+
+#include <QHeaderView>
+
+#include <cmath>
+
+namespace unroll {
+
+namespace {
+
+QTableWidgetItem* cell(const QString& text) {
+    auto* item = new QTableWidgetItem(text);
+    item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
+    return item;
+}
+
+QString fixed(double v) {
+    return std::isfinite(v) ? QString::number(v, 'f', 6) : QStringLiteral("nan");
+}
+
+// fastai's mm:ss.
+QString clock(double seconds) {
+    const int s = static_cast<int>(std::lround(seconds));
+    return QStringLiteral("%1:%2").arg(s / 60, 2, 10, QChar('0')).arg(s % 60, 2, 10, QChar('0'));
+}
+
+}  // namespace
+
+EpochTable::EpochTable(QWidget* parent) : QTableWidget(0, 6, parent) {
+    setHorizontalHeaderLabels({tr("epoch"), tr("train_loss"), tr("valid_loss"), tr("accuracy"),
+                               tr("perplexity"), tr("time")});
+    verticalHeader()->hide();
+    horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    setSelectionBehavior(QAbstractItemView::SelectRows);
+    setEditTriggers(QAbstractItemView::NoEditTriggers);
+    setAlternatingRowColors(true);
+    setToolTip(
+        tr("train_loss is the smoothed training loss at the end of the epoch, as fastai "
+           "prints it; valid_loss and accuracy are measured on the validation split."));
+}
+
+void EpochTable::setSession(const SessionInfo& info) {
+    setRowCount(0);
+    for (const EpochMetrics& e : info.history)
+        addEpoch(e);
+}
+
+void EpochTable::consume(const SnapshotBuffer::Drained& batch) {
+    for (const EpochMetrics& e : batch.epochs)
+        addEpoch(e);
+}
+
+void EpochTable::addEpoch(const EpochMetrics& e) {
+    const int row = rowCount();
+    insertRow(row);
+    setItem(row, 0, cell(QString::number(e.epoch)));
+    setItem(row, 1, cell(fixed(e.train_loss)));
+    setItem(row, 2, cell(fixed(e.valid_loss)));
+    setItem(row, 3, cell(fixed(e.valid_accuracy)));
+    setItem(row, 4, cell(QString::number(e.perplexity, 'f', 3)));
+    setItem(row, 5, cell(clock(e.train_seconds + e.valid_seconds)));
+    scrollToBottom();
+}
+
+}  // namespace unroll
