@@ -3,7 +3,7 @@
 // the backward pass batches the weight gradient of all steps into one matrix product.
 #pragma once
 
-#include <torch/torch.h>
+#include <torch/types.h>
 
 namespace unroll {
 

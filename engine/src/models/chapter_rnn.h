@@ -2,6 +2,9 @@
 // h_h (the one hidden layer, reused at every step) and h_o (hidden to output).
 #pragma once
 
+#include <torch/nn/modules/embedding.h>
+#include <torch/nn/modules/linear.h>
+
 #include "models/language_model.h"
 
 namespace unroll {

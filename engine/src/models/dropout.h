@@ -3,7 +3,7 @@
 // evaluation needs no rescaling: in eval mode, or with p = 0, every function is the identity.
 #pragma once
 
-#include <torch/torch.h>
+#include <torch/types.h>
 
 namespace unroll {
 

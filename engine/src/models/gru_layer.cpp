@@ -3,6 +3,8 @@
 //   z = σ(W_iz x + b_iz + W_hz h + b_hz)          update gate
 //   n = tanh(W_in x + b_in + r ⊙ (W_hn h + b_hn))  candidate
 //   h' = (1 − z) ⊙ n + z ⊙ h
+#include <torch/nn/functional.h>
+
 #include "models/recurrent_layers.h"
 
 namespace unroll {

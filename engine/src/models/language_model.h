@@ -1,7 +1,7 @@
 // The interface every architecture implements. Internal to the engine: it speaks torch.
 #pragma once
 
-#include <torch/torch.h>
+#include <torch/nn/module.h>
 
 #include <memory>
 #include <string>

@@ -6,6 +6,8 @@
 //  - refactored: the book's second LSTMCell: one x->4H and one h->4H product, summed and chunked
 //    into the gates (in PyTorch's order i, f, g, o).
 //  - fused: libtorch's LSTM (at::lstm).
+#include <torch/nn/functional.h>
+
 #include "models/recurrent_layers.h"
 
 namespace unroll {

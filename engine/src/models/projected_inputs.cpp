@@ -1,3 +1,5 @@
+#include <torch/nn/functional.h>
+
 #include "models/projected_inputs.h"
 
 namespace unroll {

@@ -5,7 +5,7 @@
 // backward. Otherwise it projects the embedded tokens as usual. Both give the same values.
 #pragma once
 
-#include <torch/torch.h>
+#include <torch/types.h>
 
 namespace unroll {
 

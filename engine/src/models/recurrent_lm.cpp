@@ -1,3 +1,5 @@
+#include <torch/nn/functional.h>
+
 #include "models/recurrent_lm.h"
 
 #include "models/dropout.h"

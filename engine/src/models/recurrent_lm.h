@@ -4,6 +4,10 @@
 // weights, locked dropout between layers, dropout on the output, and weight tying.
 #pragma once
 
+#include <torch/nn/modules/embedding.h>
+#include <torch/nn/modules/linear.h>
+#include <torch/nn/modules/rnn.h>
+
 #include "models/language_model.h"
 #include "models/recurrent_layers.h"
 

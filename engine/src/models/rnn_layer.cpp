@@ -1,4 +1,6 @@
 // The tanh RNN layer of nn.RNN: h_t = tanh(x_t·W_ihᵀ + b_ih + h_{t−1}·W_hhᵀ + b_hh).
+#include <torch/nn/functional.h>
+
 #include "kernels/rnn_kernel.h"
 #include "models/recurrent_layers.h"
 

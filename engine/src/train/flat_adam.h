@@ -4,7 +4,7 @@
 // layout also makes the per-parameter statistics the probes want one pass over memory.
 #pragma once
 
-#include <torch/torch.h>
+#include <torch/nn/module.h>
 
 #include <string>
 #include <vector>

@@ -1,7 +1,7 @@
 // A loader's batches as int64 tensors, built once before training so that no step copies data.
 #pragma once
 
-#include <torch/torch.h>
+#include <torch/types.h>
 
 #include <vector>
 

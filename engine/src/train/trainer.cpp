@@ -12,6 +12,9 @@
 #include <numeric>
 #include <optional>
 #include <random>
+#include <ATen/Parallel.h>
+#include <torch/nn/functional.h>
+#include <torch/utils.h>
 
 #include "probes/activation_stats.h"
 #include "probes/gradient_flow.h"
