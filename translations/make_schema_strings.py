@@ -1,9 +1,9 @@
 #!/usr/bin/env python3
-"""Writes ui/schema_strings.h: the engine's user-visible English (setting labels, help, units,
+"""Writes ui/text/schema_strings.h: the engine's user-visible English (setting labels, help, units,
 groups, architecture titles and descriptions, preset descriptions) as QT_TRANSLATE_NOOP entries,
 so that lupdate puts them into the .ts files. The engine has no Qt; this table is the bridge.
 
-    python3 translations/make_schema_strings.py build/release/app/unroll-cli > ui/schema_strings.h
+    python3 translations/make_schema_strings.py build/release/app/unroll-cli > ui/text/schema_strings.h
 
 Then update the .ts files and translate what is new (tests/ui/test_main_window fails while a
 message is unfinished):

@@ -117,7 +117,8 @@ private Q_SLOTS:
         const QString root = dir.filePath("runs");
         const QString a = QString::fromStdString(recordRun(root, "alpha", 2));
         const QString b = QString::fromStdString(recordRun(root, "beta", 1));
-        RunsPanel panel(root);
+        RaceRunner race;
+        RunsPanel panel(root, race);
         panel.resize(1000, 700);
         panel.show();
         QCOMPARE(panel.table()->rowCount(), 2);
@@ -201,7 +202,8 @@ private Q_SLOTS:
         const QString id = QString::fromStdString(recorder->summary().id);
         QFile::remove(QString::fromStdString(saved));  // the run's own copy remains
 
-        RunsPanel panel(root);
+        RaceRunner race;
+        RunsPanel panel(root, race);
         panel.select({id});
         auto* open = panel.findChild<QAction*>("openRunCheckpoint");
         auto* settings = panel.findChild<QAction*>("useRunSettings");
@@ -230,7 +232,8 @@ private Q_SLOTS:
         static const Corpus corpus = humanNumbersCorpus();
         Trainer trainer(findPreset("lm1").config(), corpus);
         auto recorder = RunStore(root.toStdString()).record(trainer, "lm1", "gui", "live");
-        RunsPanel panel(root);
+        RaceRunner race;
+        RunsPanel panel(root, race);
         const QString id = QString::fromStdString(recorder->summary().id);
         QVERIFY(!panel.deleteRuns({id}, false));
         QVERIFY2(panel.lastError().contains("still training"), qPrintable(panel.lastError()));
@@ -244,7 +247,8 @@ private Q_SLOTS:
     void raceRecordsEveryRacer() {
         QTemporaryDir dir;
         const QString root = dir.filePath("runs");
-        RunsPanel panel(root);
+        RaceRunner race;
+        RunsPanel panel(root, race);
         Config base = findPreset("lm4").config();
         base.set("seed", std::int64_t(7));
         QSignalSpy started(panel.race(), &RaceRunner::started);

@@ -9,10 +9,10 @@ namespace unroll {
 
 class RaceWorker : public QObject {
 public:
-    RaceWorker(RaceRunner* runner, QString runs_folder)
-        : runner_(runner), runs_folder_(std::move(runs_folder)) {}
+    explicit RaceWorker(RaceRunner* runner) : runner_(runner) {}
 
-    void start(const std::vector<RaceRunner::Racer>& racers, RaceRunner::Order order) {
+    void start(const std::vector<RaceRunner::Racer>& racers, RaceRunner::Order order,
+               const QString& runs_folder) {
         sessions_.clear();
         order_ = order;
         next_ = 0;
@@ -21,7 +21,7 @@ public:
         try {
             for (const RaceRunner::Racer& r : racers) {
                 RecordOptions record;
-                record.runs_folder = runs_folder_.toStdString();
+                record.runs_folder = runs_folder.toStdString();
                 record.origin = "race";
                 record.name = r.name.toStdString();
                 sessions_.push_back(newTrainerSession(r.config, {}, record));
@@ -103,15 +103,14 @@ private:
     }
 
     RaceRunner* runner_;
-    QString runs_folder_;
     std::vector<std::unique_ptr<TrainingSession>> sessions_;
     RaceRunner::Order order_ = RaceRunner::Order::Interleaved;
     size_t next_ = 0;
     std::vector<int> opening_;
 };
 
-RaceRunner::RaceRunner(const QString& runs_folder, QObject* parent) : QObject(parent) {
-    worker_ = new RaceWorker(this, runs_folder);
+RaceRunner::RaceRunner(QObject* parent) : QObject(parent) {
+    worker_ = new RaceWorker(this);
     worker_->moveToThread(&thread_);
     thread_.setObjectName(QStringLiteral("race"));
     thread_.start();
@@ -139,13 +138,16 @@ std::vector<RaceRunner::Racer> RaceRunner::racersFor(const QStringList& presets,
     return racers;
 }
 
-void RaceRunner::start(std::vector<Racer> racers, Order order) {
+void RaceRunner::start(std::vector<Racer> racers, Order order, const QString& runs_folder) {
     if (running_ || racers.empty())
         return;
     running_ = true;
     stop_ = false;
     QMetaObject::invokeMethod(
-        worker_, [w = worker_, racers = std::move(racers), order] { w->start(racers, order); },
+        worker_,
+        [w = worker_, racers = std::move(racers), order, runs_folder] {
+            w->start(racers, order, runs_folder);
+        },
         Qt::QueuedConnection);
 }
 

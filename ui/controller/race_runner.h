@@ -27,14 +27,16 @@ public:
     };
     enum class Order { Interleaved, OneAfterAnother };
 
-    explicit RaceRunner(const QString& runs_folder, QObject* parent = nullptr);
+    // Owned by the TrainingController, the one owner of training threads.
+    explicit RaceRunner(QObject* parent = nullptr);
     ~RaceRunner() override;  // stops the race and joins its thread
 
     // The racers' configurations with what must be the same for a fair race taken from `base`:
     // the corpus and how it is read, the seed, the epochs and the threads.
     static std::vector<Racer> racersFor(const QStringList& presets, const Config& base);
 
-    void start(std::vector<Racer> racers, Order order);
+    // Every racer is recorded in the run store at `runs_folder`.
+    void start(std::vector<Racer> racers, Order order, const QString& runs_folder);
     void stop();  // after the step in progress; the racers are recorded as "stopped"
     bool running() const { return running_; }
     // Which racer (by index) took each of the race's first steps: 0 1 2 0 1 2 … interleaved,

@@ -2,6 +2,7 @@
 
 #include <exception>
 
+#include "controller/race_runner.h"
 #include "unroll/run_store.h"
 
 namespace unroll {
@@ -291,6 +292,7 @@ TrainingController::TrainingController(SessionFactory factory, SnapshotBuffer::L
                                        QObject* parent)
     : QObject(parent), buffer_(limits) {
     worker_ = new TrainingWorker(this, std::move(factory));
+    race_ = new RaceRunner(this);
     worker_->moveToThread(&thread_);
     thread_.setObjectName(QStringLiteral("training"));
     thread_.start();

@@ -19,6 +19,7 @@
 
 namespace unroll {
 
+class RaceRunner;
 class TrainingWorker;
 
 enum class RunState {
@@ -76,6 +77,9 @@ public:
     // against shuffled (orderCompared); both between two training steps.
     void inspectBatch(std::int64_t index, const BatchViewOptions& options);
     void compareOrder(std::uint64_t seed);
+    // Races (several presets trained on a thread of their own, recorded in the run store) run
+    // beside the window's run; the controller owns their thread as it owns its own.
+    RaceRunner& race() { return *race_; }
     // Stops and joins the worker now; the controller accepts no more commands afterwards.
     void shutdown();
 
@@ -107,6 +111,7 @@ private:
     SnapshotBuffer buffer_;
     QThread thread_;
     TrainingWorker* worker_ = nullptr;
+    RaceRunner* race_ = nullptr;  // a child: stopped and joined with the controller
     QTimer drain_timer_;
     std::atomic<bool> stop_requested_{false};
     std::atomic<bool> pause_requested_{false};

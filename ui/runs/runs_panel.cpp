@@ -39,8 +39,8 @@ QString localDate(const std::string& utc) {
 
 }  // namespace
 
-RunsPanel::RunsPanel(const QString& runs_folder, QWidget* parent)
-    : QWidget(parent), store_(runs_folder.toStdString()) {
+RunsPanel::RunsPanel(const QString& runs_folder, RaceRunner& race, QWidget* parent)
+    : QWidget(parent), store_(runs_folder.toStdString()), race_(&race) {
     auto* layout = new QVBoxLayout(this);
     auto* buttons = new QHBoxLayout;
     auto* refresh = new QPushButton(tr("Refresh"), this);
@@ -101,7 +101,6 @@ RunsPanel::RunsPanel(const QString& runs_folder, QWidget* parent)
     split->setStretchFactor(1, 3);
     layout->addWidget(split, 1);
 
-    race_ = new RaceRunner(folder(), this);
     connect(race_, &RaceRunner::started, this, [this](const QStringList& ids) {
         refreshList();
         select(ids);
@@ -315,7 +314,7 @@ void RunsPanel::startRace(const QStringList& presets, RaceRunner::Order order, c
                           int epochs) {
     Config with_epochs = base;
     with_epochs.set(settings::epochs.name, std::int64_t(epochs));
-    race_->start(RaceRunner::racersFor(presets, with_epochs), order);
+    race_->start(RaceRunner::racersFor(presets, with_epochs), order, folder());
     updateButtons();
 }
 

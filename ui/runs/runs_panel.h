@@ -27,7 +27,8 @@ class RunsPanel : public QWidget {
     Q_OBJECT
 
 public:
-    explicit RunsPanel(const QString& runs_folder, QWidget* parent = nullptr);
+    // `race` (the controller's) trains the races this panel starts.
+    RunsPanel(const QString& runs_folder, RaceRunner& race, QWidget* parent = nullptr);
 
     // Re-reads the runs folder; the selection is kept.
     void refreshList();

@@ -200,7 +200,7 @@ void MainWindow::buildViews() {
     views_.push_back(generate_);
     tabs_->addTab(generate_, tr("Generate"));
 
-    runs_ = new RunsPanel(QString::fromStdString(RunStore::defaultRoot()));
+    runs_ = new RunsPanel(QString::fromStdString(RunStore::defaultRoot()), controller_->race());
     runs_->setObjectName(QStringLiteral("runsPanel"));
     runs_->setBaseConfig([this] { return config_->config(); });
     tabs_->addTab(runs_, tr("Runs"));
