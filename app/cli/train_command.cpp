@@ -53,6 +53,7 @@ public:
     void onEpoch(const EpochMetrics& epoch) override {
         bar_.clear();
         printEpochRow(stdout, epoch);
+        ++epochs_closed;
     }
     void onEvent(const TrainEvent& event) override {
         bar_.clear();
@@ -65,6 +66,7 @@ public:
 
     double train_seconds = 0.0;
     std::int64_t train_tokens = 0;
+    int epochs_closed = 0;  // since the caller last looked
     TrainEvent last_event;  // the guard's latest
 
 private:
@@ -178,13 +180,14 @@ int runTrain(const TrainOptions& options) {
                 diverged = true;
                 break;
             }
-            const int closed = static_cast<int>(session->info().history.size());
-            if (closed == epochs_done)
+            if (terminal.epochs_closed == 0)
                 continue;
-            epochs_done = closed;
+            epochs_done += terminal.epochs_closed;
+            terminal.epochs_closed = 0;
             if (options.save_every_epoch)
                 saveCheckpoint(*session, options.save);
-            if (options.until_epoch > 0 && closed >= options.until_epoch && !session->finished()) {
+            if (options.until_epoch > 0 && epochs_done >= options.until_epoch &&
+                !session->finished()) {
                 reached_until = true;
                 break;
             }

@@ -1,5 +1,6 @@
-// The trainer's state, shared by the files that implement it (trainer.cpp: the step and the fit;
-// evaluation and the LR finder reuse the same pieces).
+// The trainer's state, private to train/ and shared by the files that implement the Trainer:
+// trainer.cpp (the step and the fit), trainer_checkpoint.cpp, trainer_generate.cpp,
+// trainer_batch_view.cpp and trainer_lr_find.cpp.
 #pragma once
 
 #include <chrono>
