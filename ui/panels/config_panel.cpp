@@ -266,7 +266,7 @@ void ConfigPanel::edited(const std::string& key, const QString& text, bool commi
     if (key == "arch") {
         // Settings the new model does not read go back to their defaults (a stale value there
         // would be refused), and the form shows only what the model reads.
-        const std::string arch = nameOf(config_.get(settings::arch));
+        const std::string arch = config_.getText(settings::arch.name);  // may be unknown
         for (const SettingSpec& spec : schema())
             if (!spec.appliesTo(arch))
                 config_.set(spec.key, spec.default_value);

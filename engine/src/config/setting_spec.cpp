@@ -25,7 +25,9 @@ std::string joined(const std::vector<std::string>& items) {
 }  // namespace
 
 bool SettingSpec::readBy(const Config& config) const {
-    return appliesTo(nameOf(config.get(settings::arch))) &&
+    // The text, not the enum: a configuration still being edited may name an architecture that
+    // does not exist, and asking what it reads must not throw.
+    return appliesTo(config.getText(settings::arch.name)) &&
            (only_with_key.empty() || config.getText(only_with_key) == only_with_value);
 }
 

@@ -10,6 +10,7 @@
 #include "kernels/rnn_kernel.h"
 
 #include <cstring>
+
 #include <torch/autograd.h>
 
 #include "kernels/blas.h"

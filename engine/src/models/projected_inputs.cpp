@@ -1,6 +1,6 @@
-#include <torch/nn/functional.h>
-
 #include "models/projected_inputs.h"
+
+#include <torch/nn/functional.h>
 
 namespace unroll {
 

@@ -1,6 +1,6 @@
-#include <torch/nn/functional.h>
-
 #include "models/recurrent_lm.h"
+
+#include <torch/nn/functional.h>
 
 #include "models/dropout.h"
 #include "models/projected_inputs.h"

@@ -2,6 +2,7 @@
 
 #include <chrono>
 #include <cmath>
+
 #include <torch/autograd.h>
 
 #include "probes/activation_stats.h"

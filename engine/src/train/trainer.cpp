@@ -12,6 +12,7 @@
 #include <numeric>
 #include <optional>
 #include <random>
+
 #include <ATen/Parallel.h>
 #include <torch/nn/functional.h>
 #include <torch/utils.h>
