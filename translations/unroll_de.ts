@@ -456,10 +456,6 @@
         <translation>Bei Divergenz des Trainings</translation>
     </message>
     <message>
-        <source>What the divergence guard does when an activation, the loss or a gradient stops being a finite number, or the loss passes loss_limit: stop the run, pause it (the batch is retried on resume), or skip that batch&apos;s update and go on. The weights are never updated from a non-finite step.</source>
-        <translation>Was der Divergenzwächter tut, wenn eine Aktivierung, der Verlust oder ein Gradient keine endliche Zahl mehr ist oder der Verlust loss_limit überschreitet: den Lauf stoppen, ihn pausieren (der Batch wird beim Fortsetzen wiederholt) oder das Update dieses Batches überspringen und weitermachen. Die Gewichte werden nie aus einem nicht endlichen Schritt aktualisiert.</translation>
-    </message>
-    <message>
         <source>Loss limit</source>
         <translation>Verlustgrenze</translation>
     </message>
@@ -678,6 +674,34 @@
     <message>
         <source>SentencePiece&apos;s algorithm: bpe (byte-pair encoding: merges the most frequent pairs, whole words first on a small text) or unigram (SentencePiece&apos;s own default, which may stop short of the size asked for). Only for tokenizer = subword.</source>
         <translation>Der Algorithmus von SentencePiece: bpe (Byte-Pair-Encoding: verbindet die häufigsten Paare, bei kleinem Text zuerst ganze Wörter) oder unigram (SentencePieces eigene Voreinstellung, die unter der gewünschten Größe bleiben kann). Nur für tokenizer = subword.</translation>
+    </message>
+    <message>
+        <source>What the divergence guard does when an activation, the loss or a gradient stops being a finite number, or the loss passes loss_limit: stop the run, pause it (the batch is retried on resume), skip that batch&apos;s update and go on, or rewind to the last snapshot with a lower learning rate and clipping on. The weights are never updated from a non-finite step.</source>
+        <translation>Was der Divergenzwächter tut, wenn eine Aktivierung, der Verlust oder ein Gradient keine endliche Zahl mehr ist oder der Verlust loss_limit überschreitet: den Lauf stoppen, ihn pausieren (der Batch wird beim Fortsetzen wiederholt), das Update dieses Batches überspringen und weitermachen oder zum letzten Schnappschuss zurückspulen, mit kleinerer Lernrate und eingeschaltetem Clipping. Die Gewichte werden nie aus einem nicht endlichen Schritt aktualisiert.</translation>
+    </message>
+    <message>
+        <source>Snapshot every</source>
+        <translation>Schnappschuss alle</translation>
+    </message>
+    <message>
+        <source>Keep an in-memory snapshot of the run (weights, optimizer, schedule position, carried state, random generator) every N steps and at the start of every epoch, the last three, so that a diverged run can rewind (0 = at epoch starts only).</source>
+        <translation>Alle N Schritte und zu Beginn jeder Epoche einen Schnappschuss des Laufs im Speicher halten (Gewichte, Optimierer, Position im Zeitplan, mitgeführter Zustand, Zufallsgenerator), die letzten drei, damit ein divergierter Lauf zurückspulen kann (0 = nur zu Epochenbeginn).</translation>
+    </message>
+    <message>
+        <source>Rewind divides lr by</source>
+        <translation>Zurückspulen teilt lr durch</translation>
+    </message>
+    <message>
+        <source>With on_nonfinite=rewind: each rewind divides the learning rate by this (and turns gradient clipping on at 1 if it was off).</source>
+        <translation>Mit on_nonfinite=rewind: jedes Zurückspulen teilt die Lernrate durch diesen Wert (und schaltet Gradient-Clipping bei 1 ein, wenn es aus war).</translation>
+    </message>
+    <message>
+        <source>Rewinds at most</source>
+        <translation>Höchstens so oft zurückspulen</translation>
+    </message>
+    <message>
+        <source>With on_nonfinite=rewind: after this many rewinds the next divergence stops the run.</source>
+        <translation>Mit on_nonfinite=rewind: nach so vielen Rückspulungen stoppt die nächste Divergenz den Lauf.</translation>
     </message>
 </context>
 <context>
@@ -1844,6 +1868,10 @@
     <message>
         <source>The form now holds that run&apos;s settings.</source>
         <translation>Das Formular enthält jetzt die Einstellungen dieses Laufs.</translation>
+    </message>
+    <message>
+        <source>Rewound at step %1: %2</source>
+        <translation>Bei Schritt %1 zurückgespult: %2</translation>
     </message>
 </context>
 <context>

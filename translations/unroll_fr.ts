@@ -456,10 +456,6 @@
         <translation>Si l&apos;entraînement diverge</translation>
     </message>
     <message>
-        <source>What the divergence guard does when an activation, the loss or a gradient stops being a finite number, or the loss passes loss_limit: stop the run, pause it (the batch is retried on resume), or skip that batch&apos;s update and go on. The weights are never updated from a non-finite step.</source>
-        <translation>Ce que fait le garde-fou de divergence lorsqu&apos;une activation, la perte ou un gradient cesse d&apos;être un nombre fini, ou que la perte dépasse loss_limit : arrêter l&apos;exécution, la mettre en pause (le lot est retenté à la reprise) ou sauter la mise à jour de ce lot et continuer. Les poids ne sont jamais mis à jour à partir d&apos;un pas non fini.</translation>
-    </message>
-    <message>
         <source>Loss limit</source>
         <translation>Limite de perte</translation>
     </message>
@@ -678,6 +674,34 @@
     <message>
         <source>SentencePiece&apos;s algorithm: bpe (byte-pair encoding: merges the most frequent pairs, whole words first on a small text) or unigram (SentencePiece&apos;s own default, which may stop short of the size asked for). Only for tokenizer = subword.</source>
         <translation>L&apos;algorithme de SentencePiece : bpe (byte-pair encoding : fusionne les paires les plus fréquentes, d&apos;abord les mots entiers sur un petit texte) ou unigram (le défaut de SentencePiece, qui peut rester en deçà de la taille demandée). Seulement pour tokenizer = subword.</translation>
+    </message>
+    <message>
+        <source>What the divergence guard does when an activation, the loss or a gradient stops being a finite number, or the loss passes loss_limit: stop the run, pause it (the batch is retried on resume), skip that batch&apos;s update and go on, or rewind to the last snapshot with a lower learning rate and clipping on. The weights are never updated from a non-finite step.</source>
+        <translation>Ce que fait le garde-fou de divergence lorsqu&apos;une activation, la perte ou un gradient cesse d&apos;être un nombre fini, ou que la perte dépasse loss_limit : arrêter l&apos;exécution, la mettre en pause (le lot est retenté à la reprise), sauter la mise à jour de ce lot et continuer, ou revenir au dernier instantané avec un taux d&apos;apprentissage plus bas et l&apos;écrêtage activé. Les poids ne sont jamais mis à jour à partir d&apos;un pas non fini.</translation>
+    </message>
+    <message>
+        <source>Snapshot every</source>
+        <translation>Instantané tous les</translation>
+    </message>
+    <message>
+        <source>Keep an in-memory snapshot of the run (weights, optimizer, schedule position, carried state, random generator) every N steps and at the start of every epoch, the last three, so that a diverged run can rewind (0 = at epoch starts only).</source>
+        <translation>Garder en mémoire un instantané de l&apos;exécution (poids, optimiseur, position dans le calendrier, état transporté, générateur aléatoire) tous les N pas et au début de chaque époque, les trois derniers, pour qu&apos;une exécution divergente puisse revenir en arrière (0 = seulement en début d&apos;époque).</translation>
+    </message>
+    <message>
+        <source>Rewind divides lr by</source>
+        <translation>Le retour arrière divise lr par</translation>
+    </message>
+    <message>
+        <source>With on_nonfinite=rewind: each rewind divides the learning rate by this (and turns gradient clipping on at 1 if it was off).</source>
+        <translation>Avec on_nonfinite=rewind : chaque retour arrière divise le taux d&apos;apprentissage par cette valeur (et active l&apos;écrêtage des gradients à 1 s&apos;il était désactivé).</translation>
+    </message>
+    <message>
+        <source>Rewinds at most</source>
+        <translation>Retours arrière au plus</translation>
+    </message>
+    <message>
+        <source>With on_nonfinite=rewind: after this many rewinds the next divergence stops the run.</source>
+        <translation>Avec on_nonfinite=rewind : après ce nombre de retours arrière, la divergence suivante arrête l&apos;exécution.</translation>
     </message>
 </context>
 <context>
@@ -1844,6 +1868,10 @@
     <message>
         <source>The form now holds that run&apos;s settings.</source>
         <translation>Le formulaire contient maintenant les réglages de cette exécution.</translation>
+    </message>
+    <message>
+        <source>Rewound at step %1: %2</source>
+        <translation>Retour arrière au pas %1 : %2</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,8 @@
 #include <QJsonObject>
 #include <QProcess>
 
+#include <cmath>
+
 #include "io/safetensors.h"
 #include "unroll/config.h"
 #include "unroll/trainer.h"
@@ -132,9 +134,10 @@ private Q_SLOTS:
         QTest::addColumn<QString>("message");
         QTest::newRow("no command") << QStringList{} << "A subcommand is required";
         QTest::newRow("unknown flag") << QStringList{"train", "--frobnicate"} << "--frobnicate";
-        QTest::newRow("unknown command") << QStringList{"fly"}
-                                         << "unknown command 'fly'; commands: corpus, eval, "
-                                            "generate, inspect, lr-find, presets, runs, settings, train";
+        QTest::newRow("unknown command")
+            << QStringList{"fly"}
+            << "unknown command 'fly'; commands: corpus, eval, "
+               "generate, inspect, lr-find, presets, runs, settings, train";
         QTest::newRow("out of range")
             << QStringList{"train", "--set", "hidden=0"}
             << "hidden = 0 is out of range: allowed a whole number from 1 to 4096 units";
@@ -251,6 +254,39 @@ private Q_SLOTS:
         const QList<QByteArray> lines = f.readAll().trimmed().split('\n');
         QVERIFY(lines[lines.size() - 2].contains("\"type\":\"event\""));
         QVERIFY(lines.last().contains("\"outcome\":\"diverged\""));
+    }
+
+    // The same run recovers by itself with on_nonfinite=rewind: back to the last snapshot with
+    // the learning rate lowered and clipping on, every epoch trained, each rewind in the log.
+    void rewindRecoversAndFinishes() {
+        QTemporaryDir dir;
+        const QString log = dir.filePath("rewind.jsonl");
+        const Result r = run({"train", "--preset", "lm5", "--set", "lr=10", "--set",
+                              "on_nonfinite=rewind", "--log", log, "--json"});
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.err.contains("Rewound to step "), qPrintable(r.err));
+        const QJsonObject summary =
+            QJsonDocument::fromJson(r.out.trimmed().split('\n').last().toUtf8()).object();
+        QCOMPARE(summary["epochs"].toInt(), 15);
+        const double valid_loss = summary["valid_loss"].toDouble(-1);
+        QVERIFY2(std::isfinite(valid_loss) && valid_loss > 0 && valid_loss < 3.0,
+                 qPrintable(QString::number(valid_loss)));
+        QFile f(log);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        int rewinds = 0;
+        QString outcome;
+        for (const QByteArray& line : f.readAll().trimmed().split('\n')) {
+            const QJsonObject j = QJsonDocument::fromJson(line).object();
+            if (j["type"].toString() == "event") {
+                QCOMPARE(j["action"].toString(), QStringLiteral("rewind"));
+                QVERIFY(j["message"].toString().contains("Rewound to step "));
+                ++rewinds;
+            }
+            if (j["type"].toString() == "end")
+                outcome = j["outcome"].toString();
+        }
+        QVERIFY2(rewinds >= 1 && rewinds <= 5, qPrintable(QString::number(rewinds)));
+        QCOMPARE(outcome, QStringLiteral("finished"));
     }
 
     // Every CLI run lands in the runs folder (run.json, config.json, log.jsonl) unless told not

@@ -334,7 +334,7 @@ private Q_SLOTS:
         c.set("on_nonfinite", std::string("pause"));
         QVERIFY(c.get(settings::on_nonfinite) == OnNonFinite::Pause);
         QCOMPARE(findSetting("on_nonfinite")->choices,
-                 (std::vector<std::string>{"stop", "pause", "ignore"}));
+                 (std::vector<std::string>{"stop", "pause", "ignore", "rewind"}));
         QCOMPARE(findSetting("cell")->choices,
                  (std::vector<std::string>{"fused", "refactored", "scratch"}));
     }

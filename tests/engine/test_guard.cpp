@@ -97,6 +97,65 @@ private Q_SLOTS:
 
     // Pause withholds the step and retries the same batch: once the weight is repaired the retry
     // is exactly the first step of an untouched run.
+    // on_nonfinite=rewind: back to the last snapshot (every snapshot_every steps), exactly:
+    // the weights, the position and the learning rate lowered by the factor, clipping on.
+    void rewindGoesBackToTheLastSnapshot() {
+        Config c = preset("lm3", "rewind");
+        c.set("snapshot_every", std::int64_t(2));
+        c.set("rewind_lr_factor", 4.0);
+        c.set("max_rewinds", std::int64_t(1));
+        const double lr = c.getFloat("lr");
+        Trainer t(c, numbers());
+        t.trainStep();
+        t.trainStep();
+        const auto at_two = allWeights(t);  // the snapshot of step 2 is taken before step 3
+        t.trainStep();
+        QCOMPARE(t.stepsDone(), int64_t(3));
+        poisonToken(t, 29);
+        const StepMetrics m = t.trainStep();
+        QVERIFY(m.event && !m.applied);
+        QVERIFY(m.event->action == OnNonFinite::Rewind);
+        QVERIFY2(QString::fromStdString(m.event->message).contains("Rewound to step 3"),
+                 m.event->message.c_str());
+        QCOMPARE(t.stepsDone(), int64_t(2));
+        QVERIFY(sameBits(allWeights(t), at_two));
+        QCOMPARE(t.config().getFloat("lr"), lr / 4.0);
+        QCOMPARE(t.config().getFloat("clip"), 1.0);
+        // The run goes on from there.
+        const StepMetrics next = t.trainStep();
+        QVERIFY(!next.event && next.applied);
+        QCOMPARE(next.step, int64_t(3));
+        QCOMPARE(next.lr < m.lr, true);
+        // With no rewind left, the next divergence stops the run.
+        poisonToken(t, 29);
+        try {
+            t.trainStep();
+            QFAIL("the run went on without a rewind left");
+        } catch (const DivergenceError& e) {
+            QVERIFY(e.event().action == OnNonFinite::Stop);
+        }
+    }
+
+    // LM5 at lr = 10 explodes at step 117; rewinding recovers it and every epoch trains.
+    void rewindRecoversLm5AtLearningRateTen() {
+        Config c = findPreset("lm5").config();
+        c.set("lr", 10.0);
+        c.set("on_nonfinite", std::string("rewind"));
+        Trainer t(c, numbers());
+        struct Events : TrainObserver {
+            void onEvent(const TrainEvent& e) override { events.push_back(e); }
+            std::vector<TrainEvent> events;
+        } seen;
+        const FitSummary fit = t.fit(&seen);
+        QVERIFY(t.finished());
+        QCOMPARE(static_cast<int>(fit.epochs.size()), t.epochs());
+        QVERIFY(!seen.events.empty());
+        for (const TrainEvent& e : seen.events)
+            QVERIFY(e.action == OnNonFinite::Rewind);
+        QVERIFY(std::isfinite(t.history().back().valid_loss));
+        QVERIFY(t.history().back().valid_loss < 3.0);
+    }
+
     void pauseRetriesTheSameBatch() {
         Trainer clean(preset("lm7", "pause"), numbers());
         const StepMetrics expected = clean.trainStep();

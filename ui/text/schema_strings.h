@@ -168,8 +168,23 @@ inline const char* const kSchemaStrings[] = {
     QT_TRANSLATE_NOOP("schema",
                       "What the divergence guard does when an activation, the loss or a gradient "
                       "stops being a finite number, or the loss passes loss_limit: stop the run, "
-                      "pause it (the batch is retried on resume), or skip that batch's update and "
-                      "go on. The weights are never updated from a non-finite step."),
+                      "pause it (the batch is retried on resume), skip that batch's update and go "
+                      "on, or rewind to the last snapshot with a lower learning rate and clipping "
+                      "on. The weights are never updated from a non-finite step."),
+    QT_TRANSLATE_NOOP("schema", "Snapshot every"),
+    QT_TRANSLATE_NOOP(
+        "schema",
+        "Keep an in-memory snapshot of the run (weights, optimizer, schedule position, carried "
+        "state, random generator) every N steps and at the start of every epoch, the last three, "
+        "so that a diverged run can rewind (0 = at epoch starts only)."),
+    QT_TRANSLATE_NOOP("schema", "Rewind divides lr by"),
+    QT_TRANSLATE_NOOP("schema",
+                      "With on_nonfinite=rewind: each rewind divides the learning rate by this "
+                      "(and turns gradient clipping on at 1 if it was off)."),
+    QT_TRANSLATE_NOOP("schema", "Rewinds at most"),
+    QT_TRANSLATE_NOOP(
+        "schema",
+        "With on_nonfinite=rewind: after this many rewinds the next divergence stops the run."),
     QT_TRANSLATE_NOOP("schema", "Loss limit"),
     QT_TRANSLATE_NOOP("schema", "x first loss"),
     QT_TRANSLATE_NOOP("schema",

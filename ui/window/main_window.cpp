@@ -316,12 +316,18 @@ void MainWindow::onSnapshots(const SnapshotBuffer::Drained& batch) {
     // Each closed epoch is in the run's record by now: the Runs list shows its progress.
     if (!batch.epochs.empty())
         runs_->refreshList();
-    // With on_nonfinite=ignore the run goes on past a bad step; say so, or it would go unseen.
-    for (const TrainEvent& e : batch.events)
+    // With on_nonfinite=ignore or rewind the run goes on past a bad step; say so, or it would go
+    // unseen.
+    for (const TrainEvent& e : batch.events) {
         if (e.action == OnNonFinite::Ignore)
             statusBar()->showMessage(
                 tr("Step %1 skipped: %2").arg(e.step).arg(QString::fromStdString(e.message)),
                 10000);
+        else if (e.action == OnNonFinite::Rewind)
+            statusBar()->showMessage(
+                tr("Rewound at step %1: %2").arg(e.step).arg(QString::fromStdString(e.message)),
+                10000);
+    }
 }
 
 void MainWindow::onDiverged(const TrainEvent& event) {

@@ -13,7 +13,7 @@ namespace unroll {
 // setting's choices in the schema, in this order.
 enum class Arch { LM1, LM2, LM3, LM4, LM5, LM6, LM7, GRU };
 enum class CellForm { Fused, Refactored, Scratch };  // the `cell` setting: how a layer is computed
-enum class OnNonFinite { Stop, Pause, Ignore };      // what the divergence guard does
+enum class OnNonFinite { Stop, Pause, Ignore, Rewind };  // what the divergence guard does
 
 template <class E>
 struct ChoiceNames;
@@ -27,7 +27,7 @@ struct ChoiceNames<CellForm> {
 };
 template <>
 struct ChoiceNames<OnNonFinite> {
-    static constexpr const char* names[] = {"stop", "pause", "ignore"};
+    static constexpr const char* names[] = {"stop", "pause", "ignore", "rewind"};
 };
 
 // "lm6", "fused", "pause" ...
@@ -53,6 +53,9 @@ struct SettingKey {
     X(std::int64_t, Int, probe_every)     \
     X(OnNonFinite, Choice, on_nonfinite)  \
     X(double, Float, loss_limit)          \
+    X(std::int64_t, Int, snapshot_every)  \
+    X(double, Float, rewind_lr_factor)    \
+    X(std::int64_t, Int, max_rewinds)     \
     X(Arch, Choice, arch)                 \
     X(CellForm, Choice, cell)             \
     X(std::int64_t, Int, hidden)          \

@@ -179,8 +179,32 @@ std::vector<SettingSpec> observationSettings() {
             settings::on_nonfinite, "When training diverges", "observe", OnNonFinite::Stop,
             "What the divergence guard does when an activation, the loss or a gradient stops being "
             "a finite number, or the loss passes loss_limit: stop the run, pause it (the batch is "
-            "retried on resume), or skip that batch's update and go on. The weights are never "
-            "updated from a non-finite step.");
+            "retried on resume), skip that batch's update and go on, or rewind to the last "
+            "snapshot with a lower learning rate and clipping on. The weights are never updated "
+            "from a non-finite step.");
+        t.push_back(live(s));
+    }
+    {
+        SettingSpec s = intSetting(
+            settings::snapshot_every, "Snapshot every", "observe", 50, 0, 1000000, "steps",
+            "Keep an in-memory snapshot of the run (weights, optimizer, schedule position, "
+            "carried state, random generator) every N steps and at the start of every epoch, the "
+            "last three, so that a diverged run can rewind (0 = at epoch starts only).");
+        t.push_back(live(s));
+    }
+    {
+        SettingSpec s = floatSetting(
+            settings::rewind_lr_factor, "Rewind divides lr by", "observe", 10.0, 1.0, 1e6, "",
+            "With on_nonfinite=rewind: each rewind divides the learning rate by this (and turns "
+            "gradient clipping on at 1 if it was off).");
+        s.min_exclusive = true;
+        t.push_back(live(s));
+    }
+    {
+        SettingSpec s = intSetting(
+            settings::max_rewinds, "Rewinds at most", "observe", 5, 1, 1000, "",
+            "With on_nonfinite=rewind: after this many rewinds the next divergence stops the "
+            "run.");
         t.push_back(live(s));
     }
     {

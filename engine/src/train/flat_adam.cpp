@@ -70,6 +70,17 @@ FlatAdam::State FlatAdam::state() const {
     return {params_.clone(), exp_avg_.clone(), exp_avg_sq_.clone(), steps_};
 }
 
+void FlatAdam::copyStateInto(State& into) const {
+    if (!into.params.defined() || into.params.numel() != params_.numel()) {
+        into = state();
+        return;
+    }
+    into.params.copy_(params_);
+    into.exp_avg.copy_(exp_avg_);
+    into.exp_avg_sq.copy_(exp_avg_sq_);
+    into.steps = steps_;
+}
+
 void FlatAdam::restore(const State& state) {
     torch::NoGradGuard no_grad;
     params_.copy_(state.params);  // in place: the module's parameters are views of params_

@@ -59,6 +59,9 @@ public:
         int64_t steps = 0;
     };
     State state() const;
+    // The same into `into`, reusing its buffers when it has them (a snapshot ring allocates
+    // nothing once it is full).
+    void copyStateInto(State& into) const;
     void restore(const State& state);
 
     const std::vector<ParameterSlot>& slots() const { return slots_; }

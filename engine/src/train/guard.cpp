@@ -45,6 +45,7 @@ TrainEvent event(TrainEvent::Kind kind, std::string tensor, int time_step, const
     const std::string outcome =
         ctx.action == OnNonFinite::Pause    ? "The run is paused; resuming retries this batch."
         : ctx.action == OnNonFinite::Ignore ? "This batch's update was skipped."
+        : ctx.action == OnNonFinite::Rewind ? "The run rewinds to its last snapshot."
                                             : "The run stopped.";
     e.message = "step " + std::to_string(ctx.step) + " (epoch " + std::to_string(ctx.epoch) +
                 ", batch " + std::to_string(ctx.batch) + "): " + what +

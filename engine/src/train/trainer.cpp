@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <chrono>
 #include <cmath>
+#include <cstdio>
 #include <mutex>
 #include <numeric>
 #include <optional>
@@ -97,6 +98,9 @@ void Trainer::Impl::applyLive(const Config& c) {
     step_stats = c.get(settings::step_stats);
     on_nonfinite = c.get(settings::on_nonfinite);
     loss_limit = c.get(settings::loss_limit);
+    snapshot_every = c.get(settings::snapshot_every);
+    rewind_lr_factor = c.get(settings::rewind_lr_factor);
+    max_rewinds = c.get(settings::max_rewinds);
 }
 
 void Trainer::applyLive(const Config& config) {
@@ -243,6 +247,7 @@ StepMetrics Trainer::trainStep() {
         throw std::logic_error("Trainer::trainStep: call endEpoch() after the last batch");
     const auto start = Clock::now();
     s.beginStep();
+    s.keepSnapshotIfDue();
     StepMetrics m = s.scheduledStep();
     const torch::Tensor& x = s.train.inputs(s.pos.batch);
     const torch::Tensor& y = s.train.targets(s.pos.batch);
@@ -253,10 +258,13 @@ StepMetrics Trainer::trainStep() {
     const FlatAdam::GradNorms norms = s.forwardBackward(x, y, m);
     const std::optional<TrainEvent> problem = s.guardAndApply(norms, probe.get(), m);
     m.probe = probe;
-    if (problem && !s.withhold(*problem, undo, m))
-        m.seconds = secondsSince(start);  // paused: the next call retries this batch
-    else
-        s.account(m, start, !problem);
+    if (!problem) {
+        s.account(m, start, true);
+    } else if (s.withhold(*problem, undo, m) == Impl::Withheld::Skipped) {
+        s.account(m, start, false);
+    } else {
+        m.seconds = secondsSince(start);  // paused: retried next; rewound: an earlier step is
+    }
     return m;
 }
 
@@ -364,20 +372,97 @@ std::optional<TrainEvent> Trainer::Impl::guardAndApply(const FlatAdam::GradNorms
     return problem;
 }
 
-bool Trainer::Impl::withhold(const TrainEvent& problem, const UndoPoint& undo, StepMetrics& m) {
+Trainer::Impl::Withheld Trainer::Impl::withhold(TrainEvent problem, const UndoPoint& undo,
+                                                StepMetrics& m) {
     m.applied = false;
     m.smooth_loss = smooth.value();  // a withheld step leaves the average where it was
     m.grad_norm_clipped = m.grad_norm;
-    m.event = std::make_shared<TrainEvent>(problem);
     model->setCarriedState(undo.carried);  // a NaN state must not leak into the next batch
-    if (on_nonfinite == OnNonFinite::Stop)
+    if (on_nonfinite == OnNonFinite::Rewind) {
+        if (rewind(problem)) {
+            m.event = std::make_shared<TrainEvent>(problem);
+            return Withheld::Rewound;
+        }
+        problem.action = OnNonFinite::Stop;  // no rewind left: the run stops
+    }
+    m.event = std::make_shared<TrainEvent>(problem);
+    if (problem.action == OnNonFinite::Stop)
         throw DivergenceError(problem);
     if (on_nonfinite == OnNonFinite::Pause) {
         model->setGenerator(undo.generator);  // the retry draws the same dropout masks
         paused = true;
-        return false;
+        return Withheld::Paused;
     }
-    return true;  // ignore: the batch counts as done, without an update
+    return Withheld::Skipped;  // ignore: the batch counts as done, without an update
+}
+
+Trainer::Impl::RunPoint Trainer::Impl::capture() const {
+    return {optimizer->state(), model->carriedState(), model->generator().clone(), pos, smooth};
+}
+
+void Trainer::Impl::restore(const RunPoint& point) {
+    optimizer->restore(point.optimizer);
+    optimizer->zeroGrad();
+    model->setCarriedState(point.carried);
+    model->setGenerator(point.generator.clone());  // the point may be restored again
+    pos = point.position;
+    smooth = point.smooth;
+}
+
+void Trainer::Impl::keepSnapshotIfDue() {
+    if (schedule_override)
+        return;  // an LR sweep is not a place to come back to
+    const bool epoch_start = pos.batch == 0;
+    if (!epoch_start && !(snapshot_every > 0 && pos.step % snapshot_every == 0))
+        return;
+    if (!snapshots.empty() && snapshots.back().position.step == pos.step)
+        return;  // rewound to this very point: it is already kept
+    if (epoch_start)
+        snapshots.clear();  // a rewind never crosses back over a validation
+    RunPoint point;
+    if (snapshots.size() == kSnapshotsKept) {  // reuse the oldest one's buffers
+        point = std::move(snapshots.front());
+        snapshots.pop_front();
+    }
+    optimizer->copyStateInto(point.optimizer);
+    point.carried = model->carriedState();
+    point.generator = model->generator().clone();
+    point.position = pos;
+    point.smooth = smooth;
+    snapshots.push_back(std::move(point));
+}
+
+namespace {
+
+std::string shortNumber(double x) {
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%g", x);
+    return buf;
+}
+
+}  // namespace
+
+bool Trainer::Impl::rewind(TrainEvent& problem) {
+    if (snapshots.empty() || rewinds >= max_rewinds)
+        return false;
+    Config lowered = config;
+    const double lr = config.get(settings::lr);
+    lowered.set(settings::lr.name, lr / rewind_lr_factor);
+    const bool clip_on = config.get(settings::clip) == 0.0;
+    if (clip_on)
+        lowered.set(settings::clip.name, 1.0);
+    if (!lowered.problems().empty())
+        return false;  // the learning rate cannot go lower
+    config = lowered;
+    applyLive(config);
+    const RunPoint& point = snapshots.back();
+    restore(point);
+    ++rewinds;
+    problem.message += " Rewound to step " + std::to_string(point.position.step + 1) + " (rewind " +
+                       std::to_string(rewinds) + " of " + std::to_string(max_rewinds) + "): lr " +
+                       shortNumber(lr) + " -> " + shortNumber(lr / rewind_lr_factor) +
+                       (clip_on ? ", gradient clipping at 1." : ".");
+    return true;
 }
 
 void Trainer::Impl::account(StepMetrics& m, Clock::time_point start, bool applied) {

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <chrono>
+#include <deque>
 #include <optional>
 
 #include "models/language_model.h"
@@ -51,9 +52,10 @@ struct Trainer::Impl {
     // why the update was withheld, if it was.
     std::optional<TrainEvent> guardAndApply(const FlatAdam::GradNorms& norms, ProbeFrame* frame,
                                             StepMetrics& m);
-    // A withheld update: puts the state back; throws DivergenceError for on_nonfinite=stop.
-    // Returns false when the run pauses on this batch, true when it goes on without it.
-    bool withhold(const TrainEvent& problem, const UndoPoint& undo, StepMetrics& m);
+    // A withheld update: puts the state back; throws DivergenceError for on_nonfinite=stop (and
+    // for rewind when no rewind is left). Says how the run goes on.
+    enum class Withheld { Paused, Skipped, Rewound };
+    Withheld withhold(TrainEvent problem, const UndoPoint& undo, StepMetrics& m);
     // The step's place in the epoch and the loss averages.
     void account(StepMetrics& m, std::chrono::steady_clock::time_point start, bool applied);
 
@@ -97,6 +99,31 @@ struct Trainer::Impl {
     Position pos;
     std::vector<EpochMetrics> history;
     bool paused = false;
+
+    // Everything a resume needs besides the model's structure: a run set aside (the LR finder)
+    // or kept to rewind to.
+    struct RunPoint {
+        FlatAdam::State optimizer;
+        std::vector<torch::Tensor> carried;
+        at::Generator generator;
+        Position position;
+        SmoothLoss smooth;
+    };
+    RunPoint capture() const;
+    void restore(const RunPoint& point);
+
+    // Rewinding (on_nonfinite=rewind): the last few snapshots of this epoch, oldest first, taken
+    // at the epoch's start and every snapshot_every steps.
+    static constexpr size_t kSnapshotsKept = 3;
+    std::deque<RunPoint> snapshots;
+    int64_t snapshot_every = 0;
+    double rewind_lr_factor = 10.0;
+    int64_t max_rewinds = 5;
+    int64_t rewinds = 0;  // done in this process
+    void keepSnapshotIfDue();
+    // Back to the last snapshot with the learning rate lowered and clipping on; false when no
+    // rewind is left (or there is nothing to go back to). Says what it did in the event.
+    bool rewind(TrainEvent& problem);
 };
 
 }  // namespace unroll

@@ -16,11 +16,8 @@ LrFindResult Trainer::findLearningRate(const LrFindOptions& options,
         throw std::invalid_argument("findLearningRate: need num_it >= 1 and 0 < start_lr < end_lr");
 
     // Set the run aside.
-    const FlatAdam::State optimizer = s.optimizer->state();
-    const std::vector<torch::Tensor> carried = s.model->carriedState();
-    const at::Generator generator = s.model->generator().clone();
-    const Trainer::Impl::Position position = s.pos;
-    const SmoothLoss smooth = s.smooth;
+    const Trainer::Impl::RunPoint aside = s.capture();
+    const Trainer::Impl::Position& position = aside.position;
     const int64_t probe_every = s.probe_every;
     const double loss_limit = s.loss_limit;
 
@@ -68,12 +65,7 @@ LrFindResult Trainer::findLearningRate(const LrFindOptions& options,
 
     // Put the run back.
     s.schedule_override = nullptr;
-    s.optimizer->restore(optimizer);
-    s.optimizer->zeroGrad();
-    s.model->setCarriedState(carried);
-    s.model->setGenerator(generator);
-    s.pos = position;
-    s.smooth = smooth;
+    s.restore(aside);
     s.probe_every = probe_every;
     s.loss_limit = loss_limit;
     s.paused = false;
