@@ -1630,10 +1630,6 @@
         <translation>Nach jeder Epoche &amp;automatisch speichern</translation>
     </message>
     <message>
-        <source>Save the checkpoint after every epoch (to the file last saved, or to the autosave folder)</source>
-        <translation>Den Checkpoint nach jeder Epoche speichern (in die zuletzt gespeicherte Datei oder in den Ordner für automatische Speicherungen)</translation>
-    </message>
-    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
@@ -1872,6 +1868,10 @@
     <message>
         <source>Rewound at step %1: %2</source>
         <translation>Bei Schritt %1 zurückgespult: %2</translation>
+    </message>
+    <message>
+        <source>Save the checkpoint after every epoch (to the file this run was last saved to, or into the run&apos;s own folder in the Runs tab)</source>
+        <translation>Den Checkpoint nach jeder Epoche speichern (in die Datei, in die dieser Lauf zuletzt gespeichert wurde, oder in den eigenen Ordner des Laufs im Tab „Läufe“)</translation>
     </message>
 </context>
 <context>

@@ -1630,10 +1630,6 @@
         <translation>Enregistrement a&amp;utomatique à chaque époque</translation>
     </message>
     <message>
-        <source>Save the checkpoint after every epoch (to the file last saved, or to the autosave folder)</source>
-        <translation>Enregistrer le point de sauvegarde après chaque époque (dans le dernier fichier enregistré, ou dans le dossier d&apos;enregistrement automatique)</translation>
-    </message>
-    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
@@ -1872,6 +1868,10 @@
     <message>
         <source>Rewound at step %1: %2</source>
         <translation>Retour arrière au pas %1 : %2</translation>
+    </message>
+    <message>
+        <source>Save the checkpoint after every epoch (to the file this run was last saved to, or into the run&apos;s own folder in the Runs tab)</source>
+        <translation>Enregistrer le point de sauvegarde après chaque époque (dans le fichier où cette exécution a été enregistrée en dernier, ou dans le dossier propre de l&apos;exécution dans l&apos;onglet Exécutions)</translation>
     </message>
 </context>
 <context>

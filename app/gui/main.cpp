@@ -147,6 +147,8 @@ int main(int argc, char** argv) {
         window.restoreSession();
     window.show();
     const bool scripted = parser.isSet(screenshot) || parser.isSet(report);
+    if (scripted)
+        window.runScripted();
     if (scripted || parser.isSet(preset) || parser.isSet(set) || parser.isSet(corpus) ||
         parser.isSet(follow)) {
         unroll::ScriptedRun::Options o;

@@ -179,6 +179,53 @@ private Q_SLOTS:
         QCOMPARE(w.epochTable()->rowCount(), 3);
     }
 
+    // A checkpoint file belongs to the run that chose it: after opening one, a new run starts
+    // with no file, and its autosave goes into its own folder in the run store — the opened
+    // file is left as it was (it used to be overwritten every epoch).
+    void aNewRunNeverWritesAnotherRunsCheckpoint() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath("first.safetensors");
+        {
+            MainWindow first;
+            first.configPanel()->loadPreset("lm1");
+            QVERIFY(first.configPanel()->setValueText("epochs", "2"));
+            QSignalSpy saved(first.controller(), &TrainingController::saved);
+            first.startRun();
+            QVERIFY(QTest::qWaitFor([&] { return first.epochTable()->rowCount() >= 1; }, 30000));
+            first.stopRun();
+            QVERIFY(waitForState(first, RunState::Stopped));
+            first.controller()->save(path);
+            QVERIFY(saved.wait(10000));
+        }
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray before = file.readAll();
+        file.close();
+
+        MainWindow w;
+        QVERIFY(w.useFile(path));
+        QVERIFY(waitForState(w, RunState::Paused));
+        QCOMPARE(w.checkpointPath(), path);
+        w.action("autosave")->setChecked(true);
+        w.action("reset")->trigger();
+        QVERIFY(waitForState(w, RunState::Idle));
+        w.configPanel()->loadPreset("lm3");
+        QVERIFY(w.configPanel()->setValueText("epochs", "1"));
+        QSignalSpy saved(w.controller(), &TrainingController::saved);
+        w.startRun();
+        QVERIFY(w.checkpointPath().isEmpty());
+        QVERIFY(waitForState(w, RunState::Finished, 60000));
+        QTRY_COMPARE(saved.count(), 1);
+        w.action("autosave")->setChecked(false);  // the test's own preference, put back
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY2(file.readAll() == before, "the opened run's checkpoint was overwritten");
+        const QString autosaved = saved.at(0).at(0).toString();
+        const QString folder = QString::fromStdString(w.controller()->session().run_folder);
+        QVERIFY(!folder.isEmpty());
+        QCOMPARE(autosaved, folder + "/autosave.safetensors");
+        QVERIFY(QFile::exists(autosaved));
+    }
+
     void aBrokenCheckpointIsReportedAndChangesNothing() {
         QTemporaryDir dir;
         const QString path = dir.filePath("broken.safetensors");

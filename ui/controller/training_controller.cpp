@@ -73,7 +73,20 @@ public:
             reply([path, autosave](TrainingController& c) { Q_EMIT c.saved(path, autosave); });
         });
     }
-    void setAutosave(const QString& path) { autosave_ = path; }
+    void setAutosave(const QString& path) {
+        autosave_ = path;
+        autosave_in_run_folder_ = false;
+    }
+    void setAutosaveInRunFolder() {
+        autosave_.clear();
+        autosave_in_run_folder_ = true;
+    }
+    // Where an epoch's autosave goes: the path set, or the run's folder; "" for nowhere.
+    QString autosavePath() const {
+        if (!autosave_in_run_folder_)
+            return autosave_;
+        return run_folder_.isEmpty() ? QString() : run_folder_ + "/autosave.safetensors";
+    }
     void findLearningRate(const Config& config, const LrFindOptions& options) {
         attempt(TrainingController::tr("Finding a learning rate"), [&] {
             // A run in progress is measured as it stands (the finder puts everything back);
@@ -160,6 +173,7 @@ private:
             // Runs and opened checkpoints are recorded; the finder's throwaway models are not.
             session_->startRecording(controller_->record_);
             const SessionInfo info = session_->info();
+            run_folder_ = QString::fromStdString(info.run_folder);
             configureWorkerThread(static_cast<int>(info.config.get(settings::threads)));
             reply([info](TrainingController& c) {
                 c.awaiting_session_ = false;
@@ -205,8 +219,8 @@ private:
         TrainingSession::StepResult result = TrainingSession::StepResult::Finished;
         attempt(
             TrainingController::tr("Training"), [&] { result = session_->step(observer_); }, true);
-        if (epoch_closed_ && !autosave_.isEmpty())
-            save(autosave_, true);
+        if (epoch_closed_ && !autosavePath().isEmpty())
+            save(autosavePath(), true);
         switch (result) {
             case TrainingSession::StepResult::Trained:
                 if (!session_->finished()) {
@@ -264,6 +278,8 @@ private:
     bool epoch_closed_ = false;
     TrainEvent last_event_;
     QString autosave_;
+    bool autosave_in_run_folder_ = false;
+    QString run_folder_;  // the session's folder in the run store, or ""
 };
 
 TrainingController::TrainingController(QObject* parent)
@@ -394,6 +410,14 @@ void TrainingController::applyLive(const Config& config) {
 
 void TrainingController::save(const QString& path) {
     post([path](TrainingWorker& w) { w.save(path, false); });
+}
+
+void TrainingController::setAutosaveInRunFolder() {
+    post([](TrainingWorker& w) { w.setAutosaveInRunFolder(); });
+}
+
+void TrainingController::setRecording(bool on) {
+    record_.runs_folder = on ? RunStore::defaultRoot() : std::string();
 }
 
 void TrainingController::setAutosave(const QString& path) {

@@ -68,6 +68,11 @@ public:
     void save(const QString& path);
     // Saves after every epoch to `path` (empty: never).
     void setAutosave(const QString& path);
+    // Saves after every epoch into the run's own folder in the run store (autosave.safetensors),
+    // and nowhere when the run is not recorded: never over a file of another run.
+    void setAutosaveInRunFolder();
+    // Whether runs are recorded in the run store. Call before the first run.
+    void setRecording(bool on);
     void findLearningRate(const Config& config, const LrFindOptions& options);
     // Text from the run's current weights, between two training steps; tokens stream back
     // through tokenGenerated. Needs a session (a run, or an opened checkpoint).

@@ -264,6 +264,7 @@ void MainWindow::startRun() {
     }
     banner_->hide();
     last_error_.clear();
+    checkpoint_path_.clear();  // a new run has no file yet: Save asks, Autosave uses its folder
     updateAutosave();
     controller_->start(config_->config());
 }

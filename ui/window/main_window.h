@@ -70,6 +70,11 @@ public:
     // A file opened from the menu or dropped on the window: a checkpoint (.safetensors) is
     // opened, anything else becomes the corpus. Refused (false) while a run goes.
     bool useFile(const QString& path);
+    // Screenshots and benchmarks: no autosave and no run record (races still record, as asked),
+    // whatever the person's settings say; the settings themselves are left alone.
+    void runScripted();
+    // Where Save writes without asking: the path this run was saved to or opened from, or "".
+    QString checkpointPath() const { return checkpoint_path_; }
     // Brings back the last session's layout, tab, configuration and compared runs, and from now
     // on saves them when the window closes (main_window_settings.cpp).
     void restoreSession();
@@ -92,7 +97,6 @@ private:
     void refreshVisible();
     void updateActions();
     void updateAutosave();
-    QString autosavePath() const;
     void openConfig();
     void saveConfig();
     void openCheckpoint();

@@ -11,6 +11,7 @@
 #include <QMessageBox>
 #include <QSaveFile>
 #include <QSettings>
+#include <QSignalBlocker>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -86,8 +87,8 @@ void MainWindow::buildMenus() {
     autosave_->setCheckable(true);
     autosave_->setChecked(QSettings().value(kAutosaveKey, false).toBool());
     autosave_->setToolTip(
-        tr("Save the checkpoint after every epoch (to the file last saved, or "
-           "to the autosave folder)"));
+        tr("Save the checkpoint after every epoch (to the file this run was last saved to, or "
+           "into the run's own folder in the Runs tab)"));
     connect(autosave_, &QAction::toggled, this, [this](bool on) {
         QSettings().setValue(kAutosaveKey, on);
         updateAutosave();
@@ -212,18 +213,22 @@ void MainWindow::updateActions() {
     lr_find_->setEnabled(s != RunState::Running && s != RunState::Preparing && config_->valid());
 }
 
-QString MainWindow::autosavePath() const {
-    if (!checkpoint_path_.isEmpty())
-        return checkpoint_path_;
-    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-    QDir().mkpath(dir);
-    return QDir(dir).filePath(
-        QStringLiteral("autosave-%1.safetensors")
-            .arg(QString::fromLatin1(nameOf(config_->config().get(settings::arch)))));
+void MainWindow::updateAutosave() {
+    // The path this run's checkpoint was saved to or opened from; else the run's own folder in
+    // the run store — never a file another run chose.
+    if (!autosave_->isChecked())
+        controller_->setAutosave(QString());
+    else if (!checkpoint_path_.isEmpty())
+        controller_->setAutosave(checkpoint_path_);
+    else
+        controller_->setAutosaveInRunFolder();
 }
 
-void MainWindow::updateAutosave() {
-    controller_->setAutosave(autosave_->isChecked() ? autosavePath() : QString());
+void MainWindow::runScripted() {
+    const QSignalBlocker quiet(autosave_);  // the person's preference stays as it is
+    autosave_->setChecked(false);
+    updateAutosave();
+    controller_->setRecording(false);
 }
 
 void MainWindow::openConfig() {

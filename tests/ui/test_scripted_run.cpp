@@ -1,0 +1,52 @@
+// Screenshots and benchmarks are scripted runs of the real program: they must not write where
+// the person did not ask — no autosave even when the person's Autosave is on, and no record in
+// the Runs list — and they leave the person's settings as they were.
+#include <QtTest>
+
+#include <QDirIterator>
+#include <QProcess>
+#include <QSettings>
+#include <QTemporaryDir>
+
+class TestScriptedRun : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void aScreenshotWritesOnlyItsPicture() {
+        QTemporaryDir dir;
+        const QString config_home = dir.filePath("config");
+        const QString settings_file = config_home + "/Unroll/Unroll.conf";
+        {
+            QSettings person(settings_file, QSettings::IniFormat);
+            person.setValue("autosave", true);  // the person autosaves their own runs
+        }
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert("QT_QPA_PLATFORM", "offscreen");
+        env.insert("XDG_CONFIG_HOME", config_home);
+        env.insert("XDG_DATA_HOME", dir.filePath("data"));
+        env.insert("UNROLL_RUNS", dir.filePath("runs"));
+        QProcess p;
+        p.setProcessEnvironment(env);
+        const QString png = dir.filePath("shot.png");
+        // LM1 has 262 batches an epoch: 300 steps close one, when an autosave would happen.
+        p.start(QStringLiteral(UNROLL_GUI),
+                {"--screenshot", png, "--preset", "lm1", "--train-steps", "300"});
+        QVERIFY(p.waitForFinished(120000));
+        QCOMPARE(p.exitCode(), 0);
+        QVERIFY(QFile::exists(png));
+
+        QStringList written;
+        QDirIterator it(dir.path(), QDir::Files, QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            const QString f = it.next();
+            if (f != png && !f.startsWith(config_home))
+                written << f;
+        }
+        QVERIFY2(written.isEmpty(), qPrintable("also written: " + written.join(", ")));
+        QSettings person(settings_file, QSettings::IniFormat);
+        QCOMPARE(person.value("autosave").toBool(), true);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestScriptedRun)
+#include "test_scripted_run.moc"
