@@ -29,9 +29,11 @@ def cli_run(build, preset, env):
 def gui_run(build, preset, tab, env):
     with tempfile.TemporaryDirectory() as tmp:
         report = os.path.join(tmp, "report.json")
+        # Recorded like the CLI's run (both into the runs folder `env` names), so that the two
+        # sides do the same work.
         subprocess.run([os.path.join(build, "app", "unroll"), "--preset", preset, "--tab", str(tab),
-                        "--bench-report", report], check=True, capture_output=True, text=True,
-                       env=env)
+                        "--bench-report", report, "--record"], check=True, capture_output=True,
+                       text=True, env=env)
         with open(report) as f:
             r = json.load(f)
     return r

@@ -28,7 +28,7 @@ def main():
     with tempfile.TemporaryDirectory() as tmp:
         report = os.path.join(tmp, "report.json")
         env = dict(os.environ, QT_QPA_PLATFORM="offscreen", UNROLL_RUNS=os.path.join(tmp, "runs"))
-        subprocess.run([a.gui, "--bench-report", report, "--bench-runs", str(a.runs),
+        subprocess.run([a.gui, "--bench-report", report, "--record", "--bench-runs", str(a.runs),
                         "--preset", a.preset, "--set", f"epochs={a.epochs}"],
                        env=env, check=True, stderr=subprocess.DEVNULL)
         r = json.load(open(report))

@@ -128,6 +128,10 @@
         <source>Follow the run log FILE live in the Runs tab (with --screenshot: render once the run has ended).</source>
         <translation>Das Lauf-Log FILE live im Tab Läufe verfolgen (mit --screenshot: rendern, sobald der Lauf beendet ist).</translation>
     </message>
+    <message>
+        <source>With --screenshot or --bench-report: record the runs in the Runs list, as a person&apos;s runs are (otherwise they are not).</source>
+        <translation>Mit --screenshot oder --bench-report: die Läufe in der Liste der Läufe aufzeichnen, wie die einer Person (sonst nicht).</translation>
+    </message>
 </context>
 <context>
     <name>schema</name>

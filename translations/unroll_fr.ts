@@ -128,6 +128,10 @@
         <source>Follow the run log FILE live in the Runs tab (with --screenshot: render once the run has ended).</source>
         <translation>Suivre en direct le journal FILE dans l&apos;onglet Exécutions (avec --screenshot : rendre l&apos;image une fois l&apos;exécution terminée).</translation>
     </message>
+    <message>
+        <source>With --screenshot or --bench-report: record the runs in the Runs list, as a person&apos;s runs are (otherwise they are not).</source>
+        <translation>Avec --screenshot ou --bench-report : enregistrer les exécutions dans la liste des exécutions, comme celles d&apos;une personne (sinon elles ne le sont pas).</translation>
+    </message>
 </context>
 <context>
     <name>schema</name>

@@ -123,12 +123,18 @@ int main(int argc, char** argv) {
                                 "Follow the run log FILE live in the Runs tab (with "
                                 "--screenshot: render once the run has ended)."),
         QStringLiteral("FILE"));
+    const QCommandLineOption record(
+        QStringLiteral("record"),
+        QApplication::translate("main",
+                                "With --screenshot or --bench-report: record the runs in the "
+                                "Runs list, as a person's runs are (otherwise they are not)."));
     const QCommandLineOption lang(
         QStringLiteral("lang"),
         QApplication::translate("main", "Use LANGUAGE (en, de, fr) instead of the system's."),
         QStringLiteral("LANGUAGE"));
-    for (const QCommandLineOption& o : {preset, set, corpus, screenshot, steps, tab, open_cell,
-                                        rolled, prompt, report, race, bench_runs, follow, lang})
+    for (const QCommandLineOption& o :
+         {preset, set, corpus, screenshot, steps, tab, open_cell, rolled, prompt, report, race,
+          bench_runs, follow, record, lang})
         parser.addOption(o);
     parser.process(app);
 
@@ -148,7 +154,7 @@ int main(int argc, char** argv) {
     window.show();
     const bool scripted = parser.isSet(screenshot) || parser.isSet(report);
     if (scripted)
-        window.runScripted();
+        window.runScripted(parser.isSet(record));
     if (scripted || parser.isSet(preset) || parser.isSet(set) || parser.isSet(corpus) ||
         parser.isSet(follow)) {
         unroll::ScriptedRun::Options o;

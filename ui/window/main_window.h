@@ -70,9 +70,9 @@ public:
     // A file opened from the menu or dropped on the window: a checkpoint (.safetensors) is
     // opened, anything else becomes the corpus. Refused (false) while a run goes.
     bool useFile(const QString& path);
-    // Screenshots and benchmarks: no autosave and no run record (races still record, as asked),
-    // whatever the person's settings say; the settings themselves are left alone.
-    void runScripted();
+    // Screenshots and benchmarks: no autosave, whatever the person's settings say (the settings
+    // themselves are left alone), and no run record unless `record` (races record, as asked).
+    void runScripted(bool record = false);
     // Where Save writes without asking: the path this run was saved to or opened from, or "".
     QString checkpointPath() const { return checkpoint_path_; }
     // Brings back the last session's layout, tab, configuration and compared runs, and from now

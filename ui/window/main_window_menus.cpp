@@ -224,11 +224,11 @@ void MainWindow::updateAutosave() {
         controller_->setAutosaveInRunFolder();
 }
 
-void MainWindow::runScripted() {
+void MainWindow::runScripted(bool record) {
     const QSignalBlocker quiet(autosave_);  // the person's preference stays as it is
     autosave_->setChecked(false);
     updateAutosave();
-    controller_->setRecording(false);
+    controller_->setRecording(record);
 }
 
 void MainWindow::openConfig() {
