@@ -90,6 +90,23 @@ private Q_SLOTS:
         QCOMPARE(s.outcome, std::string("finished"));
     }
 
+    // Runs are told apart by number: "lm1 #1", "lm1 #2", … after the preset; a renamed run
+    // keeps its name, and numbering goes on from the highest.
+    void runsAreNumberedByPreset() {
+        QTemporaryDir dir;
+        RunStore store(dir.path().toStdString());
+        const std::string a = recordRun(store, 1);
+        const std::string b = recordRun(store, 1);
+        QCOMPARE(store.find(a).name, std::string("lm1 #1"));
+        QCOMPARE(store.find(b).name, std::string("lm1 #2"));
+        store.rename(a, "baseline");
+        QCOMPARE(store.find(recordRun(store, 1)).name, std::string("lm1 #3"));
+        QCOMPARE(store.find(recordRun(store, 1, "mine")).name, std::string("mine"));
+        Trainer lm3(quick("lm3"), numbers());
+        QCOMPARE(store.record(lm3, "lm3", "gui")->summary().name, std::string("lm3 #1"));
+        QCOMPARE(store.record(lm3, "", "gui")->summary().name, std::string("lm3 #2"));
+    }
+
     void renameAndDelete() {
         QTemporaryDir dir;
         RunStore store(dir.path().toStdString());

@@ -90,6 +90,8 @@ public:
     const std::string& root() const { return root_; }
 
     // A new run folder for `trainer`, with config.json, run.json and the log's header written.
+    // Without a name it is named after the preset (else the architecture) and numbered:
+    // "lm6 #3".
     // Throws RunStoreError when the folder cannot be made or written.
     std::unique_ptr<RunRecorder> record(const Trainer& trainer, const std::string& preset,
                                         const std::string& origin, const std::string& name = "");
@@ -104,6 +106,7 @@ public:
 
 private:
     std::string folderOf(const std::string& id) const;
+    std::string nextName(const std::string& base) const;
     std::string root_;
 };
 

@@ -106,6 +106,22 @@ std::string RunStore::folderOf(const std::string& id) const {
     return folder;
 }
 
+std::string RunStore::nextName(const std::string& base) const {
+    // "lm6 #3": one more than the highest number a run named after `base` has (renamed runs do
+    // not count; a deleted one's number is not reused while a later one exists).
+    int highest = 0;
+    const std::string prefix = base + " #";
+    for (const RunSummary& r : list()) {
+        if (r.name.compare(0, prefix.size(), prefix) != 0)
+            continue;
+        const std::string number = r.name.substr(prefix.size());
+        if (!number.empty() && number.find_first_not_of("0123456789") == std::string::npos &&
+            number.size() < 9)
+            highest = std::max(highest, std::stoi(number));
+    }
+    return prefix + std::to_string(highest + 1);
+}
+
 std::unique_ptr<RunRecorder> RunStore::record(const Trainer& trainer, const std::string& preset,
                                               const std::string& origin, const std::string& name) {
     const Config& config = trainer.config();
@@ -114,7 +130,7 @@ std::unique_ptr<RunRecorder> RunStore::record(const Trainer& trainer, const std:
     s.id = folderId(s.arch);
     s.folder = root_ + "/" + s.id;
     s.preset = preset;
-    s.name = name.empty() ? (preset.empty() ? s.arch : preset) : name;
+    s.name = name.empty() ? nextName(preset.empty() ? s.arch : preset) : name;
     s.origin = origin;
     s.created = utcNow();
     s.status = "running";
