@@ -107,6 +107,23 @@ private Q_SLOTS:
         QVERIFY(w.action("start")->isEnabled());
     }
 
+    // Stopping a run the guard paused takes its banner away: its remedies resume a paused run,
+    // and "Resume as it is" used to put the stopped run back into training.
+    void aStoppedRunHasNoBanner() {
+        MainWindow w;
+        w.show();
+        w.configPanel()->loadPreset("lm5");
+        QVERIFY(w.configPanel()->setValueText("lr", "10"));
+        w.startRun();
+        QVERIFY(QTest::qWaitFor([&] { return w.banner()->isVisible(); }, 60000));
+        w.stopRun();
+        QVERIFY(waitForState(w, RunState::Stopped));
+        QVERIFY(!w.banner()->isVisible());
+        w.controller()->resume();
+        QTest::qWait(100);
+        QCOMPARE(w.controller()->state(), RunState::Stopped);
+    }
+
     void divergenceBannerOffersRemedies() {
         MainWindow w;
         w.show();

@@ -54,6 +54,24 @@ private Q_SLOTS:
         QCOMPARE(int(counters.steps_started), after);
     }
 
+    // Resume continues a paused run and nothing else: a stopped run stays stopped (the banner's
+    // "Resume as it is" used to put it back into training).
+    void resumeDoesNothingToAStoppedRun() {
+        test::StubCounters counters;
+        TrainingController c(stubFactory(&counters, 5ms), {});
+        c.start(Config());
+        QVERIFY(waitForState(c, RunState::Running));
+        c.stop();
+        QVERIFY(waitForState(c, RunState::Stopped, 2000));
+        const int steps = counters.steps_started;
+        QSignalSpy states(&c, &TrainingController::stateChanged);
+        c.resume();
+        QTest::qWait(150);
+        QCOMPARE(c.state(), RunState::Stopped);
+        QVERIFY(states.isEmpty());
+        QCOMPARE(int(counters.steps_started), steps);
+    }
+
     void pauseHoldsAndResumeContinues() {
         test::StubCounters counters;
         TrainingController c(stubFactory(&counters, 5ms), {});

@@ -390,6 +390,8 @@ void TrainingController::pause() {
 }
 
 void TrainingController::resume() {
+    if (state_ != RunState::Paused)
+        return;  // only a paused run resumes; a stopped or finished one stays as it is
     post([](TrainingWorker& w) { w.resume(); });
 }
 

@@ -356,6 +356,10 @@ void MainWindow::onStateChanged(RunState state) {
                                   stateText(state).toLower())
                        : tr("Unroll"));
     updateActions();
+    // The banner's remedies resume a run paused by the guard; in any other state they would
+    // act on a run they were not offered for.
+    if (state != RunState::Paused)
+        banner_->hide();
     if (state == RunState::Finished || state == RunState::Stopped)
         refreshAll();
 }
