@@ -62,6 +62,35 @@ private Q_SLOTS:
         QVERIFY(!panel->grab().isNull());
     }
 
+    // The Data tab shows the current weights' predictions even when it was hidden while the run
+    // trained: opened afterwards, it reads the batch again (it used to keep showing the untrained
+    // model's, read when the run began).
+    void openedAfterTrainingItShowsTheTrainedModel() {
+        MainWindow w;
+        w.show();  // on the Training tab: the Data tab is hidden
+        w.configPanel()->loadPreset("lm3");
+        QVERIFY(w.configPanel()->setValueText("epochs", "1"));
+        QSignalSpy inspected(w.controller(), &TrainingController::batchInspected);
+        w.startRun();
+        QVERIFY(
+            QTest::qWaitFor([&] { return w.controller()->state() == RunState::Finished; }, 60000));
+        QTRY_COMPARE(inspected.count(), 1);  // read once, when the run began
+        const BatchView untrained = inspected.at(0).at(0).value<BatchView>();
+        w.tabs()->setCurrentWidget(w.dataPanel());
+        QTRY_COMPARE(inspected.count(), 2);
+        const BatchView trained = inspected.at(1).at(0).value<BatchView>();
+        QCOMPARE(trained.index, untrained.index);
+        // The probability each shown row gives its target.
+        const auto targets = [](const BatchView& v) {
+            std::vector<double> p;
+            for (const PredictedToken& t : v.predictions)
+                p.push_back(t.p_target);
+            return p;
+        };
+        QVERIFY(targets(trained) != targets(untrained));
+        QTRY_VERIFY(w.dataPanel()->view() && targets(*w.dataPanel()->view()) == targets(trained));
+    }
+
     // Subwords read as text: the marker is the space, a piece inside a word gets a faint dot.
     void subwordPiecesReadAsText() {
         MainWindow w;

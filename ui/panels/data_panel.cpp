@@ -185,9 +185,18 @@ void DataPanel::setSession(const SessionInfo& info) {
 }
 
 void DataPanel::consume(const SnapshotBuffer::Drained& batch) {
-    // Live: while training and visible, the batch is read again now and then with the new weights.
-    if (has_session_ && !batch.steps.empty() && isVisible() &&
-        since_request_.elapsed() > kRefreshMs)
+    // Live: while training and visible, the batch is read again now and then with the new weights;
+    // hidden, it is read again when the tab is opened (showEvent).
+    if (!has_session_ || batch.steps.empty())
+        return;
+    stale_ = true;
+    if (isVisible() && since_request_.elapsed() > kRefreshMs)
+        showBatch(index_);
+}
+
+void DataPanel::showEvent(QShowEvent* event) {
+    QWidget::showEvent(event);
+    if (has_session_ && stale_)
         showBatch(index_);
 }
 
@@ -207,6 +216,7 @@ void DataPanel::showBatch(std::int64_t index) {
     next_->setEnabled(index_ + 1 < batches_);
     layout_->setCurrentBatch(index_);
     since_request_.restart();
+    stale_ = false;
     controller_->inspectBatch(index_, options());
 }
 

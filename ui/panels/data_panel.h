@@ -67,6 +67,8 @@ public:
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
+    // Opened after training moved on while it was hidden: read the batch again.
+    void showEvent(QShowEvent* event) override;
 
 private:
     void onInspected(const BatchView& view);
@@ -100,6 +102,7 @@ private:
     QString order_text_;
     QElapsedTimer since_request_;
     bool has_session_ = false;
+    bool stale_ = false;  // steps were trained since the batch shown was read
     bool grouped_ = false;
 };
 
