@@ -133,6 +133,8 @@ private Q_SLOTS:
             QFAIL("the run went on without a rewind left");
         } catch (const DivergenceError& e) {
             QVERIFY(e.event().action == OnNonFinite::Stop);
+            QVERIFY2(QString::fromStdString(e.event().message).contains("No rewind was left"),
+                     e.event().message.c_str());
         }
     }
 

@@ -263,7 +263,7 @@ StepMetrics Trainer::trainStep() {
     } else if (s.withhold(*problem, undo, m) == Impl::Withheld::Skipped) {
         s.account(m, start, false);
     } else {
-        m.seconds = secondsSince(start);  // paused: retried next; rewound: an earlier step is
+        m.seconds = secondsSince(start);  // paused: retried next; rewound: goes on from K
     }
     return m;
 }
@@ -384,6 +384,8 @@ Trainer::Impl::Withheld Trainer::Impl::withhold(TrainEvent problem, const UndoPo
             return Withheld::Rewound;
         }
         problem.action = OnNonFinite::Stop;  // no rewind left: the run stops
+        problem.message += " No rewind was left (max_rewinds " + std::to_string(max_rewinds) +
+                           "), so the run stopped instead.";
     }
     m.event = std::make_shared<TrainEvent>(problem);
     if (problem.action == OnNonFinite::Stop)
