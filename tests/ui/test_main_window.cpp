@@ -17,6 +17,7 @@
 #include "plots/plot_panel.h"
 #include "plots/qcp.h"
 #include "stub_session.h"
+#include "unroll/run_store.h"
 #include "window/divergence_banner.h"
 #include "window/lr_finder_dialog.h"
 #include "window/main_window.h"
@@ -241,6 +242,31 @@ private Q_SLOTS:
         QVERIFY(!folder.isEmpty());
         QCOMPARE(autosaved, folder + "/autosave.safetensors");
         QVERIFY(QFile::exists(autosaved));
+    }
+
+    // A checkpoint of a finished run opens as finished: no Resume that does nothing, and the
+    // Runs list does not call it running (it used to open as Paused, "running (epoch 2 of 2)").
+    void aFinishedRunOpensAsFinished() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath("done.safetensors");
+        {
+            MainWindow first;
+            first.configPanel()->loadPreset("lm1");
+            QVERIFY(first.configPanel()->setValueText("epochs", "1"));
+            QSignalSpy saved(first.controller(), &TrainingController::saved);
+            first.startRun();
+            QVERIFY(waitForState(first, RunState::Finished, 60000));
+            first.controller()->save(path);
+            QVERIFY(saved.wait(10000));
+        }
+        MainWindow w;
+        QVERIFY(w.useFile(path));
+        QVERIFY(waitForState(w, RunState::Finished));
+        QVERIFY(!w.action("pause")->isEnabled());
+        const std::string run = w.controller()->session().run_id;
+        QVERIFY(!run.empty());
+        QCOMPARE(RunStore(w.controller()->runsFolder().toStdString()).find(run).status,
+                 std::string("finished"));
     }
 
     void aBrokenCheckpointIsReportedAndChangesNothing() {

@@ -189,10 +189,16 @@ private:
             });
             return;
         }
-        if (then == RunState::Running)
+        if (session_->finished()) {
+            // An opened checkpoint of a finished run: nothing to resume, and its record says so.
+            attempt(TrainingController::tr("Recording the run"),
+                    [&] { session_->markEnded("finished"); });
+            reply([](TrainingController& c) { c.setState(RunState::Finished); });
+        } else if (then == RunState::Running) {
             resume();
-        else
+        } else {
             reply([then](TrainingController& c) { c.setState(then); });
+        }
     }
 
     void schedule() {
