@@ -47,8 +47,7 @@ public:
     explicit TerminalObserver(int epochs) : epochs_(epochs), bar_(stderr) {}
     void onStep(const StepMetrics& step) override {
         bar_.update(step, epochs_);
-        train_seconds += step.seconds;
-        train_tokens += step.applied ? step.tokens : 0;
+        trained.count(step);
     }
     void onEpoch(const EpochMetrics& epoch) override {
         bar_.clear();
@@ -64,8 +63,7 @@ public:
     }
     void finish() { bar_.clear(); }
 
-    double train_seconds = 0.0;
-    std::int64_t train_tokens = 0;
+    FitSummary trained;     // this process's training time and tokens
     int epochs_closed = 0;  // since the caller last looked
     TrainEvent last_event;  // the guard's latest
 
@@ -75,8 +73,7 @@ private:
 };
 
 nlohmann::ordered_json summaryJson(const TrainOptions& options, const SessionInfo& run,
-                                   const TerminalObserver& trained, bool stopped,
-                                   double wall_seconds) {
+                                   const FitSummary& trained, bool stopped, double wall_seconds) {
     nlohmann::ordered_json j;
     const Config& c = run.config;
     j["preset"] = options.config.presetName().empty()
@@ -95,8 +92,7 @@ nlohmann::ordered_json summaryJson(const TrainOptions& options, const SessionInf
     j["perplexity"] = last.perplexity;
     j["train_tokens"] = trained.train_tokens;
     j["train_seconds"] = trained.train_seconds;
-    j["train_tokens_per_second"] =
-        trained.train_seconds > 0 ? trained.train_tokens / trained.train_seconds : 0.0;
+    j["train_tokens_per_second"] = trained.tokensPerSecond();
     j["wall_seconds"] = wall_seconds;
     j["stopped"] = stopped;
     nlohmann::ordered_json history = nlohmann::ordered_json::array();
@@ -213,8 +209,8 @@ int runTrain(const TrainOptions& options) {
     const double wall =
         std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     std::fprintf(stderr, "trained %lld tokens at %.0f tokens/s\n",
-                 static_cast<long long>(terminal.train_tokens),
-                 terminal.train_seconds > 0 ? terminal.train_tokens / terminal.train_seconds : 0.0);
+                 static_cast<long long>(terminal.trained.train_tokens),
+                 terminal.trained.tokensPerSecond());
     if (reached_until)
         std::fprintf(stderr,
                      "stopped after epoch %d as --until-epoch asked; continue with --resume\n",
@@ -223,8 +219,9 @@ int runTrain(const TrainOptions& options) {
         std::fprintf(stderr, "stopped after step %lld\n",
                      static_cast<long long>(session->info().steps_done));
     if (options.json)
-        std::printf("%s\n",
-                    summaryJson(options, session->info(), terminal, stopped, wall).dump().c_str());
+        std::printf(
+            "%s\n",
+            summaryJson(options, session->info(), terminal.trained, stopped, wall).dump().c_str());
     if (diverged) {
         // A terminal cannot resume a paused run; the event above says why it paused.
         std::fprintf(stderr, "training paused by the divergence guard (on_nonfinite=pause)\n");

@@ -77,16 +77,7 @@ private Q_SLOTS:
     void generatesFromAnOpenedCheckpoint() {
         QTemporaryDir dir;
         const QString path = dir.filePath("lm4.safetensors");
-        {
-            MainWindow w;
-            w.configPanel()->loadPreset("lm4");
-            QVERIFY(w.configPanel()->setValueText("epochs", "1"));
-            w.startRun();
-            QVERIFY(waitForState(w, RunState::Finished));
-            QSignalSpy saved(w.controller(), &TrainingController::saved);
-            w.controller()->save(path);
-            QVERIFY(saved.wait(10000));
-        }
+        QVERIFY(test::saveRun(path, "lm4", 1, false, 30000));
         MainWindow w;
         w.controller()->open(path);
         QVERIFY(waitForState(w, RunState::Finished));  // a finished run opens as finished

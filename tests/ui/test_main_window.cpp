@@ -24,6 +24,7 @@
 #include "window_test_support.h"
 
 using namespace unroll;
+using unroll::test::saveRun;
 using unroll::test::waitForState;
 using namespace std::chrono_literals;
 
@@ -171,18 +172,7 @@ private Q_SLOTS:
     void checkpointsSaveAndOpenToResume() {
         QTemporaryDir dir;
         const QString path = dir.filePath("run.safetensors");
-        {
-            MainWindow w;
-            w.configPanel()->loadPreset("lm6");
-            QVERIFY(w.configPanel()->setValueText("epochs", "3"));
-            QSignalSpy saved(w.controller(), &TrainingController::saved);
-            w.startRun();
-            QVERIFY(QTest::qWaitFor([&] { return w.epochTable()->rowCount() >= 1; }, 30000));
-            w.stopRun();
-            QVERIFY(waitForState(w, RunState::Stopped));
-            w.controller()->save(path);
-            QVERIFY(saved.wait(10000));
-        }
+        QVERIFY(saveRun(path, "lm6", 3, true));
         MainWindow w;
         w.controller()->open(path);
         QVERIFY(waitForState(w, RunState::Paused));
@@ -203,18 +193,7 @@ private Q_SLOTS:
     void aNewRunNeverWritesAnotherRunsCheckpoint() {
         QTemporaryDir dir;
         const QString path = dir.filePath("first.safetensors");
-        {
-            MainWindow first;
-            first.configPanel()->loadPreset("lm1");
-            QVERIFY(first.configPanel()->setValueText("epochs", "2"));
-            QSignalSpy saved(first.controller(), &TrainingController::saved);
-            first.startRun();
-            QVERIFY(QTest::qWaitFor([&] { return first.epochTable()->rowCount() >= 1; }, 30000));
-            first.stopRun();
-            QVERIFY(waitForState(first, RunState::Stopped));
-            first.controller()->save(path);
-            QVERIFY(saved.wait(10000));
-        }
+        QVERIFY(saveRun(path, "lm1", 2, true));
         QFile file(path);
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QByteArray before = file.readAll();
@@ -249,16 +228,7 @@ private Q_SLOTS:
     void aFinishedRunOpensAsFinished() {
         QTemporaryDir dir;
         const QString path = dir.filePath("done.safetensors");
-        {
-            MainWindow first;
-            first.configPanel()->loadPreset("lm1");
-            QVERIFY(first.configPanel()->setValueText("epochs", "1"));
-            QSignalSpy saved(first.controller(), &TrainingController::saved);
-            first.startRun();
-            QVERIFY(waitForState(first, RunState::Finished, 60000));
-            first.controller()->save(path);
-            QVERIFY(saved.wait(10000));
-        }
+        QVERIFY(saveRun(path, "lm1", 1, false));
         MainWindow w;
         QVERIFY(w.useFile(path));
         QVERIFY(waitForState(w, RunState::Finished));

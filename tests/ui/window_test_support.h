@@ -4,6 +4,8 @@
 #include <QtTest>
 
 #include "controller/training_controller.h"
+#include "panels/config_panel.h"
+#include "panels/epoch_table.h"
 #include "window/main_window.h"
 
 namespace unroll::test {
@@ -15,6 +17,30 @@ inline bool waitForState(TrainingController& c, RunState s, int ms = 20000) {
 
 inline bool waitForState(MainWindow& w, RunState s, int ms = 30000) {
     return waitForState(*w.controller(), s, ms);
+}
+
+// A run trained in a window of its own and saved to `path`, as a person would: `preset` for
+// `epochs`, stopped after its first epoch when `stop_after_first_epoch`, else to its end
+// (within `finish_ms`). False when a step of it did not happen in time.
+inline bool saveRun(const QString& path, const std::string& preset, int epochs,
+                    bool stop_after_first_epoch, int finish_ms = 60000) {
+    MainWindow w;
+    w.configPanel()->loadPreset(preset);
+    if (!w.configPanel()->setValueText("epochs", QString::number(epochs)))
+        return false;
+    QSignalSpy saved(w.controller(), &TrainingController::saved);
+    w.startRun();
+    if (stop_after_first_epoch) {
+        if (!QTest::qWaitFor([&] { return w.epochTable()->rowCount() >= 1; }, 30000))
+            return false;
+        w.stopRun();
+        if (!waitForState(w, RunState::Stopped))
+            return false;
+    } else if (!waitForState(w, RunState::Finished, finish_ms)) {
+        return false;
+    }
+    w.controller()->save(path);
+    return saved.wait(10000);
 }
 
 }  // namespace unroll::test

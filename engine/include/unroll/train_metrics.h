@@ -66,8 +66,14 @@ struct FitSummary {
     bool stopped = false;  // the stop token ended the fit early
     bool paused = false;   // the guard paused the run (on_nonfinite=pause); fit() again resumes
     double train_seconds = 0.0;
-    std::int64_t train_tokens = 0;
+    std::int64_t train_tokens = 0;  // of applied steps: a withheld step trained nothing
     double tokensPerSecond() const { return train_seconds > 0 ? train_tokens / train_seconds : 0; }
+    // Adds a step's time and, when its update was applied, its tokens. The one rule for
+    // training throughput: fit(), the session's run log and the CLI all count with it.
+    void count(const StepMetrics& step) {
+        train_seconds += step.seconds;
+        train_tokens += step.applied ? step.tokens : 0;
+    }
 };
 
 // What one Trainer::step() did.

@@ -85,7 +85,8 @@ public:
     void markEnded(const std::string& outcome) override {
         if (log_ && !log_ended_) {
             log_ended_ = true;
-            log_->finish(outcome, trainer_->stepsDone(), tally_.seconds, tally_.tokens);
+            log_->finish(outcome, trainer_->stepsDone(), tally_.trained.train_seconds,
+                         tally_.trained.train_tokens);
         }
         if (recorder_)
             recorder_->finish(outcome);
@@ -114,12 +115,8 @@ public:
 private:
     // The training time and the tokens of applied steps, for the run log's end record.
     struct Tally : TrainObserver {
-        void onStep(const StepMetrics& s) override {
-            seconds += s.seconds;
-            tokens += s.applied ? s.tokens : 0;
-        }
-        double seconds = 0.0;
-        std::int64_t tokens = 0;
+        void onStep(const StepMetrics& s) override { trained.count(s); }
+        FitSummary trained;
     };
 
     std::unique_ptr<Trainer> trainer_;

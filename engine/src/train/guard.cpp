@@ -101,4 +101,18 @@ TrainEvent nonFiniteWeights(const GuardContext& ctx) {
                  ctx);
 }
 
+void noteRewind(TrainEvent& event, std::int64_t to_step, std::int64_t rewind,
+                std::int64_t max_rewinds, double lr_before, double lr_after, bool clip_turned_on) {
+    event.message += " Rewound to step " + std::to_string(to_step) + " (rewind " +
+                     std::to_string(rewind) + " of " + std::to_string(max_rewinds) + "): lr " +
+                     number(lr_before) + " -> " + number(lr_after) +
+                     (clip_turned_on ? ", gradient clipping at 1." : ".");
+}
+
+void noteNoRewindLeft(TrainEvent& event, std::int64_t max_rewinds) {
+    event.action = OnNonFinite::Stop;
+    event.message += " No rewind was left (max_rewinds " + std::to_string(max_rewinds) +
+                     "), so the run stopped instead.";
+}
+
 }  // namespace unroll

@@ -40,4 +40,11 @@ std::optional<TrainEvent> checkStep(const GuardInput& in, const GuardContext& ct
 // For weights that came out of an update non-finite (the update is undone).
 TrainEvent nonFiniteWeights(const GuardContext& ctx);
 
+// on_nonfinite=rewind: what the rewind did, added to the event's message ("Rewound to step K
+// (rewind n of m): lr A -> B, gradient clipping at 1."), or that none was left and the run
+// stopped (the event's action becomes stop).
+void noteRewind(TrainEvent& event, std::int64_t to_step, std::int64_t rewind,
+                std::int64_t max_rewinds, double lr_before, double lr_after, bool clip_turned_on);
+void noteNoRewindLeft(TrainEvent& event, std::int64_t max_rewinds);
+
 }  // namespace unroll

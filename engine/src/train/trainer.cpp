@@ -8,7 +8,6 @@
 #include <algorithm>
 #include <chrono>
 #include <cmath>
-#include <cstdio>
 #include <mutex>
 #include <numeric>
 #include <optional>
@@ -383,9 +382,7 @@ Trainer::Impl::Withheld Trainer::Impl::withhold(TrainEvent problem, const UndoPo
             m.event = std::make_shared<TrainEvent>(problem);
             return Withheld::Rewound;
         }
-        problem.action = OnNonFinite::Stop;  // no rewind left: the run stops
-        problem.message += " No rewind was left (max_rewinds " + std::to_string(max_rewinds) +
-                           "), so the run stopped instead.";
+        noteNoRewindLeft(problem, max_rewinds);  // the run stops
     }
     m.event = std::make_shared<TrainEvent>(problem);
     if (problem.action == OnNonFinite::Stop)
@@ -399,7 +396,17 @@ Trainer::Impl::Withheld Trainer::Impl::withhold(TrainEvent problem, const UndoPo
 }
 
 Trainer::Impl::RunPoint Trainer::Impl::capture() const {
-    return {optimizer->state(), model->carriedState(), model->generator().clone(), pos, smooth};
+    RunPoint point;
+    captureInto(point);
+    return point;
+}
+
+void Trainer::Impl::captureInto(RunPoint& point) const {
+    optimizer->copyStateInto(point.optimizer);
+    point.carried = model->carriedState();
+    point.generator = model->generator().clone();
+    point.position = pos;
+    point.smooth = smooth;
 }
 
 void Trainer::Impl::restore(const RunPoint& point) {
@@ -426,23 +433,9 @@ void Trainer::Impl::keepSnapshotIfDue() {
         point = std::move(snapshots.front());
         snapshots.pop_front();
     }
-    optimizer->copyStateInto(point.optimizer);
-    point.carried = model->carriedState();
-    point.generator = model->generator().clone();
-    point.position = pos;
-    point.smooth = smooth;
+    captureInto(point);
     snapshots.push_back(std::move(point));
 }
-
-namespace {
-
-std::string shortNumber(double x) {
-    char buf[32];
-    std::snprintf(buf, sizeof buf, "%g", x);
-    return buf;
-}
-
-}  // namespace
 
 bool Trainer::Impl::rewind(TrainEvent& problem) {
     if (snapshots.empty() || rewinds >= max_rewinds)
@@ -460,10 +453,8 @@ bool Trainer::Impl::rewind(TrainEvent& problem) {
     const RunPoint& point = snapshots.back();
     restore(point);
     ++rewinds;
-    problem.message += " Rewound to step " + std::to_string(point.position.step + 1) + " (rewind " +
-                       std::to_string(rewinds) + " of " + std::to_string(max_rewinds) + "): lr " +
-                       shortNumber(lr) + " -> " + shortNumber(lr / rewind_lr_factor) +
-                       (clip_on ? ", gradient clipping at 1." : ".");
+    noteRewind(problem, point.position.step + 1, rewinds, max_rewinds, lr, lr / rewind_lr_factor,
+               clip_on);
     return true;
 }
 
@@ -545,10 +536,7 @@ namespace {
 class FitTally : public TrainObserver {
 public:
     explicit FitTally(FitSummary& summary) : summary_(summary) {}
-    void onStep(const StepMetrics& s) override {
-        summary_.train_seconds += s.seconds;
-        summary_.train_tokens += s.applied ? s.tokens : 0;
-    }
+    void onStep(const StepMetrics& s) override { summary_.count(s); }
     void onEpoch(const EpochMetrics& e) override { summary_.epochs.push_back(e); }
 
 private:

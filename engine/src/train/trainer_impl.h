@@ -110,6 +110,7 @@ struct Trainer::Impl {
         SmoothLoss smooth;
     };
     RunPoint capture() const;
+    void captureInto(RunPoint& point) const;  // reusing its buffers when it has them
     void restore(const RunPoint& point);
 
     // Rewinding (on_nonfinite=rewind): the last few snapshots of this epoch, oldest first, taken
