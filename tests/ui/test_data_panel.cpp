@@ -91,6 +91,31 @@ private Q_SLOTS:
         QTRY_VERIFY(w.dataPanel()->view() && targets(*w.dataPanel()->view()) == targets(trained));
     }
 
+    // Visible while the run trains, the tab also catches up with the last steps: a run that
+    // ends (or pauses) between two live refreshes still shows its final weights' predictions.
+    void visibleItCatchesUpWithTheLastSteps() {
+        MainWindow w;
+        w.show();
+        w.tabs()->setCurrentWidget(w.dataPanel());
+        w.configPanel()->loadPreset("lm3");
+        QVERIFY(w.configPanel()->setValueText("epochs", "1"));
+        QSignalSpy inspected(w.controller(), &TrainingController::batchInspected);
+        w.startRun();
+        QVERIFY(
+            QTest::qWaitFor([&] { return w.controller()->state() == RunState::Finished; }, 60000));
+        QTest::qWait(2000);  // longer than the refresh interval: any catch-up has been asked for
+        QVERIFY(!inspected.isEmpty());
+        const BatchView shown = inspected.last().at(0).value<BatchView>();
+        // What the finished model says about the same batch, asked now.
+        w.controller()->inspectBatch(shown.index, BatchViewOptions{5, 1, true});
+        QVERIFY(inspected.wait(10000));
+        const BatchView now = inspected.last().at(0).value<BatchView>();
+        QCOMPARE(now.index, shown.index);
+        QCOMPARE(now.predictions.size(), shown.predictions.size());
+        for (size_t i = 0; i < now.predictions.size(); ++i)
+            QCOMPARE(shown.predictions[i].p_target, now.predictions[i].p_target);
+    }
+
     // Subwords read as text: the marker is the space, a piece inside a word gets a faint dot.
     void subwordPiecesReadAsText() {
         MainWindow w;

@@ -76,6 +76,11 @@ void HiddenStrip::paintEvent(QPaintEvent*) {
 
 DataPanel::DataPanel(TrainingController* controller, QWidget* parent)
     : QWidget(parent), controller_(controller) {
+    catch_up_.setSingleShot(true);
+    connect(&catch_up_, &QTimer::timeout, this, [this] {
+        if (has_session_ && stale_ && isVisible())
+            showBatch(index_);
+    });
     auto* layout = new QVBoxLayout(this);
     auto* tools = new QHBoxLayout;
     previous_ = new QPushButton(QStringLiteral("◀"), this);
@@ -190,8 +195,13 @@ void DataPanel::consume(const SnapshotBuffer::Drained& batch) {
     if (!has_session_ || batch.steps.empty())
         return;
     stale_ = true;
-    if (isVisible() && since_request_.elapsed() > kRefreshMs)
+    if (!isVisible())
+        return;
+    const qint64 since = since_request_.elapsed();
+    if (since > kRefreshMs)
         showBatch(index_);
+    else if (!catch_up_.isActive())  // the run may pause or end before the next refresh is due
+        catch_up_.start(static_cast<int>(kRefreshMs - since));
 }
 
 void DataPanel::showEvent(QShowEvent* event) {

@@ -7,6 +7,7 @@
 #pragma once
 
 #include <QElapsedTimer>
+#include <QTimer>
 #include <QWidget>
 
 #include <optional>
@@ -103,6 +104,7 @@ private:
     QElapsedTimer since_request_;
     bool has_session_ = false;
     bool stale_ = false;  // steps were trained since the batch shown was read
+    QTimer catch_up_;     // reads the batch once more after the last steps of a burst
     bool grouped_ = false;
 };
 
