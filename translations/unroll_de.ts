@@ -67,6 +67,41 @@
     </message>
 </context>
 <context>
+    <name>WindowQuestions</name>
+    <message>
+        <source>Checkpoints (*.safetensors);;All files (*)</source>
+        <translation>Checkpoints (*.safetensors);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Unsaved training</source>
+        <translation>Nicht gespeichertes Training</translation>
+    </message>
+    <message>
+        <source>%1 drops the model, whose training since it was last saved is in no checkpoint. Save it first?</source>
+        <translation>%1 verwirft das Modell, dessen Training seit dem letzten Speichern in keinem Checkpoint steht. Zuerst speichern?</translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation>Speichern…</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Verwerfen</translation>
+    </message>
+    <message>
+        <source>Don&apos;t ask again</source>
+        <translation>Nicht mehr fragen</translation>
+    </message>
+    <message>
+        <source>Save Checkpoint</source>
+        <translation>Checkpoint speichern</translation>
+    </message>
+    <message>
+        <source>Open Checkpoint</source>
+        <translation>Checkpoint öffnen</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Train recurrent language models and watch them learn.</source>
@@ -1116,40 +1151,12 @@
 <context>
     <name>unroll::DivergenceBanner</name>
     <message>
-        <source>Clip gradients at 1 and resume</source>
-        <translation>Gradienten bei 1 clippen und fortsetzen</translation>
-    </message>
-    <message>
-        <source>Resume as it is</source>
-        <translation>Unverändert fortsetzen</translation>
-    </message>
-    <message>
-        <source>Dismiss</source>
-        <translation>Ausblenden</translation>
-    </message>
-    <message>
         <source>, first at time step %1 of the sequence</source>
         <translation>, zuerst bei Zeitschritt %1 der Sequenz</translation>
     </message>
     <message>
-        <source>lower the learning rate (now %1)</source>
-        <translation>die Lernrate senken (derzeit %1)</translation>
-    </message>
-    <message>
-        <source>clip gradients harder (now %1)</source>
-        <translation>Gradienten stärker clippen (derzeit %1)</translation>
-    </message>
-    <message>
-        <source>clip gradients (now off)</source>
-        <translation>Gradienten clippen (derzeit aus)</translation>
-    </message>
-    <message>
         <source>an LSTM (lm6) instead of a plain RNN, whose gates keep gradients in check</source>
         <translation>ein LSTM (lm6) statt eines einfachen RNN, dessen Gates die Gradienten im Zaum halten</translation>
-    </message>
-    <message>
-        <source>Learning rate %1 → %2 and resume</source>
-        <translation>Lernrate %1 → %2 und fortsetzen</translation>
     </message>
     <message>
         <source>step %1 (epoch %2, batch %3)</source>
@@ -1164,8 +1171,44 @@
         <translation>Training pausiert: %1 wurde bei %2 nicht endlich.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2. The weights were not updated, so nothing is lost.&lt;br&gt;Try: %3.</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2. Die Gewichte wurden nicht aktualisiert, es geht also nichts verloren.&lt;br&gt;Versuchen Sie: %3.</translation>
+        <source>Skip this batch</source>
+        <translation>Diesen Batch überspringen</translation>
+    </message>
+    <message>
+        <source>The batch counts as trained, without an update; the run goes on</source>
+        <translation>Der Batch gilt als trainiert, ohne Aktualisierung; der Lauf geht weiter</translation>
+    </message>
+    <message>
+        <source>Stop the run</source>
+        <translation>Lauf anhalten</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2. The weights were not updated, so nothing is lost.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2. Die Gewichte wurden nicht aktualisiert, es geht also nichts verloren.</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;A rewind goes back to the snapshot after step %1 and trains on from there; the plots keep the abandoned steps, faded.</source>
+        <translation>&lt;br&gt;Ein Zurückspulen kehrt zum Schnappschuss nach Schritt %1 zurück und trainiert von dort weiter; die Diagramme behalten die verworfenen Schritte, verblasst.</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;No snapshot before this step is kept (it is the first of its epoch): skip the batch, or stop.</source>
+        <translation>&lt;br&gt;Vor diesem Schritt ist kein Schnappschuss vorhanden (es ist der erste seiner Epoche): den Batch überspringen oder anhalten.</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;Also worth a try: %1.</source>
+        <translation>&lt;br&gt;Einen Versuch wert: %1.</translation>
+    </message>
+    <message>
+        <source>Rewind to step %1, learning rate %2 → %3</source>
+        <translation>Zurück zu Schritt %1, Lernrate %2 → %3</translation>
+    </message>
+    <message>
+        <source>Rewind to step %1, clip gradients at %2</source>
+        <translation>Zurück zu Schritt %1, Gradienten bei %2 begrenzen</translation>
+    </message>
+    <message>
+        <source>Raise the loss limit %1 → %2 and retry</source>
+        <translation>Verlustgrenze %1 → %2 anheben und wiederholen</translation>
     </message>
 </context>
 <context>
@@ -1590,10 +1633,6 @@
         <translation>%1 fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <source>Checkpoints (*.safetensors);;All files (*)</source>
-        <translation>Checkpoints (*.safetensors);;Alle Dateien (*)</translation>
-    </message>
-    <message>
         <source>Configurations (*.json);;All files (*)</source>
         <translation>Konfigurationen (*.json);;Alle Dateien (*)</translation>
     </message>
@@ -1754,14 +1793,6 @@
         <translation>Speichern von %1</translation>
     </message>
     <message>
-        <source>Open Checkpoint</source>
-        <translation>Checkpoint öffnen</translation>
-    </message>
-    <message>
-        <source>Save Checkpoint</source>
-        <translation>Checkpoint speichern</translation>
-    </message>
-    <message>
         <source>Finding a learning rate…</source>
         <translation>Lernrate wird gesucht…</translation>
     </message>
@@ -1877,6 +1908,72 @@
         <source>Save the checkpoint after every epoch (to the file this run was last saved to, or into the run&apos;s own folder in the Runs tab)</source>
         <translation>Den Checkpoint nach jeder Epoche speichern (in die Datei, in die dieser Lauf zuletzt gespeichert wurde, oder in den eigenen Ordner des Laufs im Tab „Läufe“)</translation>
     </message>
+    <message>
+        <source>Diverged</source>
+        <translation>Divergiert</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Wird angehalten…</translation>
+    </message>
+    <message>
+        <source>Failed to start</source>
+        <translation>Start fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Quitting</source>
+        <translation>Das Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation>&amp;Fortsetzen</translation>
+    </message>
+    <message>
+        <source>Train a stopped or finished run on: raise Epochs first. The added epochs follow the Schedule setting: one_cycle starts a new cycle over them, constant holds the learning rate (Ctrl+F5)</source>
+        <translation>Einen angehaltenen oder beendeten Lauf weitertrainieren: zuerst die Epochen erhöhen. Die hinzugefügten Epochen folgen dem Lernratenplan: one_cycle beginnt über ihnen einen neuen Zyklus, constant hält die Lernrate fest (Strg+F5)</translation>
+    </message>
+    <message>
+        <source>Starting a new run</source>
+        <translation>Ein neuer Lauf</translation>
+    </message>
+    <message>
+        <source>To continue, raise Epochs (a finished run needs more than it had); other settings than those that may change during a run need a new run.</source>
+        <translation>Zum Fortsetzen die Epochen erhöhen (ein beendeter Lauf braucht mehr, als er hatte); andere Einstellungen als die während eines Laufs änderbaren brauchen einen neuen Lauf.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Continuing for %n more epoch(s) with a new one-cycle.</source>
+        <translation>
+            <numerusform>Fortsetzung um %n weitere Epoche mit einem neuen One-Cycle.</numerusform>
+            <numerusform>Fortsetzung um %n weitere Epochen mit einem neuen One-Cycle.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Continuing for %n more epoch(s) at a constant learning rate.</source>
+        <translation>
+            <numerusform>Fortsetzung um %n weitere Epoche mit konstanter Lernrate.</numerusform>
+            <numerusform>Fortsetzung um %n weitere Epochen mit konstanter Lernrate.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Resetting</source>
+        <translation>Das Zurücksetzen</translation>
+    </message>
+    <message>
+        <source>The run could not start: %1</source>
+        <translation>Der Lauf konnte nicht starten: %1</translation>
+    </message>
+    <message>
+        <source>Opening a checkpoint</source>
+        <translation>Das Öffnen eines Checkpoints</translation>
+    </message>
+    <message>
+        <source>Nothing to save yet: start a run or open a checkpoint first.</source>
+        <translation>Noch nichts zu speichern: zuerst einen Lauf starten oder einen Checkpoint öffnen.</translation>
+    </message>
+    <message>
+        <source>Wait a moment: the run is being prepared or is stopping.</source>
+        <translation>Einen Moment: Der Lauf wird vorbereitet oder angehalten.</translation>
+    </message>
 </context>
 <context>
     <name>unroll::ParameterPlot</name>
@@ -1974,6 +2071,10 @@
     <message>
         <source>Could not write %1</source>
         <translation>%1 konnte nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>%1 (abandoned by a rewind)</source>
+        <translation>%1 (durch Zurückspulen verworfen)</translation>
     </message>
 </context>
 <context>
@@ -2263,6 +2364,26 @@
     <message>
         <source>Validating in shuffled order</source>
         <translation>Validieren in gemischter Reihenfolge</translation>
+    </message>
+    <message>
+        <source>Continuing the run</source>
+        <translation>Fortsetzen des Laufs</translation>
+    </message>
+    <message>
+        <source>Recovering the run</source>
+        <translation>Wiederherstellen des Laufs</translation>
+    </message>
+    <message>
+        <source>Saving</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>there is no model to save: start a run or open a checkpoint first</source>
+        <translation>es gibt kein Modell zu speichern: zuerst einen Lauf starten oder einen Checkpoint öffnen</translation>
+    </message>
+    <message>
+        <source>Recording the run</source>
+        <translation>Aufzeichnen des Laufs</translation>
     </message>
 </context>
 </TS>

@@ -67,6 +67,41 @@
     </message>
 </context>
 <context>
+    <name>WindowQuestions</name>
+    <message>
+        <source>Checkpoints (*.safetensors);;All files (*)</source>
+        <translation>Points de contrôle (*.safetensors);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Unsaved training</source>
+        <translation>Entraînement non enregistré</translation>
+    </message>
+    <message>
+        <source>%1 drops the model, whose training since it was last saved is in no checkpoint. Save it first?</source>
+        <translation>%1 abandonne le modèle, dont l’entraînement depuis le dernier enregistrement n’est dans aucun point de contrôle. L’enregistrer d’abord ?</translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation>Enregistrer…</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Abandonner</translation>
+    </message>
+    <message>
+        <source>Don&apos;t ask again</source>
+        <translation>Ne plus demander</translation>
+    </message>
+    <message>
+        <source>Save Checkpoint</source>
+        <translation>Enregistrer le point de contrôle</translation>
+    </message>
+    <message>
+        <source>Open Checkpoint</source>
+        <translation>Ouvrir un point de contrôle</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Train recurrent language models and watch them learn.</source>
@@ -1116,40 +1151,12 @@
 <context>
     <name>unroll::DivergenceBanner</name>
     <message>
-        <source>Clip gradients at 1 and resume</source>
-        <translation>Écrêter les gradients à 1 et reprendre</translation>
-    </message>
-    <message>
-        <source>Resume as it is</source>
-        <translation>Reprendre tel quel</translation>
-    </message>
-    <message>
-        <source>Dismiss</source>
-        <translation>Masquer</translation>
-    </message>
-    <message>
         <source>, first at time step %1 of the sequence</source>
         <translation>, d&apos;abord au pas de temps %1 de la séquence</translation>
     </message>
     <message>
-        <source>lower the learning rate (now %1)</source>
-        <translation>baisser le taux d&apos;apprentissage (actuellement %1)</translation>
-    </message>
-    <message>
-        <source>clip gradients harder (now %1)</source>
-        <translation>écrêter les gradients plus fortement (actuellement %1)</translation>
-    </message>
-    <message>
-        <source>clip gradients (now off)</source>
-        <translation>écrêter les gradients (actuellement désactivé)</translation>
-    </message>
-    <message>
         <source>an LSTM (lm6) instead of a plain RNN, whose gates keep gradients in check</source>
         <translation>un LSTM (lm6) au lieu d&apos;un RNN simple, dont les portes maîtrisent les gradients</translation>
-    </message>
-    <message>
-        <source>Learning rate %1 → %2 and resume</source>
-        <translation>Taux d&apos;apprentissage %1 → %2 et reprendre</translation>
     </message>
     <message>
         <source>step %1 (epoch %2, batch %3)</source>
@@ -1164,8 +1171,44 @@
         <translation>Entraînement en pause : %1 est devenu non fini au %2.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2. The weights were not updated, so nothing is lost.&lt;br&gt;Try: %3.</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2. Les poids n&apos;ont pas été mis à jour : rien n&apos;est perdu.&lt;br&gt;Essayez : %3.</translation>
+        <source>Skip this batch</source>
+        <translation>Sauter ce lot</translation>
+    </message>
+    <message>
+        <source>The batch counts as trained, without an update; the run goes on</source>
+        <translation>Le lot compte comme entraîné, sans mise à jour ; l’exécution continue</translation>
+    </message>
+    <message>
+        <source>Stop the run</source>
+        <translation>Arrêter l’exécution</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2. The weights were not updated, so nothing is lost.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2. Les poids n’ont pas été mis à jour : rien n’est perdu.</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;A rewind goes back to the snapshot after step %1 and trains on from there; the plots keep the abandoned steps, faded.</source>
+        <translation>&lt;br&gt;Un retour en arrière revient à l’instantané pris après l’étape %1 et reprend l’entraînement de là ; les graphiques gardent les étapes abandonnées, estompées.</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;No snapshot before this step is kept (it is the first of its epoch): skip the batch, or stop.</source>
+        <translation>&lt;br&gt;Aucun instantané n’est conservé avant cette étape (la première de son époque) : sautez le lot, ou arrêtez.</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;Also worth a try: %1.</source>
+        <translation>&lt;br&gt;À essayer aussi : %1.</translation>
+    </message>
+    <message>
+        <source>Rewind to step %1, learning rate %2 → %3</source>
+        <translation>Revenir à l’étape %1, taux d’apprentissage %2 → %3</translation>
+    </message>
+    <message>
+        <source>Rewind to step %1, clip gradients at %2</source>
+        <translation>Revenir à l’étape %1, écrêter les gradients à %2</translation>
+    </message>
+    <message>
+        <source>Raise the loss limit %1 → %2 and retry</source>
+        <translation>Relever la limite de perte %1 → %2 et réessayer</translation>
     </message>
 </context>
 <context>
@@ -1590,10 +1633,6 @@
         <translation>%1 a échoué : %2</translation>
     </message>
     <message>
-        <source>Checkpoints (*.safetensors);;All files (*)</source>
-        <translation>Points de sauvegarde (*.safetensors);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
         <source>Configurations (*.json);;All files (*)</source>
         <translation>Configurations (*.json);;Tous les fichiers (*)</translation>
     </message>
@@ -1754,14 +1793,6 @@
         <translation>L&apos;enregistrement de %1</translation>
     </message>
     <message>
-        <source>Open Checkpoint</source>
-        <translation>Ouvrir un point de sauvegarde</translation>
-    </message>
-    <message>
-        <source>Save Checkpoint</source>
-        <translation>Enregistrer le point de sauvegarde</translation>
-    </message>
-    <message>
         <source>Finding a learning rate…</source>
         <translation>Recherche d&apos;un taux d&apos;apprentissage…</translation>
     </message>
@@ -1877,6 +1908,72 @@
         <source>Save the checkpoint after every epoch (to the file this run was last saved to, or into the run&apos;s own folder in the Runs tab)</source>
         <translation>Enregistrer le point de sauvegarde après chaque époque (dans le fichier où cette exécution a été enregistrée en dernier, ou dans le dossier propre de l&apos;exécution dans l&apos;onglet Exécutions)</translation>
     </message>
+    <message>
+        <source>Diverged</source>
+        <translation>Divergé</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Arrêt en cours…</translation>
+    </message>
+    <message>
+        <source>Failed to start</source>
+        <translation>Échec du démarrage</translation>
+    </message>
+    <message>
+        <source>Quitting</source>
+        <translation>Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation>&amp;Continuer</translation>
+    </message>
+    <message>
+        <source>Train a stopped or finished run on: raise Epochs first. The added epochs follow the Schedule setting: one_cycle starts a new cycle over them, constant holds the learning rate (Ctrl+F5)</source>
+        <translation>Poursuivre l’entraînement d’une exécution arrêtée ou terminée : augmentez d’abord les époques. Les époques ajoutées suivent le planning : one_cycle commence un nouveau cycle sur elles, constant garde le taux d’apprentissage fixe (Ctrl+F5)</translation>
+    </message>
+    <message>
+        <source>Starting a new run</source>
+        <translation>Démarrer une nouvelle exécution</translation>
+    </message>
+    <message>
+        <source>To continue, raise Epochs (a finished run needs more than it had); other settings than those that may change during a run need a new run.</source>
+        <translation>Pour continuer, augmentez les époques (une exécution terminée en demande plus qu’elle n’en avait) ; changer d’autres réglages que ceux modifiables en cours d’exécution demande une nouvelle exécution.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Continuing for %n more epoch(s) with a new one-cycle.</source>
+        <translation>
+            <numerusform>Poursuite pour %n époque de plus avec un nouveau cycle.</numerusform>
+            <numerusform>Poursuite pour %n époques de plus avec un nouveau cycle.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Continuing for %n more epoch(s) at a constant learning rate.</source>
+        <translation>
+            <numerusform>Poursuite pour %n époque de plus à taux d’apprentissage constant.</numerusform>
+            <numerusform>Poursuite pour %n époques de plus à taux d’apprentissage constant.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Resetting</source>
+        <translation>Réinitialiser</translation>
+    </message>
+    <message>
+        <source>The run could not start: %1</source>
+        <translation>L’exécution n’a pas pu démarrer : %1</translation>
+    </message>
+    <message>
+        <source>Opening a checkpoint</source>
+        <translation>Ouvrir un point de contrôle</translation>
+    </message>
+    <message>
+        <source>Nothing to save yet: start a run or open a checkpoint first.</source>
+        <translation>Rien à enregistrer : démarrez d’abord une exécution ou ouvrez un point de contrôle.</translation>
+    </message>
+    <message>
+        <source>Wait a moment: the run is being prepared or is stopping.</source>
+        <translation>Un instant : l’exécution est en préparation ou s’arrête.</translation>
+    </message>
 </context>
 <context>
     <name>unroll::ParameterPlot</name>
@@ -1974,6 +2071,10 @@
     <message>
         <source>Could not write %1</source>
         <translation>Impossible d&apos;écrire %1</translation>
+    </message>
+    <message>
+        <source>%1 (abandoned by a rewind)</source>
+        <translation>%1 (abandonné par un retour en arrière)</translation>
     </message>
 </context>
 <context>
@@ -2263,6 +2364,26 @@
     <message>
         <source>Validating in shuffled order</source>
         <translation>La validation dans un ordre mélangé</translation>
+    </message>
+    <message>
+        <source>Continuing the run</source>
+        <translation>Poursuite de l’exécution</translation>
+    </message>
+    <message>
+        <source>Recovering the run</source>
+        <translation>Rétablissement de l’exécution</translation>
+    </message>
+    <message>
+        <source>Saving</source>
+        <translation>Enregistrement</translation>
+    </message>
+    <message>
+        <source>there is no model to save: start a run or open a checkpoint first</source>
+        <translation>il n’y a aucun modèle à enregistrer : démarrez d’abord une exécution ou ouvrez un point de contrôle</translation>
+    </message>
+    <message>
+        <source>Recording the run</source>
+        <translation>Enregistrement de l’exécution</translation>
     </message>
 </context>
 </TS>

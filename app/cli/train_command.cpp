@@ -153,10 +153,28 @@ int runTrain(const TrainOptions& options) {
     std::fprintf(stderr, "%s on %s: %lld parameters, %d batches per epoch\n",
                  nameOf(run.config.get(settings::arch)), run.corpus_name.c_str(),
                  static_cast<long long>(run.parameter_count), run.batches_per_epoch);
-    if (!options.resume.empty())
+    if (!options.resume.empty()) {
+        const int done = static_cast<int>(run.history.size());
+        if (session->finished())
+            throw ConfigError(ConfigIssue{"--epochs", std::to_string(run.epochs),
+                                          "the run in " + options.resume + " has trained all its " +
+                                              std::to_string(run.epochs) +
+                                              " epochs: give --epochs N with N above " +
+                                              std::to_string(run.epochs) + " to continue it"});
         std::fprintf(stderr, "resuming %s at epoch %d of %d (step %lld)\n", options.resume.c_str(),
-                     static_cast<int>(run.history.size()), run.epochs,
-                     static_cast<long long>(run.steps_done));
+                     done, run.epochs, static_cast<long long>(run.steps_done));
+        // A finished run given more epochs: say which schedule the added epochs follow.
+        if (run.steps_done > 0 && run.cycle_start == run.steps_done) {
+            if (run.config.get(settings::schedule) == "one_cycle")
+                std::fprintf(stderr,
+                             "continuing with a new one-cycle over epochs %d-%d "
+                             "(--set schedule=constant keeps the learning rate fixed instead)\n",
+                             done + 1, run.epochs);
+            else
+                std::fprintf(stderr, "continuing at a constant learning rate of %g\n",
+                             run.config.get(settings::lr));
+        }
+    }
     if (!run.run_folder.empty())
         std::fprintf(stderr, "recording the run in %s\n", run.run_folder.c_str());
     if (!run.record_problem.empty())

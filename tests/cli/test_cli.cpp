@@ -289,6 +289,48 @@ private Q_SLOTS:
         QCOMPARE(outcome, QStringLiteral("finished"));
     }
 
+    // A finished run goes on for more epochs with --resume and a larger --epochs: a new
+    // one-cycle over the added epochs (or a constant rate with --set schedule=constant), said on
+    // stderr and recorded in the log; the same --epochs continues nothing and says so.
+    void resumeContinuesAFinishedRun() {
+        QTemporaryDir dir;
+        const QString first = dir.filePath("first.safetensors");
+        QCOMPARE(
+            run({"train", "--preset", "lm1", "--epochs", "1", "--no-record", "--save", first}).code,
+            0);
+        Result same = run({"train", "--resume", first, "--no-record"});
+        QVERIFY(same.code != 0);
+        QVERIFY2(same.err.contains("has trained all its 1 epochs") &&
+                     same.err.contains("--epochs N with N above 1"),
+                 qPrintable(same.err));
+        const QString log = dir.filePath("more.jsonl");
+        Result more = run(
+            {"train", "--resume", first, "--epochs", "3", "--no-record", "--log", log, "--json"});
+        QCOMPARE(more.code, 0);
+        QVERIFY2(more.err.contains("continuing with a new one-cycle over epochs 2-3"),
+                 qPrintable(more.err));
+        const QJsonObject summary =
+            QJsonDocument::fromJson(more.out.trimmed().split('\n').last().toUtf8()).object();
+        QCOMPARE(summary["epochs"].toInt(), 3);
+        QFile f(log);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QJsonObject cont;
+        for (const QByteArray& line : f.readAll().trimmed().split('\n')) {
+            const QJsonObject j = QJsonDocument::fromJson(line).object();
+            if (j["type"].toString() == "continue")
+                cont = j;
+        }
+        QCOMPARE(cont["epochs"].toInt(), 3);
+        QCOMPARE(cont["schedule"].toString(), QStringLiteral("one_cycle"));
+        QVERIFY(cont["cycle_start"].toInt() > 0);
+        QCOMPARE(cont["cycle_start"].toInt(), cont["step"].toInt());
+        Result constant = run({"train", "--resume", first, "--epochs", "2", "--no-record", "--set",
+                               "schedule=constant", "--set", "lr=0.001"});
+        QCOMPARE(constant.code, 0);
+        QVERIFY2(constant.err.contains("continuing at a constant learning rate of 0.001"),
+                 qPrintable(constant.err));
+    }
+
     // Every CLI run lands in the runs folder (run.json, config.json, log.jsonl) unless told not
     // to; an unwritable runs folder warns and trains anyway.
     void trainRecordsTheRun() {

@@ -158,6 +158,112 @@ private Q_SLOTS:
         QVERIFY(t.history().back().valid_loss < 3.0);
     }
 
+    // A snapshot taken at the start of the step that failed holds the weights that failed: the
+    // rewind goes to the one before it (before, it went back to the failing weights and failed
+    // again on every rewind).
+    void rewindSkipsTheSnapshotOfTheFailingStep() {
+        Config c = preset("lm3", "rewind");
+        c.set("snapshot_every", std::int64_t(2));
+        Trainer t(c, numbers());
+        t.trainStep();
+        t.trainStep();
+        const auto at_two = allWeights(t);
+        t.trainStep();
+        t.trainStep();
+        poisonToken(t, 29);  // the snapshot of step 4 is taken with the poison, at the next step
+        const StepMetrics m = t.trainStep();
+        QVERIFY(m.event && m.event->action == OnNonFinite::Rewind);
+        QCOMPARE(m.event->rewind_to, std::int64_t(2));
+        QCOMPARE(t.stepsDone(), std::int64_t(2));
+        QVERIFY(sameBits(allWeights(t), at_two));
+        QVERIFY(t.trainStep().applied);
+    }
+
+    // The window's remedies for a paused run: rewind to the newest snapshot before the step with
+    // the learning rate lowered, or with clipping at 1; skip the batch. Each is exact.
+    void remedyRewindsWithALowerLearningRate() {
+        Config c = preset("lm3", "pause");
+        c.set("snapshot_every", std::int64_t(2));
+        const double lr = c.getFloat("lr");
+        Trainer t(c, numbers());
+        t.trainStep();
+        t.trainStep();
+        const auto at_two = allWeights(t);
+        t.trainStep();
+        poisonToken(t, 29);
+        const StepMetrics m = t.trainStep();
+        QVERIFY(t.paused());
+        QCOMPARE(m.event->rewind_to, std::int64_t(2));  // the banner can offer it
+        QCOMPARE(t.rewindPoint(), std::int64_t(2));
+        const TrainEvent done = t.recover({Remedy::Kind::Rewind, 10.0, 0.0});
+        QVERIFY(done.action == OnNonFinite::Rewind);
+        QCOMPARE(done.rewind_to, std::int64_t(2));
+        QVERIFY2(QString::fromStdString(done.message).contains("rewound to step 3"),
+                 done.message.c_str());
+        QVERIFY(!t.paused());
+        QCOMPARE(t.stepsDone(), std::int64_t(2));
+        QVERIFY(sameBits(allWeights(t), at_two));
+        QCOMPARE(t.config().getFloat("lr"), lr / 10.0);
+        QCOMPARE(t.config().getFloat("clip"), c.getFloat("clip"));  // left as it was
+        const StepMetrics next = t.trainStep();
+        QVERIFY(next.applied && !next.event);
+        QCOMPARE(next.step, std::int64_t(3));
+    }
+
+    void remedyRewindsAndClips() {
+        Config c = preset("lm5", "stop");
+        c.set("snapshot_every", std::int64_t(1));
+        const double lr = c.getFloat("lr");
+        Trainer t(c, numbers());
+        const auto at_start = allWeights(t);
+        t.trainStep();
+        poisonToken(t, 29);  // in the snapshot of step 1, taken as step 2 begins
+        QVERIFY_THROWS_EXCEPTION(DivergenceError, t.trainStep());
+        QCOMPARE(t.rewindPoint(), std::int64_t(0));
+        t.recover({Remedy::Kind::Rewind, 1.0, 1.0});
+        QCOMPARE(t.config().getFloat("clip"), 1.0);
+        QCOMPARE(t.config().getFloat("lr"), lr);
+        QCOMPARE(t.stepsDone(), std::int64_t(0));
+        QVERIFY(sameBits(allWeights(t), at_start));
+    }
+
+    void remedySkipsTheBatch() {
+        Trainer t(preset("lm6", "pause"), numbers());
+        t.trainStep();
+        poisonToken(t, 29);
+        const auto poisoned = allWeights(t);
+        t.trainStep();
+        QVERIFY(t.paused());
+        const TrainEvent done = t.recover({Remedy::Kind::SkipBatch, 1.0, 0.0});
+        QVERIFY(done.action == OnNonFinite::Ignore);
+        QCOMPARE(t.stepsDone(), std::int64_t(1));  // the skip happens as the next step
+        const StepMetrics skipped = t.trainStep();
+        QVERIFY(!skipped.applied && !skipped.event);
+        QCOMPARE(skipped.batch, 1);
+        QCOMPARE(t.stepsDone(), std::int64_t(2));
+        QVERIFY(sameBits(allWeights(t), poisoned));  // no update, no forward pass
+        QCOMPARE(t.trainStep().batch, 2);
+    }
+
+    // The first step of an epoch has no snapshot before it: the remedy says so and the run is
+    // left as it was.
+    void remedyWithNothingToRewindToIsRefused() {
+        Trainer t(preset("lm4", "pause"), numbers());
+        poisonToken(t, 29);
+        const auto before = allWeights(t);
+        const StepMetrics m = t.trainStep();
+        QCOMPARE(m.event->rewind_to, std::int64_t(-1));
+        try {
+            t.recover({Remedy::Kind::Rewind, 10.0, 0.0});
+            QFAIL("a rewind with no snapshot was accepted");
+        } catch (const RemedyError& e) {
+            QVERIFY2(QString(e.what()).contains("no snapshot before step 1"), e.what());
+        }
+        QVERIFY(t.paused());
+        QVERIFY(sameBits(allWeights(t), before));
+        QCOMPARE(t.config().getFloat("lr"), preset("lm4", "pause").getFloat("lr"));
+    }
+
     void pauseRetriesTheSameBatch() {
         Trainer clean(preset("lm7", "pause"), numbers());
         const StepMetrics expected = clean.trainStep();

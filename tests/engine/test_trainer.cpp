@@ -5,6 +5,7 @@
 
 #include "test_support.h"
 
+#include <algorithm>
 #include <cmath>
 
 #include "unroll/schedule.h"
@@ -204,6 +205,87 @@ private Q_SLOTS:
         QCOMPARE(b1.ar, 0.0);
         QCOMPARE(b1.tar, 0.0);
         QVERIFY(a.trainStep().loss != b.trainStep().loss);
+    }
+
+    // Continuing a finished run: a one-cycle schedule starts a new cycle over the added epochs
+    // (lr / div at its first step, the peak a quarter in); schedule=constant holds lr.
+    void extendStartsANewCycle() {
+        const Config c = quick("lm1", 1);
+        Trainer t(c, numbers());
+        t.fit();
+        QVERIFY(t.finished());
+        const std::int64_t steps = t.stepsDone();
+        Config more = c;
+        more.set("epochs", std::int64_t(3));
+        t.extend(more);
+        QVERIFY(!t.finished());
+        QCOMPARE(t.epochs(), 3);
+        QCOMPARE(t.cycleStart(), steps);
+        const Schedule plan = Schedule::fromConfig(c);
+        const StepMetrics first = t.trainStep();
+        QCOMPARE(first.step, steps + 1);
+        QCOMPARE(first.lr, plan.at(0.0).lr);
+        Recorder seen;
+        t.fit(&seen);
+        QCOMPARE(static_cast<int>(t.history().size()), 3);
+        const auto peak = std::max_element(seen.steps.begin(), seen.steps.end(),
+                                           [](auto& a, auto& b) { return a.lr < b.lr; });
+        QVERIFY(peak->lr > 0.99 * c.getFloat("lr"));  // the peak, a quarter into the new cycle
+        QVERIFY(peak->step > steps + steps / 4 && peak->step <= steps + steps / 2 + 2);
+    }
+
+    void extendWithAConstantRate() {
+        const Config c = quick("lm1", 1);
+        Trainer t(c, numbers());
+        t.fit();
+        Config more = c;
+        more.set("epochs", std::int64_t(2));
+        more.setAssignment("schedule=constant");
+        more.setAssignment("lr=0.001");
+        t.extend(more);
+        QCOMPARE(t.trainStep().lr, 0.001);
+    }
+
+    // A run stopped early keeps its cycle, stretched; fewer epochs or another model is refused.
+    void extendKeepsAnUnfinishedCycleAndRefusesOtherChanges() {
+        const Config c = quick("lm1", 2);
+        Trainer t(c, numbers());
+        t.trainStep();
+        Config same = c;
+        QVERIFY_THROWS_EXCEPTION(ConfigError, t.extend(same));
+        Config other = c;
+        other.set("epochs", std::int64_t(3));
+        other.setAssignment("hidden=16");
+        try {
+            t.extend(other);
+            QFAIL("a different model was accepted");
+        } catch (const ConfigError& e) {
+            QCOMPARE(QString::fromStdString(e.issues().front().key), QStringLiteral("hidden"));
+        }
+        QCOMPARE(t.epochs(), 2);
+        Config more = c;
+        more.set("epochs", std::int64_t(3));
+        t.extend(more);
+        QCOMPARE(t.cycleStart(), std::int64_t(0));
+        QCOMPARE(t.epochs(), 3);
+    }
+
+    // The cycle's start travels in the checkpoint; a finished run opened with more epochs
+    // begins a new cycle there, as extend() does.
+    void aContinuedCycleIsSaved() {
+        QTemporaryDir dir;
+        const std::string path = dir.filePath("run.safetensors").toStdString();
+        const Config c = quick("lm1", 1);
+        Trainer t(c, numbers());
+        t.fit();
+        const std::int64_t steps = t.stepsDone();
+        t.save(path);
+        auto more = [](Config& config) { config.set("epochs", std::int64_t(2)); };
+        const auto opened = Trainer::load(path, more);
+        QCOMPARE(opened->cycleStart(), steps);
+        QCOMPARE(opened->trainStep().lr, Schedule::fromConfig(c).at(0.0).lr);
+        opened->save(path);
+        QCOMPARE(Trainer::load(path)->cycleStart(), steps);
     }
 
     void badConfigIsRefused() {

@@ -1,8 +1,9 @@
 // The one owner of the training thread. The window sends commands (start, pause, resume, stop,
 // save, find a learning rate, change a live setting); each runs on the worker thread between two
-// batches. What training measures comes back through a bounded SnapshotBuffer that a ~30 Hz timer
-// drains on the GUI thread, so the window receives one `snapshots` signal per tick, never one per
-// step, and no tensor ever crosses threads.
+// batches (training_worker.h). The run's state moves only along the life-cycle's table
+// (run_lifecycle.h). What training measures comes back through a bounded SnapshotBuffer that a ~30
+// Hz timer drains on the GUI thread, so the window receives one `snapshots` signal per tick, never
+// one per step, and no tensor ever crosses threads.
 #pragma once
 
 #include <QObject>
@@ -13,7 +14,9 @@
 #include <atomic>
 #include <functional>
 #include <memory>
+#include <optional>
 
+#include "controller/run_lifecycle.h"
 #include "unroll/snapshot_buffer.h"
 #include "unroll/training_session.h"
 
@@ -22,13 +25,12 @@ namespace unroll {
 class RaceRunner;
 class TrainingWorker;
 
-enum class RunState {
-    Idle,       // no run: the form may change anything
-    Preparing,  // the worker is loading the corpus and building the model
-    Running,
-    Paused,    // by the person or by the divergence guard; resume continues
-    Stopped,   // ended early; the model stays for saving and inspection
-    Finished,  // every epoch trained
+// Where a run's checkpoint is saved after every epoch: nowhere (off), `path`, or (on with no
+// path) the run's own folder in the run store (autosave.safetensors) — never a file another run
+// chose.
+struct AutosaveTarget {
+    bool on = false;
+    QString path;
 };
 
 class TrainingController : public QObject {
@@ -44,6 +46,12 @@ public:
     ~TrainingController() override;  // stops the run and joins the thread
 
     RunState state() const { return state_; }
+    // Whether the model has trained steps no checkpoint holds (a new run, or one trained since
+    // it was opened or last saved): dropping it would lose them.
+    bool hasUnsavedTraining() const { return unsaved_; }
+    // Runs the event loop until the worker has done every command queued before this call and
+    // its replies have arrived (tests and scripts); false after `ms` without.
+    bool flush(int ms = 30000);
     // Where runs are recorded (the run store's folder); "" when they are not (tests).
     QString runsFolder() const { return QString::fromStdString(record_.runs_folder); }
     bool hasSession() const { return has_session_; }
@@ -56,21 +64,28 @@ public:
     void drainNow();
 
     // Commands. Each is queued to the worker and acknowledged by stateChanged or a result signal.
-    void start(const Config& config);      // a new run (replacing any stopped or finished one)
-    void open(const QString& checkpoint);  // a saved run, ready to resume (state Paused)
+    // A new run, replacing a stopped or finished one only once it is built: a start that fails
+    // leaves the run before it as it was. `autosave`, when given, applies from the new run on
+    // (else the last setAutosave holds).
+    void start(const Config& config, const std::optional<AutosaveTarget>& autosave = {});
+    // A saved run, ready to resume (state Paused; Finished for a finished run's checkpoint).
+    void open(const QString& checkpoint, const std::optional<AutosaveTarget>& autosave = {});
     void pause();
-    void resume();
+    void resume();  // a paused run, or a diverged one (retrying the step)
+    // A stopped or finished run goes on: `config` may raise the epochs and change the settings
+    // that may change during a run (TrainingSession::continueRun). runContinued, then Running.
+    void continueRun(const Config& config);
+    // A remedy for the step the guard withheld (state Diverged): settingsChanged, then Running;
+    // `failed` (still Diverged) when it cannot apply.
+    void recover(const Remedy& remedy);
     // Ends the run after the batch in progress: the worker checks between batches, so the
     // acknowledgement comes within one batch.
     void stop();
     void reset();  // drops the session; the state returns to Idle
     void applyLive(const Config& config);
     void save(const QString& path);
-    // Saves after every epoch to `path` (empty: never).
-    void setAutosave(const QString& path);
-    // Saves after every epoch into the run's own folder in the run store (autosave.safetensors),
-    // and nowhere when the run is not recorded: never over a file of another run.
-    void setAutosaveInRunFolder();
+    // For the run there is now (a start or open brings its own).
+    void setAutosave(const AutosaveTarget& autosave);
     // Whether runs are recorded in the run store. Call before the first run.
     void setRecording(bool on);
     void findLearningRate(const Config& config, const LrFindOptions& options);
@@ -92,8 +107,14 @@ Q_SIGNALS:
     void stateChanged(unroll::RunState state);
     void sessionReady(const unroll::SessionInfo& info);  // a run was built or opened
     void snapshots(const unroll::SnapshotBuffer::Drained& batch);
-    void diverged(const unroll::TrainEvent& event);  // the guard paused the run
+    void diverged(const unroll::TrainEvent& event);  // the guard withheld a step (Diverged)
     void failed(const QString& what, const QString& message);
+    // A start or open failed (after `failed`): the run before it, if any, is as it was.
+    void startFailed(const QString& message);
+    // The run's settings changed in the worker (a rewind lowered the learning rate).
+    void settingsChanged(const unroll::Config& config);
+    // A stopped or finished run goes on, with its new plan (epochs).
+    void runContinued(const unroll::SessionInfo& info);
     // While a run is prepared: the share of the corpus file loaded (0..1). Stop cancels.
     void loading(double done);
     void saved(const QString& path, bool autosave);
@@ -108,9 +129,14 @@ Q_SIGNALS:
 private:
     friend class TrainingWorker;
     void post(std::function<void(TrainingWorker&)> command);
-    // Before a run is built or opened: clear what the last one left (requests, the buffer).
+    // Before a run is built or opened: clear the requests the last one left; Preparing.
     void beginSession();
+    // Moves along the life-cycle's table; a move it does not list is a bug, and refused.
     void setState(RunState state);
+    // Replies from the worker.
+    void sessionBuilt(const SessionInfo& info);
+    void preparationFailed();
+    void diverge(const TrainEvent& event);
 
     RecordOptions record_;  // set at construction, read by the worker
     SnapshotBuffer buffer_;
@@ -122,7 +148,10 @@ private:
     std::atomic<bool> pause_requested_{false};
     std::atomic<bool> generation_stop_{false};
     RunState state_ = RunState::Idle;
+    RunState before_preparing_ = RunState::Idle;  // where a failed start goes back to
+    QString last_failure_;                        // the message of the last `failed`
     bool has_session_ = false;
+    bool unsaved_ = false;
     // Between a start or open and its sessionReady, snapshots stay in the buffer: views clear
     // themselves for the new session and must not lose its first steps to that.
     bool awaiting_session_ = false;

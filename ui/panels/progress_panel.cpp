@@ -56,6 +56,11 @@ void ProgressPanel::clearRun() {
     updateLabels();
 }
 
+void ProgressPanel::setEpochs(int epochs) {
+    epochs_ = epochs;
+    updateLabels();
+}
+
 void ProgressPanel::setSession(const SessionInfo& info) {
     clearRun();
     epochs_ = info.epochs;

@@ -18,6 +18,8 @@ public:
     void setSession(const SessionInfo& info) override;
     void consume(const SnapshotBuffer::Drained& batch) override;
     void clearRun();
+    // The run's plan changed (a continued run): `epochs` in all.
+    void setEpochs(int epochs);
 
     double tokensPerSecond() const { return tokens_per_second_; }
     std::int64_t step() const { return step_; }

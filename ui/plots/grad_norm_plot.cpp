@@ -7,10 +7,12 @@
 namespace unroll {
 
 GradNormPlot::GradNormPlot(QWidget* parent) : PlotPanel(tr("Gradient norm"), parent) {
-    addSeries(tr("before clipping"), {paletteColor(3), false, true, false, Qt::SolidLine, 1.2});
+    addSeries(tr("before clipping"),
+              {paletteColor(3), false, true, false, Qt::SolidLine, 1.2, true});
     // Solid, not dashed: Qt strokes a dashed jagged line of thousands of points slowly enough to
     // stall the GUI thread (measured: 30-50 ms per redraw for LM6).
-    addSeries(tr("after clipping"), {paletteColor(0), false, true, false, Qt::SolidLine, 1.2});
+    addSeries(tr("after clipping"),
+              {paletteColor(0), false, true, false, Qt::SolidLine, 1.2, true});
     plot()->xAxis->setLabel(tr("step"));
     plot()->yAxis->setLabel(tr("‖∇‖"));
     clip_line_ = new QCPItemStraightLine(plot());

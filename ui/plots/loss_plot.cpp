@@ -9,8 +9,8 @@ namespace unroll {
 LossPlot::LossPlot(QWidget* parent) : PlotPanel(tr("Loss and accuracy"), parent) {
     QColor light = paletteColor(0);
     light.setAlpha(90);
-    addSeries(tr("train loss"), {light, false, true, false, Qt::SolidLine, 1.0});
-    addSeries(tr("smoothed"), {paletteColor(0), false, false, false, Qt::SolidLine, 2.0});
+    addSeries(tr("train loss"), {light, false, true, false, Qt::SolidLine, 1.0, true});
+    addSeries(tr("smoothed"), {paletteColor(0), false, false, false, Qt::SolidLine, 2.0, true});
     addSeries(tr("valid loss"), {paletteColor(1), false, false, true, Qt::SolidLine, 1.5});
     addSeries(tr("accuracy"), {paletteColor(2), true, false, true, Qt::DashLine, 1.5});
     plot()->xAxis->setLabel(tr("step"));

@@ -14,6 +14,7 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <cmath>
 #include <limits>
 
@@ -123,6 +124,8 @@ int PlotPanel::addSeries(const QString& name, const SeriesStyle& style) {
 
 void PlotPanel::append(int series, double x, double y) {
     Series& s = series_.at(static_cast<size_t>(series));
+    if (s.style.rewinds && !s.x.isEmpty() && x <= s.x.back())
+        abandonFrom(s, x);
     s.x.push_back(x);
     s.y.push_back(y);
     markDirty();
@@ -132,13 +135,44 @@ int PlotPanel::pointCount(int series) const {
     return series_.at(static_cast<size_t>(series)).x.size();
 }
 
+int PlotPanel::abandonedCount(int series) const {
+    return series_.at(static_cast<size_t>(series)).abandoned_points;
+}
+
+void PlotPanel::abandonFrom(Series& s, double x) {
+    const auto first = std::lower_bound(s.x.begin(), s.x.end(), x);
+    const int from = static_cast<int>(first - s.x.begin());
+    QColor faded = s.style.color;
+    faded.setAlphaF(faded.alphaF() * 0.35);
+    QCPGraph* graph = plot_->addGraph(plot_->xAxis, s.graph->valueAxis());
+    graph->setName(tr("%1 (abandoned by a rewind)").arg(s.name));
+    graph->setPen(QPen(faded, s.style.width, Qt::SolidLine));  // dashes are slow to stroke
+    graph->removeFromLegend();
+    // The stretch starts at the point it left from, so it reads as a branch off the curve.
+    const int begin = std::max(0, from - 1);
+    graph->setData(s.x.mid(begin), s.y.mid(begin), true);
+    s.abandoned.push_back(graph);
+    s.abandoned_points += static_cast<int>(s.x.size()) - from;
+    s.x.resize(from);
+    s.y.resize(from);
+}
+
+void PlotPanel::removeAbandoned(Series& s) {
+    for (QCPGraph* g : s.abandoned)
+        plot_->removeGraph(g);
+    s.abandoned.clear();
+    s.abandoned_points = 0;
+}
+
 QString PlotPanel::seriesName(int series) const {
     return series_.at(static_cast<size_t>(series)).name;
 }
 
 void PlotPanel::removeSeries() {
-    for (Series& s : series_)
+    for (Series& s : series_) {
         plot_->removeGraph(s.graph);
+        removeAbandoned(s);
+    }
     series_.clear();
     markDirty();
 }
@@ -147,6 +181,7 @@ void PlotPanel::clear() {
     for (Series& s : series_) {
         s.x.clear();
         s.y.clear();
+        removeAbandoned(s);
     }
     following_ = true;
     markDirty();

@@ -40,11 +40,16 @@ public:
         bool dots = false;  // points with a thin line: per-epoch values
         Qt::PenStyle pen = Qt::SolidLine;
         double width = 1.5;
+        // Keyed by training step: a point at or before the last one means the run rewound, and
+        // the stretch it abandoned stays drawn, faded, behind the one that replaces it.
+        bool rewinds = false;
     };
     int addSeries(const QString& name, const SeriesStyle& style);
     void append(int series, double x, double y);
     int seriesCount() const { return static_cast<int>(series_.size()); }
     int pointCount(int series) const;
+    // Points of `series` in stretches a rewind abandoned.
+    int abandonedCount(int series) const;
     QString seriesName(int series) const;
     // Removes every series and its data (a new run may have other parameters).
     void removeSeries();
@@ -91,7 +96,13 @@ private:
         SeriesStyle style;
         QCPGraph* graph = nullptr;
         QVector<double> x, y;
+        // Stretches abandoned by rewinds (SeriesStyle::rewinds), one faded graph each: they may
+        // overlap, so one graph (sorted by step) would join them wrongly.
+        std::vector<QCPGraph*> abandoned;
+        int abandoned_points = 0;
     };
+    void abandonFrom(Series& s, double x);
+    void removeAbandoned(Series& s);
     void exportWithDialog(const QString& kind);
     void applyAxisScale();
 

@@ -5,8 +5,9 @@
 namespace unroll {
 
 SchedulePlot::SchedulePlot(QWidget* parent) : PlotPanel(tr("Learning rate and momentum"), parent) {
-    addSeries(tr("learning rate"), {paletteColor(4), false, false, false, Qt::SolidLine, 2.0});
-    addSeries(tr("β1"), {paletteColor(5), true, false, false, Qt::DashLine, 1.5});
+    addSeries(tr("learning rate"),
+              {paletteColor(4), false, false, false, Qt::SolidLine, 2.0, true});
+    addSeries(tr("β1"), {paletteColor(5), true, false, false, Qt::DashLine, 1.5, true});
     plot()->xAxis->setLabel(tr("step"));
     plot()->yAxis->setLabel(tr("learning rate"));
     plot()->yAxis2->setLabel(tr("β1"));

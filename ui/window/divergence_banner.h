@@ -1,5 +1,6 @@
-// Shown when the divergence guard pauses a run: what went non-finite (or past the loss limit),
-// where and when, and what to try — with one click for the two usual remedies.
+// Shown while a run is diverged (the guard withheld a step): what went non-finite (or past the
+// loss limit), where and when, and one click for each way past it — rewind to the last snapshot
+// with a lower learning rate or with clipping, skip the batch, raise the loss limit, or stop.
 #pragma once
 
 #include <QFrame>
@@ -17,20 +18,32 @@ class DivergenceBanner : public QFrame {
 
 public:
     explicit DivergenceBanner(QWidget* parent = nullptr);
-    // `config`: the run's settings now (its learning rate, its clipping, and whether its cell is a
-    // plain RNN, for which an LSTM is worth suggesting).
+    // `config`: the run's settings now (its learning rate, clipping and loss limit, and whether
+    // its cell is a plain RNN, for which an LSTM is worth suggesting).
     void report(const TrainEvent& event, const Config& config);
     QString message() const;
+    const TrainEvent& event() const { return event_; }
+
+    // What the rewinds change.
+    static constexpr double kLowerBy = 10.0;  // the learning rate is divided by this
+    static constexpr double kClipAt = 1.0;
 
 Q_SIGNALS:
-    void lowerLearningRate();  // ten-fold, then resume
-    void clipGradients();      // at 1.0, then resume
-    void resumeRequested();
+    void rewindLowerRate();  // to event().rewind_to, the learning rate ÷ kLowerBy
+    void rewindClip();       // to event().rewind_to, clipping at kClipAt
+    void skipBatch();
+    void raiseLossLimit(double limit);
+    void stopRequested();
 
 private:
+    TrainEvent event_;
+    double raised_limit_ = 0.0;
     QLabel* text_ = nullptr;
-    QPushButton* lower_ = nullptr;
-    QPushButton* clip_ = nullptr;
+    QPushButton* rewind_lower_ = nullptr;
+    QPushButton* rewind_clip_ = nullptr;
+    QPushButton* skip_ = nullptr;
+    QPushButton* raise_ = nullptr;
+    QPushButton* stop_ = nullptr;
 };
 
 }  // namespace unroll

@@ -50,10 +50,16 @@ QString stateText(RunState state) {
             return MainWindow::tr("Training");
         case RunState::Paused:
             return MainWindow::tr("Paused");
+        case RunState::Diverged:
+            return MainWindow::tr("Diverged");
+        case RunState::Stopping:
+            return MainWindow::tr("Stopping…");
         case RunState::Stopped:
             return MainWindow::tr("Stopped");
         case RunState::Finished:
             return MainWindow::tr("Finished");
+        case RunState::FailedToStart:
+            return MainWindow::tr("Failed to start");
     }
     return QString();
 }
@@ -63,7 +69,7 @@ QString stateText(RunState state) {
 MainWindow::MainWindow(QWidget* parent) : MainWindow(new TrainingController, parent) {}
 
 MainWindow::MainWindow(TrainingController* controller, QWidget* parent)
-    : QMainWindow(parent), controller_(controller) {
+    : QMainWindow(parent), controller_(controller), questions_(new WindowQuestions) {
     controller_->setParent(this);
     setWindowTitle(tr("Unroll"));
     setAcceptDrops(true);  // a text file dropped on the window becomes the corpus
@@ -77,21 +83,23 @@ MainWindow::MainWindow(TrainingController* controller, QWidget* parent)
             diagram_->showConfig(config_->config());
     });
     connect(config_, &ConfigPanel::liveEdited, controller_, &TrainingController::applyLive);
-    connect(banner_, &DivergenceBanner::lowerLearningRate, this, [this] {
-        config_->setValueText("lr",
-                              QString::number(config_->config().get(settings::lr) / 10, 'g', 6));
-        banner_->hide();
+    // The banner's ways past a diverged step. A rewind's new learning rate or clipping comes
+    // back through settingsChanged and shows in the form.
+    connect(banner_, &DivergenceBanner::rewindLowerRate, this, [this] {
+        controller_->recover({Remedy::Kind::Rewind, DivergenceBanner::kLowerBy, 0.0});
+    });
+    connect(banner_, &DivergenceBanner::rewindClip, this, [this] {
+        controller_->recover({Remedy::Kind::Rewind, 1.0, DivergenceBanner::kClipAt});
+    });
+    connect(banner_, &DivergenceBanner::skipBatch, this, [this] {
+        controller_->recover({Remedy::Kind::SkipBatch, 1.0, 0.0});
+    });
+    connect(banner_, &DivergenceBanner::raiseLossLimit, this, [this](double limit) {
+        // A live edit: applied before the retry, which the worker runs after it.
+        config_->setValueText("loss_limit", QString::number(limit, 'g', 6));
         controller_->resume();
     });
-    connect(banner_, &DivergenceBanner::clipGradients, this, [this] {
-        config_->setValueText("clip", QStringLiteral("1"));
-        banner_->hide();
-        controller_->resume();
-    });
-    connect(banner_, &DivergenceBanner::resumeRequested, this, [this] {
-        banner_->hide();
-        controller_->resume();
-    });
+    connect(banner_, &DivergenceBanner::stopRequested, this, &MainWindow::stopRun);
     // Plots redraw on this timer, never per step, and only when visible and changed: one per
     // tick, so each of the three on a tab redraws about 10 times a second.
     connect(&refresh_timer_, &QTimer::timeout, this, &MainWindow::refreshVisible);
@@ -114,9 +122,23 @@ void MainWindow::buildViews() {
     scroll->setWidgetResizable(true);
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     scroll->setMinimumWidth(std::max(340, config_->sizeHint().width() + 24));
+    // Why the last start failed, beside the settings that caused it (not only in a box).
+    form_error_ = new QLabel;
+    form_error_->setObjectName(QStringLiteral("formError"));
+    form_error_->setWordWrap(true);
+    form_error_->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    form_error_->setStyleSheet(
+        QStringLiteral("QLabel { color: #842029; background: #f8d7da; border: 1px solid #f5c2c7; "
+                       "border-radius: 4px; padding: 6px; }"));
+    form_error_->hide();
+    auto* form_side = new QWidget;
+    auto* form_layout = new QVBoxLayout(form_side);
+    form_layout->setContentsMargins(0, 0, 0, 0);
+    form_layout->addWidget(form_error_);
+    form_layout->addWidget(scroll, 1);
     auto* dock = new QDockWidget(tr("Configuration"), this);
     dock->setObjectName(QStringLiteral("configurationDock"));
-    dock->setWidget(scroll);
+    dock->setWidget(form_side);
     dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable |
                       QDockWidget::DockWidgetClosable);
     addDockWidget(Qt::LeftDockWidgetArea, dock);
@@ -235,8 +257,17 @@ void MainWindow::connectController() {
     // The run store changes as runs begin and end: the Runs tab shows it.
     connect(controller_, &TrainingController::sessionReady, runs_, &RunsPanel::refreshList);
     connect(controller_, &TrainingController::stateChanged, runs_, [this](RunState s) {
-        if (s == RunState::Finished || s == RunState::Stopped || s == RunState::Idle)
-            runs_->refreshList();
+        if (s != RunState::Running && s != RunState::Preparing && s != RunState::Stopping)
+            runs_->refreshList();  // the run's record says paused, diverged, stopped ...
+    });
+    connect(controller_, &TrainingController::startFailed, this, &MainWindow::showFormError);
+    connect(controller_, &TrainingController::settingsChanged, this, [this](const Config& c) {
+        config_->setConfig(c);
+        grad_norm_->setClip(c.get(settings::clip));
+    });
+    connect(controller_, &TrainingController::runContinued, this, [this](const SessionInfo& info) {
+        progress_->setEpochs(info.epochs);
+        runs_->refreshList();
     });
     connect(controller_, &TrainingController::snapshots, this, &MainWindow::onSnapshots);
     connect(controller_, &TrainingController::diverged, this, &MainWindow::onDiverged);
@@ -257,43 +288,11 @@ void MainWindow::connectController() {
     });
 }
 
-void MainWindow::startRun() {
-    if (!config_->valid()) {
-        statusBar()->showMessage(tr("Fix the settings marked in red first."), 5000);
-        return;
-    }
-    banner_->hide();
-    last_error_.clear();
-    checkpoint_path_.clear();  // a new run has no file yet: Save asks, Autosave uses its folder
-    updateAutosave();
-    controller_->start(config_->config());
-}
-
-void MainWindow::togglePause() {
-    if (controller_->state() == RunState::Running)
-        controller_->pause();
-    else if (controller_->state() == RunState::Paused) {
-        banner_->hide();
-        controller_->resume();
-    }
-}
-
-void MainWindow::stopRun() {
-    controller_->stop();
-}
-
-void MainWindow::resetRun() {
-    banner_->hide();
-    controller_->reset();
-    for (SnapshotView* v : views_)
-        v->setSession(SessionInfo{});
-    progress_->clearRun();
-    diagram_->showConfig(config_->config());
-    refreshAll();
-}
-
 void MainWindow::onSession(const SessionInfo& info) {
     config_->setConfig(info.config);  // an opened checkpoint brings its own
+    checkpoint_path_ = pending_checkpoint_path_;
+    shown_run_id_ = info.run_id;
+    showFormError(QString());
     for (SnapshotView* v : views_)
         v->setSession(info);
     statusBar()->showMessage(
@@ -345,9 +344,7 @@ void MainWindow::onFailed(const QString& what, const QString& message) {
 }
 
 void MainWindow::onStateChanged(RunState state) {
-    const bool active =
-        state == RunState::Running || state == RunState::Paused || state == RunState::Preparing;
-    config_->setRunLocked(active);
+    config_->setRunLocked(!lifecycle::enabled(state, RunAction::EditSettings));
     state_label_->setText(stateText(state));
     setWindowTitle(controller_->hasSession() && state != RunState::Idle
                        ? tr("Unroll — %1 (%2)")
@@ -356,9 +353,9 @@ void MainWindow::onStateChanged(RunState state) {
                                   stateText(state).toLower())
                        : tr("Unroll"));
     updateActions();
-    // The banner's remedies resume a run paused by the guard; in any other state they would
-    // act on a run they were not offered for.
-    if (state != RunState::Paused)
+    // The banner's remedies are for a diverged run; in any other state they would act on a run
+    // they were not offered for.
+    if (state != RunState::Diverged)
         banner_->hide();
     if (state == RunState::Finished || state == RunState::Stopped)
         refreshAll();
@@ -394,6 +391,11 @@ void MainWindow::dropEvent(QDropEvent* event) {
 }
 
 void MainWindow::closeEvent(QCloseEvent* event) {
+    if (!confirmDrop(tr("Quitting"))) {
+        event->ignore();
+        return;
+    }
+    // The save asked for (if any) is queued before the shutdown: the worker writes it first.
     // The batch in progress completes and the thread ends; checkpoints already written stay
     // whole (saves are atomic), and nothing is half-written.
     saveSession();

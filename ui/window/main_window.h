@@ -7,9 +7,11 @@
 #include <QMainWindow>
 #include <QTimer>
 
+#include <memory>
 #include <vector>
 
 #include "controller/training_controller.h"
+#include "window/window_questions.h"
 
 class QAction;
 class QTabWidget;
@@ -58,13 +60,25 @@ public:
     const std::vector<PlotPanel*>& plots() const { return plots_; }
     PlotPanel* plot(const QString& object_name) const;
     QString lastError() const { return last_error_; }
+    // Why the last start or open failed, as shown beside the form ("" once a run is built).
+    QString formError() const;
     QAction* action(const QString& object_name) const;
+    // Whether `action` is enabled in the window now: the life-cycle's table, narrowed by what
+    // else it needs (valid settings, more epochs to continue, a snapshot to rewind to).
+    bool allows(RunAction action) const;
+    // The run the views show (its id in the run store; "" for none or an unrecorded one).
+    std::string shownRunId() const { return shown_run_id_; }
+    // Who answers the window's questions (tests answer instead of a person).
+    void setQuestions(std::unique_ptr<WindowQuestions> questions);
 
     // Run controls, as the toolbar and the Run menu trigger them.
     void startRun();
     void togglePause();
     void stopRun();
     void resetRun();
+    // A stopped or finished run goes on with the form's epochs (raised) and live settings; the
+    // added epochs follow the form's schedule (one_cycle: a new cycle; constant: a fixed rate).
+    void continueRun();
     // Redraws every plot now, visible or not (screenshots and exports).
     void refreshAll();
     // A file opened from the menu or dropped on the window: a checkpoint (.safetensors) is
@@ -101,7 +115,13 @@ private:
     void saveConfig();
     void openCheckpoint();
     void openCorpus();
-    void saveCheckpoint(bool ask);
+    // Writes the checkpoint (or says why not); false when the person cancelled the dialog.
+    bool saveCheckpoint(bool ask);
+    // Before the model is dropped (a start, reset, open or quit): true when it may go — nothing
+    // unsaved, or the person saved it or chose to discard it.
+    bool confirmDrop(const QString& action);
+    void openCheckpointFile(const QString& path);
+    void showFormError(const QString& message);
     void findLearningRate();
     void showLearningRates(const LrFindResult& result);
     void chooseLanguage(const QString& code);
@@ -123,11 +143,17 @@ private:
     QTimer refresh_timer_;
     size_t next_refresh_ = 0;
     QString checkpoint_path_;
+    // Becomes checkpoint_path_ once the run being prepared is built (a failed open keeps the old).
+    QString pending_checkpoint_path_;
     QString last_error_;
+    std::string shown_run_id_;
+    std::unique_ptr<WindowQuestions> questions_;
+    QLabel* form_error_ = nullptr;
     QAction* start_ = nullptr;
     QAction* pause_ = nullptr;
     QAction* stop_ = nullptr;
     QAction* reset_ = nullptr;
+    QAction* continue_ = nullptr;
     QAction* save_checkpoint_ = nullptr;
     QAction* save_checkpoint_as_ = nullptr;
     QAction* open_checkpoint_ = nullptr;

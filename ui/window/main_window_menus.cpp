@@ -29,14 +29,7 @@ namespace unroll {
 namespace {
 
 const char* kLanguageKey = "language";
-const char* kRecentCorpora = "recent/corpora";
-const char* kRecentCheckpoints = "recent/checkpoints";
-const char* kRecentRunLogs = "recent/runLogs";
 const char* kAutosaveKey = "autosave";
-
-QString checkpointFilter() {
-    return MainWindow::tr("Checkpoints (*.safetensors);;All files (*)");
-}
 
 QString configFilter() {
     return MainWindow::tr("Configurations (*.json);;All files (*)");
@@ -118,11 +111,17 @@ void MainWindow::buildMenus() {
     pause_ = make(tr("&Pause"), "pause", QKeySequence(Qt::Key_F6), [this] { togglePause(); });
     stop_ = make(tr("S&top"), "stop", QKeySequence(Qt::SHIFT | Qt::Key_F5), [this] { stopRun(); });
     reset_ = make(tr("&Reset"), "reset", QKeySequence(tr("Ctrl+Shift+R")), [this] { resetRun(); });
+    continue_ = make(tr("&Continue"), "continue", QKeySequence(Qt::CTRL | Qt::Key_F5),
+                     [this] { continueRun(); });
     start_->setToolTip(tr("Start a new run with these settings (F5)"));
     pause_->setToolTip(tr("Pause or resume after the current batch (F6)"));
     stop_->setToolTip(tr("End the run after the current batch (Shift+F5)"));
     reset_->setToolTip(tr("Discard the run and clear the plots; the settings stay"));
-    for (QAction* a : {start_, pause_, stop_, reset_})
+    continue_->setToolTip(
+        tr("Train a stopped or finished run on: raise Epochs first. The added epochs follow the "
+           "Schedule setting: one_cycle starts a new cycle over them, constant holds the "
+           "learning rate (Ctrl+F5)"));
+    for (QAction* a : {start_, pause_, stop_, continue_, reset_})
         run->addAction(a);
     run->addSeparator();
     lr_find_ = make(tr("Find &Learning Rate…"), "findLearningRate", QKeySequence(tr("Ctrl+L")),
@@ -188,47 +187,12 @@ void MainWindow::buildMenus() {
     bar->setObjectName(QStringLiteral("runToolbar"));
     bar->setMovable(false);
     bar->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    for (QAction* a : {start_, pause_, stop_, reset_})
+    for (QAction* a : {start_, pause_, stop_, continue_, reset_})
         bar->addAction(a);
     bar->addSeparator();
     bar->addAction(lr_find_);
     bar->addSeparator();
     bar->addWidget(progress_);
-}
-
-void MainWindow::updateActions() {
-    const RunState s = controller_->state();
-    const bool idle = s == RunState::Idle || s == RunState::Stopped || s == RunState::Finished;
-    start_->setEnabled(idle && config_->valid());
-    pause_->setEnabled(s == RunState::Running || s == RunState::Paused);
-    pause_->setText(s == RunState::Paused ? tr("&Resume") : tr("&Pause"));
-    // Stop also cancels the loading of a large corpus while the run is prepared.
-    stop_->setEnabled(s == RunState::Running || s == RunState::Paused || s == RunState::Preparing);
-    reset_->setEnabled(s != RunState::Idle && s != RunState::Preparing);
-    save_checkpoint_->setEnabled(controller_->hasSession() && s != RunState::Preparing);
-    save_checkpoint_as_->setEnabled(save_checkpoint_->isEnabled());
-    open_checkpoint_->setEnabled(idle);
-    open_config_->setEnabled(idle);
-    open_corpus_->setEnabled(idle);
-    lr_find_->setEnabled(s != RunState::Running && s != RunState::Preparing && config_->valid());
-}
-
-void MainWindow::updateAutosave() {
-    // The path this run's checkpoint was saved to or opened from; else the run's own folder in
-    // the run store — never a file another run chose.
-    if (!autosave_->isChecked())
-        controller_->setAutosave(QString());
-    else if (!checkpoint_path_.isEmpty())
-        controller_->setAutosave(checkpoint_path_);
-    else
-        controller_->setAutosaveInRunFolder();
-}
-
-void MainWindow::runScripted(bool record) {
-    const QSignalBlocker quiet(autosave_);  // the person's preference stays as it is
-    autosave_->setChecked(false);
-    updateAutosave();
-    controller_->setRecording(record);
 }
 
 void MainWindow::openConfig() {
@@ -270,60 +234,6 @@ void MainWindow::openCorpus() {
                                                       tr("Text files (*.txt *.md);;All files (*)"));
     if (!path.isEmpty())
         useFile(path);
-}
-
-bool MainWindow::useFile(const QString& path) {
-    const RunState s = controller_->state();
-    if (s == RunState::Running || s == RunState::Paused || s == RunState::Preparing) {
-        statusBar()->showMessage(tr("Stop the run first to train on another file."), 5000);
-        return false;
-    }
-    if (path.endsWith(QLatin1String(".safetensors"), Qt::CaseInsensitive)) {
-        addRecentFile(kRecentCheckpoints, path);
-        checkpoint_path_ = path;
-        updateAutosave();
-        controller_->open(path);
-        return true;
-    }
-    config_->setValueText("corpus", path);
-    addRecentFile(kRecentCorpora, path);
-    statusBar()->showMessage(
-        tr("Corpus: %1 — it is read and checked when the run starts (Tokens: word or char).")
-            .arg(path),
-        8000);
-    return true;
-}
-
-void MainWindow::openCheckpoint() {
-    const QString path =
-        QFileDialog::getOpenFileName(this, tr("Open Checkpoint"), QString(), checkpointFilter());
-    if (path.isEmpty())
-        return;
-    addRecentFile(kRecentCheckpoints, path);
-    checkpoint_path_ = path;
-    updateAutosave();
-    controller_->open(path);
-}
-
-void MainWindow::saveCheckpoint(bool ask) {
-    if (!controller_->hasSession())
-        return;
-    if (ask || checkpoint_path_.isEmpty()) {
-        QString path = QFileDialog::getSaveFileName(
-            this, tr("Save Checkpoint"),
-            QStringLiteral("%1.safetensors")
-                .arg(
-                    QString::fromLatin1(nameOf(controller_->session().config.get(settings::arch)))),
-            checkpointFilter());
-        if (path.isEmpty())
-            return;
-        if (QFileInfo(path).suffix().isEmpty())
-            path += QStringLiteral(".safetensors");
-        addRecentFile(kRecentCheckpoints, path);  // listed once it exists
-        checkpoint_path_ = path;
-        updateAutosave();
-    }
-    controller_->save(checkpoint_path_);
 }
 
 void MainWindow::findLearningRate() {

@@ -12,6 +12,10 @@ class QMenu;
 namespace unroll {
 
 inline constexpr int kMaxRecent = 8;
+// The lists' keys.
+inline constexpr const char* kRecentCorpora = "recent/corpora";
+inline constexpr const char* kRecentCheckpoints = "recent/checkpoints";
+inline constexpr const char* kRecentRunLogs = "recent/runLogs";
 
 QStringList recentFiles(const QString& key);
 void addRecentFile(const QString& key, const QString& path);

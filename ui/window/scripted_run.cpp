@@ -135,7 +135,7 @@ void ScriptedRun::begin() {
             if (s == RunState::Finished || s == RunState::Stopped ||
                 (s == RunState::Paused && finishing_))
                 finish();
-            else if (s == RunState::Idle)
+            else if (s == RunState::Idle || s == RunState::FailedToStart)
                 fail(window_->lastError());
         });
         connect(c, &TrainingController::diverged, this, [this] { finish(); });

@@ -76,6 +76,10 @@ struct TrainEvent {
     OnNonFinite action = OnNonFinite::Stop;  // ignore: the update was skipped
     std::string what;     // what went wrong, on its own: "the loss 85.2 passed loss_limit ..."
     std::string message;  // a full sentence: what, where, when, and what to try
+    // Rewinding: the steps done at the snapshot a rewind goes back to (the run goes on with step
+    // rewind_to + 1; the steps after it are abandoned), -1 when no snapshot before this step is
+    // kept. For a rewind (action rewind): where it went; for a pause or a stop: where one would.
+    std::int64_t rewind_to = -1;
 };
 
 }  // namespace unroll

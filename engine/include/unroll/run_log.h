@@ -33,6 +33,9 @@ public:
     void onEpoch(const EpochMetrics& epoch) override;
     void onProbe(const ProbeFrame& probe) override;
     void onEvent(const TrainEvent& event) override;
+    // The run goes on for more epochs (Trainer::extend): a "continue" record with the new plan
+    // (its epochs, its schedule and the step its learning-rate cycle starts at).
+    void continued(const Trainer& trainer);
     // Writes the "end" record and flushes. `outcome`: "finished", "stopped", "paused",
     // "diverged" or "failed".
     void finish(const std::string& outcome, std::int64_t steps, double train_seconds,

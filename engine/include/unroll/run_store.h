@@ -66,6 +66,8 @@ public:
     // The run's end: "finished", "stopped", "paused", "diverged" or "failed". Only the first
     // call counts.
     void finish(const std::string& outcome);
+    // The run goes on for more epochs (Trainer::extend): running again, with its new plan.
+    void continued(const Trainer& trainer);
 
     const RunSummary& summary() const { return summary_; }
 

@@ -43,6 +43,25 @@ void configureProcessMemory();
 // trains (OpenMP's setting is per thread).
 void configureWorkerThread(int threads);
 
+// What a person may do about a step the guard withheld (the run paused or stopped on it, its
+// weights intact), besides changing a live setting and retrying.
+struct Remedy {
+    enum class Kind {
+        Rewind,     // back to the newest snapshot before the step (TrainEvent::rewind_to)
+        SkipBatch,  // the batch counts as done, without an update
+    };
+    Kind kind = Kind::Rewind;
+    double lr_factor = 1.0;  // Rewind: the learning rate is divided by this
+    double clip = 0.0;       // Rewind: clip gradients at this norm from now on (0: as they are)
+};
+
+// A remedy that cannot be applied: no snapshot to go back to, or a learning rate that cannot
+// go lower. The run is left as it was.
+class RemedyError : public std::runtime_error {
+public:
+    using std::runtime_error::runtime_error;
+};
+
 class Trainer {
 public:
     // Validates the config, lays out the corpus and builds the model with the config's seed.
@@ -75,6 +94,23 @@ public:
     int batchesPerEpoch() const;
     std::int64_t stepsDone() const;
     bool finished() const;  // every epoch trained and validated
+    // Where a rewind would go now: the steps done at the newest snapshot before the next step,
+    // or -1 when none is kept (snapshots never reach back over a validation).
+    std::int64_t rewindPoint() const;
+    // Applies a remedy to the step the guard withheld; returns the event that says what was
+    // done (action rewind for a rewind, ignore for a skip), for the run's records. A rewind
+    // restores the snapshot exactly and changes the learning rate and clipping as asked (the
+    // new values are in config()); a skip takes effect on the next trainStep(). Throws
+    // RemedyError when it cannot be applied.
+    TrainEvent recover(const Remedy& remedy);
+    // Continues the run to `config`'s epochs, which must be more than epochs(); `config` may
+    // differ from config() only in epochs and in settings that may change during a run. When
+    // every epoch was trained, the added epochs follow `config`'s schedule: one_cycle starts a
+    // new cycle over them, constant holds the learning rate; a run stopped early keeps its
+    // schedule and cycle, stretched to the new total. Throws ConfigError.
+    void extend(const Config& config);
+    // The step at which the current learning-rate cycle began (0, or where extend() began one).
+    std::int64_t cycleStart() const;
 
     // Trains one batch (resetting the model first at the start of an epoch). When the returned
     // metrics say last_in_epoch, call endEpoch() before the next trainStep().

@@ -36,6 +36,7 @@ struct SessionInfo {
     int epochs = 0;
     int batches_per_epoch = 0;
     std::int64_t steps_done = 0;
+    std::int64_t cycle_start = 0;       // where the learning-rate cycle began (a continued run)
     std::vector<EpochMetrics> history;  // epochs closed before (from a checkpoint)
     CorpusSummary corpus;               // size, vocabulary, most frequent tokens, coverage, batches
     // The validation layout, for the data view's picture of it.
@@ -82,6 +83,24 @@ public:
 
     // Settings that may change mid-run (SettingSpec::live). Throws ConfigError.
     virtual void applyLive(const Config& config) = 0;
+    // The run's settings as they are now (a rewind lowers the learning rate).
+    virtual Config config() const { return info().config; }
+    // A remedy for the step the guard withheld (Trainer::recover): its event is reported to the
+    // run's records and to `observer`. Throws RemedyError; the run is then as it was.
+    virtual TrainEvent recover(const Remedy& remedy, TrainObserver& observer) {
+        (void)remedy;
+        (void)observer;
+        throw RemedyError("this run cannot be rewound");
+    }
+    // Where a rewind would go now (Trainer::rewindPoint), or -1.
+    virtual std::int64_t rewindPoint() const { return -1; }
+    // Goes on after a stop or after the last epoch: `config` may raise the epochs
+    // (Trainer::extend) and change the settings that may change during a run; the run's records
+    // say it goes on. Throws ConfigError; the run is then as it was.
+    virtual void continueRun(const Config& config) {
+        (void)config;
+        throw ConfigError(ConfigIssue{"epochs", "", "this run cannot be continued"});
+    }
     // Writes a checkpoint, and the run's record keeps a copy. Throws CheckpointError.
     virtual void save(const std::string& path) const = 0;
     // Text from the current weights; on_token sees each token and may return false to stop.

@@ -120,8 +120,11 @@ SavedMetadata readMetadata(const safetensors::File& file, const std::string& pat
     p.smooth_average = get<double>(pos, "smooth_average", "position", path);
     p.smooth_count = get<std::int64_t>(pos, "smooth_count", "position", path);
     p.paused = get<bool>(pos, "paused", "position", path);
-    if (p.step < 0 || p.epoch < 0 || p.batch < 0 || p.smooth_count < 0 || p.epoch_losses < 0)
-        fail(path, "metadata \"position\" holds a negative count");
+    if (pos.contains("cycle_start"))
+        p.cycle_start = get<std::int64_t>(pos, "cycle_start", "position", path);
+    if (p.step < 0 || p.epoch < 0 || p.batch < 0 || p.smooth_count < 0 || p.epoch_losses < 0 ||
+        p.cycle_start < 0 || p.cycle_start > p.step)
+        fail(path, "metadata \"position\" holds a negative count (or a cycle start past its step)");
     if (p.epoch > info.config.get(settings::epochs))
         fail(path, "metadata \"position\" is at epoch " + std::to_string(p.epoch) + " of a " +
                        std::to_string(info.config.get(settings::epochs)) + "-epoch run");

@@ -28,6 +28,7 @@ struct SavedPosition {
     double smooth_average = 0.0;
     std::int64_t smooth_count = 0;
     bool paused = false;
+    std::int64_t cycle_start = 0;  // absent before continued runs existed
 };
 
 struct SavedMetadata {

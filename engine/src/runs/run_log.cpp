@@ -147,6 +147,15 @@ void RunLogWriter::onEvent(const TrainEvent& e) {
     write(record.dump(), true);
 }
 
+void RunLogWriter::continued(const Trainer& trainer) {
+    const json record = {{"type", "continue"},
+                         {"step", trainer.stepsDone()},
+                         {"epochs", trainer.epochs()},
+                         {"schedule", trainer.config().get(settings::schedule)},
+                         {"cycle_start", trainer.cycleStart()}};
+    write(record.dump(), true);
+}
+
 void RunLogWriter::finish(const std::string& outcome, std::int64_t steps, double train_seconds,
                           std::int64_t train_tokens) {
     const json record = {{"type", "end"},

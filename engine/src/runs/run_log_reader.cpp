@@ -102,6 +102,9 @@ void RunLogParser::parseLine(const std::string& line) {
             }
             series_.grad_flow = std::move(flow);
             series_.grad_flow_step = j.value("step", std::int64_t(0));
+        } else if (type == "continue") {  // a finished run given more epochs goes on
+            series_.epochs_planned = j.value("epochs", series_.epochs_planned);
+            series_.outcome.clear();
         } else if (type == "end") {
             series_.outcome = j.value("outcome", std::string("finished"));
         } else if (type != "event") {

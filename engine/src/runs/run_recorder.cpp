@@ -87,6 +87,14 @@ void RunRecorder::finish(const std::string& outcome) {
     writeSummary();
 }
 
+void RunRecorder::continued(const Trainer& trainer) {
+    finished_ = false;
+    summary_.status = "running";
+    summary_.epochs = trainer.epochs();
+    log_->continued(trainer);
+    writeSummary();
+}
+
 void RunRecorder::writeSummary() {
     nlohmann::ordered_json j = summaryJson(summary_);
     if (summary_.status == "running")

@@ -19,6 +19,14 @@ public:
         if (!record.log_file.empty())
             log_ = std::make_unique<RunLogWriter>(record.log_file, *trainer_, record.preset);
         startRecording(record);
+        // A finished run opened with more epochs (Trainer::load) begins a new cycle here: the
+        // logs say with which plan it goes on.
+        if (trainer_->stepsDone() > 0 && trainer_->cycleStart() == trainer_->stepsDone()) {
+            if (log_)
+                log_->continued(*trainer_);
+            if (recorder_)
+                recorder_->continued(*trainer_);
+        }
     }
 
     // A store that cannot be written costs the record, not the run.
@@ -49,6 +57,7 @@ public:
         i.epochs = trainer_->epochs();
         i.batches_per_epoch = trainer_->batchesPerEpoch();
         i.steps_done = trainer_->stepsDone();
+        i.cycle_start = trainer_->cycleStart();
         i.history = trainer_->history();
         i.corpus = summarizeCorpus(trainer_->corpus(), trainer_->config());
         i.grouped = trainer_->dataset().grouped();
@@ -92,6 +101,26 @@ public:
             recorder_->finish(outcome);
     }
     void applyLive(const Config& config) override { trainer_->applyLive(config); }
+    Config config() const override { return trainer_->config(); }
+    TrainEvent recover(const Remedy& remedy, TrainObserver& observer) override {
+        const TrainEvent done = trainer_->recover(remedy);
+        ObserverFanOut everyone({log_.get(), recorder_.get(), &observer});
+        everyone.onEvent(done);
+        return done;
+    }
+    std::int64_t rewindPoint() const override { return trainer_->rewindPoint(); }
+    void continueRun(const Config& config) override {
+        if (trainer_->finished() || config.get(settings::epochs) != trainer_->epochs())
+            trainer_->extend(config);  // refuses fewer epochs, or as many as a finished run had
+        else
+            trainer_->applyLive(config);
+        // The run's records were closed as finished (or stopped): they go on with it.
+        log_ended_ = false;
+        if (log_)
+            log_->continued(*trainer_);
+        if (recorder_)
+            recorder_->continued(*trainer_);
+    }
     void save(const std::string& path) const override {
         trainer_->save(path);
         if (recorder_)

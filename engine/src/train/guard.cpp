@@ -7,6 +7,12 @@
 
 namespace unroll {
 
+std::string shortNumber(double x) {
+    std::ostringstream out;
+    out << x;
+    return out.str();
+}
+
 namespace {
 
 std::string describeActivation(const std::string& name) {
@@ -17,12 +23,6 @@ std::string describeActivation(const std::string& name) {
     if (name == "hidden")
         return "the hidden state";
     return "the " + name + " hidden state";
-}
-
-std::string number(double x) {
-    std::ostringstream out;
-    out << x;
-    return out.str();
 }
 
 TrainEvent event(TrainEvent::Kind kind, std::string tensor, int time_step, const std::string& what,
@@ -36,7 +36,7 @@ TrainEvent event(TrainEvent::Kind kind, std::string tensor, int time_step, const
     e.time_step = time_step;
     e.action = ctx.action;
     e.what = what;
-    std::string advice = "lower the learning rate (lr is " + number(ctx.lr) + ")";
+    std::string advice = "lower the learning rate (lr is " + shortNumber(ctx.lr) + ")";
     if (ctx.clip == 0.0)
         advice += ", clip gradients (clip=1)";
     if (ctx.arch == Arch::LM1 || ctx.arch == Arch::LM2 || ctx.arch == Arch::LM3 ||
@@ -72,14 +72,15 @@ std::optional<TrainEvent> checkStep(const GuardInput& in, const GuardContext& ct
                      a.name == "logits" ? "logits" : a.name + " activation", t, what, ctx);
     }
     if (!std::isfinite(in.loss))
-        return event(TrainEvent::Kind::NonFinite, "loss", 0, "the loss became " + number(in.loss),
-                     ctx);
+        return event(TrainEvent::Kind::NonFinite, "loss", 0,
+                     "the loss became " + shortNumber(in.loss), ctx);
     if (!std::isfinite(in.ar))
         return event(TrainEvent::Kind::NonFinite, "AR term", 0,
-                     "the activation regularization term became " + number(in.ar), ctx);
+                     "the activation regularization term became " + shortNumber(in.ar), ctx);
     if (!std::isfinite(in.tar))
         return event(TrainEvent::Kind::NonFinite, "TAR term", 0,
-                     "the temporal activation regularization term became " + number(in.tar), ctx);
+                     "the temporal activation regularization term became " + shortNumber(in.tar),
+                     ctx);
     if (!in.grads_finite) {
         for (size_t i = 0; i < in.grad_norms->size(); ++i)
             if (!std::isfinite((*in.grad_norms)[i]))
@@ -90,8 +91,9 @@ std::optional<TrainEvent> checkStep(const GuardInput& in, const GuardContext& ct
     }
     if (in.loss_limit > 0.0 && in.first_loss > 0.0 && in.loss > in.loss_limit * in.first_loss)
         return event(TrainEvent::Kind::LossLimit, "loss", 0,
-                     "the loss " + number(in.loss) + " passed loss_limit " + number(in.loss_limit) +
-                         " x the first loss " + number(in.first_loss),
+                     "the loss " + shortNumber(in.loss) + " passed loss_limit " +
+                         shortNumber(in.loss_limit) + " x the first loss " +
+                         shortNumber(in.first_loss),
                      ctx);
     return std::nullopt;
 }
@@ -105,7 +107,7 @@ void noteRewind(TrainEvent& event, std::int64_t to_step, std::int64_t rewind,
                 std::int64_t max_rewinds, double lr_before, double lr_after, bool clip_turned_on) {
     event.message += " Rewound to step " + std::to_string(to_step) + " (rewind " +
                      std::to_string(rewind) + " of " + std::to_string(max_rewinds) + "): lr " +
-                     number(lr_before) + " -> " + number(lr_after) +
+                     shortNumber(lr_before) + " -> " + shortNumber(lr_after) +
                      (clip_turned_on ? ", gradient clipping at 1." : ".");
 }
 

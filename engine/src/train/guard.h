@@ -34,6 +34,9 @@ struct GuardContext {
     Arch arch = Arch::LM1;
 };
 
+// A number as the guard's messages write it (the shortest form: 0.001, 1e-05, 71.58).
+std::string shortNumber(double x);
+
 // The first problem, as an event with a message that says what to try; nullopt when all is well.
 std::optional<TrainEvent> checkStep(const GuardInput& in, const GuardContext& ctx);
 

@@ -196,6 +196,9 @@ bool Trainer::finished() const {
 bool Trainer::paused() const {
     return impl_->paused;
 }
+std::int64_t Trainer::cycleStart() const {
+    return impl_->pos.cycle_start;
+}
 std::int64_t Trainer::parameterCount() const {
     return impl_->optimizer->numel();
 }
@@ -247,6 +250,8 @@ StepMetrics Trainer::trainStep() {
     const auto start = Clock::now();
     s.beginStep();
     s.keepSnapshotIfDue();
+    if (s.skip_pending)
+        return s.skippedStep(start);
     StepMetrics m = s.scheduledStep();
     const torch::Tensor& x = s.train.inputs(s.pos.batch);
     const torch::Tensor& y = s.train.targets(s.pos.batch);
@@ -267,6 +272,16 @@ StepMetrics Trainer::trainStep() {
     return m;
 }
 
+StepMetrics Trainer::Impl::skippedStep(Clock::time_point start) {
+    skip_pending = false;
+    StepMetrics m = scheduledStep();
+    m.applied = false;
+    m.loss = std::nan("");  // nothing was trained: no loss to draw
+    m.smooth_loss = smooth.value();
+    account(m, start, false);
+    return m;
+}
+
 void Trainer::Impl::beginStep() {
     if (pos.batch == 0 && !paused) {
         model->reset();
@@ -280,10 +295,11 @@ void Trainer::Impl::beginStep() {
 }
 
 StepMetrics Trainer::Impl::scheduledStep() {
-    const double total = static_cast<double>(epochs) * batches();
-    const ScheduleValues sched = schedule_override
-                                     ? schedule_override(pos.step)
-                                     : schedule.at(static_cast<double>(pos.step) / total);
+    // A continued run (Trainer::extend) begins a new cycle over the epochs it added.
+    const double total = static_cast<double>(epochs) * batches() - pos.cycle_start;
+    const ScheduleValues sched =
+        schedule_override ? schedule_override(pos.step)
+                          : schedule.at(static_cast<double>(pos.step - pos.cycle_start) / total);
     hyper.lr = sched.lr;
     hyper.beta1 = sched.beta1;
     StepMetrics m;
@@ -377,6 +393,8 @@ Trainer::Impl::Withheld Trainer::Impl::withhold(TrainEvent problem, const UndoPo
     m.smooth_loss = smooth.value();  // a withheld step leaves the average where it was
     m.grad_norm_clipped = m.grad_norm;
     model->setCarriedState(undo.carried);  // a NaN state must not leak into the next batch
+    const RunPoint* target = rewindTarget();
+    problem.rewind_to = target ? target->position.step : -1;
     if (on_nonfinite == OnNonFinite::Rewind) {
         if (rewind(problem)) {
             m.event = std::make_shared<TrainEvent>(problem);
@@ -416,46 +434,6 @@ void Trainer::Impl::restore(const RunPoint& point) {
     model->setGenerator(point.generator.clone());  // the point may be restored again
     pos = point.position;
     smooth = point.smooth;
-}
-
-void Trainer::Impl::keepSnapshotIfDue() {
-    if (schedule_override)
-        return;  // an LR sweep is not a place to come back to
-    const bool epoch_start = pos.batch == 0;
-    if (!epoch_start && !(snapshot_every > 0 && pos.step % snapshot_every == 0))
-        return;
-    if (!snapshots.empty() && snapshots.back().position.step == pos.step)
-        return;  // rewound to this very point: it is already kept
-    if (epoch_start)
-        snapshots.clear();  // a rewind never crosses back over a validation
-    RunPoint point;
-    if (snapshots.size() == kSnapshotsKept) {  // reuse the oldest one's buffers
-        point = std::move(snapshots.front());
-        snapshots.pop_front();
-    }
-    captureInto(point);
-    snapshots.push_back(std::move(point));
-}
-
-bool Trainer::Impl::rewind(TrainEvent& problem) {
-    if (snapshots.empty() || rewinds >= max_rewinds)
-        return false;
-    Config lowered = config;
-    const double lr = config.get(settings::lr);
-    lowered.set(settings::lr.name, lr / rewind_lr_factor);
-    const bool clip_on = config.get(settings::clip) == 0.0;
-    if (clip_on)
-        lowered.set(settings::clip.name, 1.0);
-    if (!lowered.problems().empty())
-        return false;  // the learning rate cannot go lower
-    config = lowered;
-    applyLive(config);
-    const RunPoint& point = snapshots.back();
-    restore(point);
-    ++rewinds;
-    noteRewind(problem, point.position.step + 1, rewinds, max_rewinds, lr, lr / rewind_lr_factor,
-               clip_on);
-    return true;
 }
 
 void Trainer::Impl::account(StepMetrics& m, Clock::time_point start, bool applied) {

@@ -62,7 +62,8 @@ void Trainer::save(const std::string& path) const {
                            {"epoch_tokens", s.pos.epoch_tokens},
                            {"smooth_average", s.smooth.average()},
                            {"smooth_count", s.smooth.count()},
-                           {"paused", s.paused}};
+                           {"paused", s.paused},
+                           {"cycle_start", s.pos.cycle_start}};
     json corpus = {{"name", s.corpus.name},
                    {"source", s.corpus.source},
                    {"tokens", s.corpus.tokens.size()},
@@ -99,13 +100,16 @@ std::unique_ptr<Trainer> Trainer::load(const std::string& path,
     const CheckpointInfo& info = saved.info;
 
     // What may change on resume: the total epochs, the corpus file's location, and the settings
-    // a run may change while it goes.
+    // a run may change while it goes; for a finished run given more epochs, also the schedule
+    // they follow.
     Config config = info.config;
     if (adjust)
         adjust(config);
+    const bool continued = saved.position.epoch >= info.config.get(settings::epochs);
     std::vector<ConfigIssue> refused;
     for (const std::string& key : changedSettings(info.config, config)) {
-        if (findSetting(key)->live || key == settings::epochs.name || key == settings::corpus.name)
+        if (findSetting(key)->live || key == settings::epochs.name ||
+            key == settings::corpus.name || (continued && key == settings::schedule.name))
             continue;
         refused.push_back({key, formatValue(config.get(key)),
                            key + " cannot change when resuming: the checkpoint was trained with " +
@@ -209,6 +213,10 @@ std::unique_ptr<Trainer> Trainer::load(const std::string& path,
     s.model->setCarriedState(carried);
     s.pos = {p.step,           p.epoch,        p.batch,         p.first_loss,
              p.epoch_loss_sum, p.epoch_losses, p.epoch_seconds, p.epoch_tokens};
+    s.pos.cycle_start = p.cycle_start;
+    // A finished run given more epochs goes on with a new cycle over them (Trainer::extend).
+    if (continued && epochs > p.epoch)
+        s.pos.cycle_start = p.step;
     s.smooth.restore(p.smooth_average, p.smooth_count);
     s.paused = p.paused;
     s.history = info.history;

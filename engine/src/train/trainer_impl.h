@@ -95,10 +95,14 @@ struct Trainer::Impl {
         int epoch_losses = 0;
         double epoch_seconds = 0.0;
         int64_t epoch_tokens = 0;
+        int64_t cycle_start = 0;  // the step the learning-rate cycle began at (Trainer::extend)
     };
     Position pos;
     std::vector<EpochMetrics> history;
     bool paused = false;
+    bool skip_pending = false;  // Remedy::SkipBatch: the next step counts without training
+    // The next step when a skip is pending: the batch counts as done, with no forward pass.
+    StepMetrics skippedStep(std::chrono::steady_clock::time_point start);
 
     // Everything a resume needs besides the model's structure: a run set aside (the LR finder)
     // or kept to rewind to.
@@ -122,9 +126,16 @@ struct Trainer::Impl {
     int64_t max_rewinds = 5;
     int64_t rewinds = 0;  // done in this process
     void keepSnapshotIfDue();
-    // Back to the last snapshot with the learning rate lowered and clipping on; false when no
-    // rewind is left (or there is nothing to go back to). Says what it did in the event.
+    // The newest snapshot before the step about to run (the one taken at its start holds the
+    // weights that failed), or nullptr.
+    const RunPoint* rewindTarget() const;
+    // on_nonfinite=rewind: back to rewindTarget() with the learning rate lowered by
+    // rewind_lr_factor and clipping on; false when no rewind is left (or there is nothing to go
+    // back to). Says what it did in the event.
     bool rewind(TrainEvent& problem);
+    // Back to rewindTarget() with lr / lr_factor and clipping at `clip` (0: as it is); false when
+    // there is no snapshot or the learning rate cannot go that low. Returns the old learning rate.
+    bool rewindTo(double lr_factor, double clip, double& lr_before, bool& clip_turned_on);
 };
 
 }  // namespace unroll
