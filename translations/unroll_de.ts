@@ -1901,10 +1901,6 @@
         <translation>Das Formular enthält jetzt die Einstellungen dieses Laufs.</translation>
     </message>
     <message>
-        <source>Rewound at step %1: %2</source>
-        <translation>Bei Schritt %1 zurückgespult: %2</translation>
-    </message>
-    <message>
         <source>Save the checkpoint after every epoch (to the file this run was last saved to, or into the run&apos;s own folder in the Runs tab)</source>
         <translation>Den Checkpoint nach jeder Epoche speichern (in die Datei, in die dieser Lauf zuletzt gespeichert wurde, oder in den eigenen Ordner des Laufs im Tab „Läufe“)</translation>
     </message>

@@ -1901,10 +1901,6 @@
         <translation>Le formulaire contient maintenant les réglages de cette exécution.</translation>
     </message>
     <message>
-        <source>Rewound at step %1: %2</source>
-        <translation>Retour arrière au pas %1 : %2</translation>
-    </message>
-    <message>
         <source>Save the checkpoint after every epoch (to the file this run was last saved to, or into the run&apos;s own folder in the Runs tab)</source>
         <translation>Enregistrer le point de sauvegarde après chaque époque (dans le fichier où cette exécution a été enregistrée en dernier, ou dans le dossier propre de l&apos;exécution dans l&apos;onglet Exécutions)</translation>
     </message>

@@ -47,6 +47,13 @@ GeneratePanel::GeneratePanel(TrainingController* controller, QWidget* parent)
     row->addWidget(go_);
     stop_ = new QPushButton(tr("Stop"), this);
     stop_->setEnabled(false);
+    // Generate is there when a model is (the run's life-cycle says when); Return in the prompt
+    // still answers with what to do.
+    connect(controller_, &TrainingController::stateChanged, this, [this](RunState s) {
+        has_model_ = lifecycle::hasModel(s);
+        go_->setEnabled(has_model_ && !busy_);
+    });
+    go_->setEnabled(false);
     connect(stop_, &QPushButton::clicked, controller_, &TrainingController::stopGenerating);
     row->addWidget(stop_);
     layout->addLayout(row);
@@ -167,7 +174,8 @@ void GeneratePanel::generate() {
 }
 
 void GeneratePanel::setBusy(bool busy) {
-    go_->setEnabled(!busy);
+    busy_ = busy;
+    go_->setEnabled(!busy && has_model_);
     stop_->setEnabled(busy);
 }
 

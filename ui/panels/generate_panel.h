@@ -71,6 +71,8 @@ private:
     std::string word_marker_;
     std::vector<std::string> vocab_;
     bool counting_ = false;  // Human Numbers, word tokens
+    bool has_model_ = false;
+    bool busy_ = false;
     QString message_;
     QString counting_text_;
 };

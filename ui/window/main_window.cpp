@@ -324,9 +324,8 @@ void MainWindow::onSnapshots(const SnapshotBuffer::Drained& batch) {
                 tr("Step %1 skipped: %2").arg(e.step).arg(QString::fromStdString(e.message)),
                 10000);
         else if (e.action == OnNonFinite::Rewind)
-            statusBar()->showMessage(
-                tr("Rewound at step %1: %2").arg(e.step).arg(QString::fromStdString(e.message)),
-                10000);
+            // The engine's message names the step and where the run went back to.
+            statusBar()->showMessage(QString::fromStdString(e.message), 10000);
     }
 }
 
