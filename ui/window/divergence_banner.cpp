@@ -51,6 +51,7 @@ void DivergenceBanner::report(const TrainEvent& event, const Config& config) {
     const double lr = config.get(settings::lr);
     const double clip = config.get(settings::clip);
     const double limit = config.get(settings::loss_limit);
+    lower_by_ = config.get(settings::rewind_lr_factor);
     QString where =
         tr("step %1 (epoch %2, batch %3)").arg(event.step).arg(event.epoch).arg(event.batch);
     if (event.time_step > 0)
@@ -84,7 +85,7 @@ void DivergenceBanner::report(const TrainEvent& event, const Config& config) {
 
     const qint64 to = event.rewind_to + 1;
     rewind_lower_->setText(
-        tr("Rewind to step %1, learning rate %2 → %3").arg(to).arg(lr).arg(lr / kLowerBy));
+        tr("Rewind to step %1, learning rate %2 → %3").arg(to).arg(lr).arg(lr / lower_by_));
     rewind_lower_->setEnabled(can_rewind);
     rewind_clip_->setText(tr("Rewind to step %1, clip gradients at %2").arg(to).arg(kClipAt));
     // Clipping at 1 helps only where gradients may now exceed 1.

@@ -24,12 +24,13 @@ public:
     QString message() const;
     const TrainEvent& event() const { return event_; }
 
-    // What the rewinds change.
-    static constexpr double kLowerBy = 10.0;  // the learning rate is divided by this
+    // What the rewinds change: the learning rate is divided by the run's rewind_lr_factor (as
+    // on_nonfinite=rewind divides it), or clipping is set to kClipAt.
+    double lowerBy() const { return lower_by_; }
     static constexpr double kClipAt = 1.0;
 
 Q_SIGNALS:
-    void rewindLowerRate();  // to event().rewind_to, the learning rate ÷ kLowerBy
+    void rewindLowerRate();  // to event().rewind_to, the learning rate ÷ lowerBy()
     void rewindClip();       // to event().rewind_to, clipping at kClipAt
     void skipBatch();
     void raiseLossLimit(double limit);
@@ -38,6 +39,7 @@ Q_SIGNALS:
 private:
     TrainEvent event_;
     double raised_limit_ = 0.0;
+    double lower_by_ = 10.0;
     QLabel* text_ = nullptr;
     QPushButton* rewind_lower_ = nullptr;
     QPushButton* rewind_clip_ = nullptr;

@@ -86,7 +86,7 @@ MainWindow::MainWindow(TrainingController* controller, QWidget* parent)
     // The banner's ways past a diverged step. A rewind's new learning rate or clipping comes
     // back through settingsChanged and shows in the form.
     connect(banner_, &DivergenceBanner::rewindLowerRate, this, [this] {
-        controller_->recover({Remedy::Kind::Rewind, DivergenceBanner::kLowerBy, 0.0});
+        controller_->recover({Remedy::Kind::Rewind, banner_->lowerBy(), 0.0});
     });
     connect(banner_, &DivergenceBanner::rewindClip, this, [this] {
         controller_->recover({Remedy::Kind::Rewind, 1.0, DivergenceBanner::kClipAt});
