@@ -297,8 +297,13 @@ private Q_SLOTS:
         QVERIFY(continued.wait(10000));
         QCOMPARE(continued.at(0).at(0).value<SessionInfo>().cycle_start,
                  w.controller()->session().steps_done);
-        QVERIFY(waitForState(w, RunState::Finished));
-        QCOMPARE(w.epochTable()->rowCount(), 2);
+        // Still Finished until the worker's Running arrives: wait for the run's end, not a state.
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                return w.epochTable()->rowCount() == 2 &&
+                       w.controller()->state() == RunState::Finished;
+            },
+            30000));
         const RunSummary record =
             RunStore(w.controller()->runsFolder().toStdString()).find(w.shownRunId());
         QCOMPARE(record.status, std::string("finished"));
