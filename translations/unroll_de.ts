@@ -742,6 +742,14 @@
         <source>With on_nonfinite=rewind: after this many rewinds the next divergence stops the run.</source>
         <translation>Mit on_nonfinite=rewind: nach so vielen Rückspulungen stoppt die nächste Divergenz den Lauf.</translation>
     </message>
+    <message>
+        <source>Memory limit</source>
+        <translation>Speichergrenze</translation>
+    </message>
+    <message>
+        <source>A run whose estimated memory (weights, optimizer state, one step&apos;s activations, the data) is above this is refused before it starts. 0: the memory the machine has available.</source>
+        <translation>Ein Lauf, dessen geschätzter Speicherbedarf (Gewichte, Optimiererzustand, Aktivierungen eines Schritts, die Daten) darüber liegt, wird vor dem Start abgelehnt. 0: der Speicher, den die Maschine frei hat.</translation>
+    </message>
 </context>
 <context>
     <name>unroll::ActivationPlot</name>

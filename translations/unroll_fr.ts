@@ -742,6 +742,14 @@
         <source>With on_nonfinite=rewind: after this many rewinds the next divergence stops the run.</source>
         <translation>Avec on_nonfinite=rewind : après ce nombre de retours arrière, la divergence suivante arrête l&apos;exécution.</translation>
     </message>
+    <message>
+        <source>Memory limit</source>
+        <translation>Limite de mémoire</translation>
+    </message>
+    <message>
+        <source>A run whose estimated memory (weights, optimizer state, one step&apos;s activations, the data) is above this is refused before it starts. 0: the memory the machine has available.</source>
+        <translation>Un entraînement dont la mémoire estimée (poids, état de l&apos;optimiseur, activations d&apos;un pas, données) dépasse cette valeur est refusé avant de commencer. 0 : la mémoire dont la machine dispose.</translation>
+    </message>
 </context>
 <context>
     <name>unroll::ActivationPlot</name>

@@ -1,6 +1,7 @@
 // `unroll-cli eval` and `unroll-cli inspect`: what a checkpoint holds and how well it does.
 #include <nlohmann/json.hpp>
 
+#include <cmath>
 #include <cstdio>
 
 #include "commands.h"
@@ -30,6 +31,8 @@ int runEval(const EvalOptions& o) {
         if (!o.corpus.empty())
             c.setFromText("corpus", o.corpus);
     });
+    if (!trainer->loadNote().empty())
+        std::fprintf(stderr, "note: %s\n", trainer->loadNote().c_str());
     configureWorkerThread(static_cast<int>(trainer->config().get(settings::threads)));
     const EpochMetrics m = trainer->evaluate();
     std::printf("%s (%s, epoch %zu of %d): valid_loss %.6f  accuracy %.6f  perplexity %.4f\n",
@@ -46,6 +49,15 @@ int runEval(const EvalOptions& o) {
                                            {"perplexity", m.perplexity}}
                         .dump()
                         .c_str());
+    // Finite weights can still overflow (a weight of 3e38): a loss that is not a number is the
+    // model's failure, said as such, not a result.
+    if (!std::isfinite(m.valid_loss)) {
+        std::fprintf(stderr,
+                     "error: the validation loss is %s — the weights in %s overflow the model's "
+                     "arithmetic; resume from an earlier checkpoint\n",
+                     std::isnan(m.valid_loss) ? "NaN" : "infinite", o.checkpoint.c_str());
+        return kExitDiverged;
+    }
     return kExitOk;
 }
 
@@ -55,26 +67,32 @@ int runInspect(const std::string& path, bool json) {
         nlohmann::ordered_json tensors = nlohmann::ordered_json::array();
         for (const auto& t : info.tensors)
             tensors.push_back({{"name", t.name}, {"dtype", t.dtype}, {"shape", t.shape}});
-        std::printf(
-            "%s\n",
-            nlohmann::ordered_json{{"path", path},
-                                   {"bytes", info.file_bytes},
-                                   {"unroll", info.unroll_version},
-                                   {"created", info.created},
-                                   {"config", nlohmann::ordered_json::parse(info.config.toJson())},
-                                   {"vocab_size", info.vocab.size()},
-                                   {"corpus", info.corpus_name},
-                                   {"epochs_done", info.epochs_done},
-                                   {"steps_done", info.steps_done},
-                                   {"tensors", tensors}}
-                .dump()
-                .c_str());
+        std::printf("%s\n",
+                    nlohmann::ordered_json{
+                        {"path", path},
+                        {"bytes", info.file_bytes},
+                        {"unroll", info.unroll_version},
+                        {"created", info.created},
+                        {"config", nlohmann::ordered_json::parse(info.config.toJson())},
+                        {"vocab_size", info.vocab.size()},
+                        {"corpus", info.corpus_name},
+                        {"epochs_done", info.epochs_done},
+                        {"steps_done", info.steps_done},
+                        {"checksum", info.checksum.empty() ? nlohmann::ordered_json(nullptr)
+                                                           : nlohmann::ordered_json(info.checksum)},
+                        {"tensors", tensors}}
+                        .dump()
+                        .c_str());
         return kExitOk;
     }
     const Config& c = info.config;
     std::printf("%s: %llu bytes, written by Unroll %s (libtorch %s) on %s\n", path.c_str(),
                 static_cast<unsigned long long>(info.file_bytes), info.unroll_version.c_str(),
                 info.libtorch_version.c_str(), info.created.c_str());
+    if (info.checksum.empty())
+        std::fprintf(stderr, "note: %s\n", kNoChecksumNote);
+    else
+        std::printf("checksum: %s, verified\n", info.checksum.c_str());
     std::printf("model:   %s, hidden %lld, cell %s\n", nameOf(c.get(settings::arch)),
                 static_cast<long long>(c.get(settings::hidden)), nameOf(c.get(settings::cell)));
     std::printf("corpus:  %s (%s), %lld tokens, vocab %zu\n", info.corpus_name.c_str(),

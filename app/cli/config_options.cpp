@@ -1,38 +1,61 @@
 #include "config_options.h"
 
-#include <fstream>
+#include <map>
 #include <sstream>
+
+#include "interrupt.h"
+#include "unroll/files.h"
 
 namespace unroll::cli {
 
+namespace {
+
+// Larger files are not configurations; the reader stops before holding them.
+constexpr std::uint64_t kMaxConfigBytes = 1 << 20;
+
+}  // namespace
+
 void ConfigOptions::addTo(CLI::App& command) {
-    command.add_option("--preset", preset_, "Start from a preset (see `unroll-cli presets`)");
-    command.add_option("--config", config_file_,
-                       "Read settings from a JSON file ({\"lr\": 0.003, ...})");
+    preset_flag_ =
+        command.add_option("--preset", preset_, "Start from a preset (see `unroll-cli presets`)");
+    config_flag_ = command.add_option("--config", config_file_,
+                                      "Read settings from a JSON file ({\"lr\": 0.003, ...})");
     command.add_option("--set", assignments_, "Set a setting: key=value (repeatable)")
         ->type_name("KEY=VALUE")
         ->allow_extra_args(false);
     command.add_option("--epochs", epochs_, "Shortcut for --set epochs=N")->type_name("N");
     command.add_option("--seed", seed_, "Shortcut for --set seed=S")->type_name("S");
     command.add_option("--threads", threads_, "Shortcut for --set threads=T")->type_name("T");
-    command
-        .add_option("--corpus", corpus_,
-                    "Train on a UTF-8 text file (words; --set tokenizer=char or tokenizer=subword "
-                    "for characters or SentencePiece subwords)")
-        ->type_name("FILE");
+    corpus_flag_ =
+        command
+            .add_option(
+                "--corpus", corpus_,
+                "Train on a UTF-8 text file (words; --set tokenizer=char or tokenizer=subword "
+                "for characters or SentencePiece subwords)")
+            ->type_name("FILE");
     command.footer(settingsHelp());
 }
 
 Config ConfigOptions::resolve() const {
+    // Given but empty is a mistake (a shell variable that was not set), not "the default".
+    if (preset_flag_ && preset_flag_->count() > 0 && preset_.empty())
+        throw ConfigError(ConfigIssue{"--preset", "",
+                                      "--preset is empty — name a preset (see "
+                                      "`unroll-cli presets`) or leave it out"});
+    if (config_flag_ && config_flag_->count() > 0 && config_file_.empty())
+        throw ConfigError(ConfigIssue{"--config", "", "--config is empty — name a JSON file"});
     Config config = preset_.empty() ? Config() : findPreset(preset_).config();
     if (!config_file_.empty()) {
-        std::ifstream in(config_file_);
-        if (!in)
-            throw ConfigError(
-                ConfigIssue{"", config_file_, "cannot read config file '" + config_file_ + "'"});
-        std::stringstream text;
-        text << in.rdbuf();
-        config.applyJson(text.str(), config_file_);
+        ReadLimits limits;
+        limits.what = "config file";
+        limits.max_bytes = kMaxConfigBytes;
+        limits.too_large_hint = "a configuration is a small JSON object of settings";
+        limits.cancel = interruptFlag();
+        try {
+            config.applyJson(readFile(config_file_, limits), config_file_);
+        } catch (const FileError& e) {
+            throw ConfigError(ConfigIssue{"--config", config_file_, e.what()});
+        }
     }
     applyOverrides(config);
     config.validate();
@@ -40,6 +63,29 @@ Config ConfigOptions::resolve() const {
 }
 
 void ConfigOptions::applyOverrides(Config& config) const {
+    if (corpus_flag_ && corpus_flag_->count() > 0 && corpus_.empty())
+        throw ConfigError(ConfigIssue{"--corpus", "", "--corpus is empty — name a text file"});
+    // A setting given twice (--set lr=1 --set lr=2, or --epochs 3 --set epochs=5) is a mistake
+    // whichever value was meant.
+    std::map<std::string, std::string> given;
+    const auto once = [&](const std::string& key, const std::string& how) {
+        const auto [at, fresh] = given.emplace(key, how);
+        if (!fresh)
+            throw ConfigError(ConfigIssue{key, how,
+                                          "setting '" + key + "' is given twice (" + at->second +
+                                              " and " + how + ") — give it once"});
+    };
+    if (!epochs_.empty())
+        once("epochs", "--epochs " + epochs_);
+    if (!seed_.empty())
+        once("seed", "--seed " + seed_);
+    if (!threads_.empty())
+        once("threads", "--threads " + threads_);
+    if (!corpus_.empty())
+        once("corpus", "--corpus " + corpus_);
+    for (const std::string& a : assignments_)
+        once(a.substr(0, a.find('=')), "--set " + a);
+
     if (!epochs_.empty())
         config.setFromText("epochs", epochs_);
     if (!seed_.empty())

@@ -29,6 +29,10 @@ private:
     std::string config_file_;
     std::vector<std::string> assignments_;
     std::string epochs_, seed_, threads_, corpus_;
+    // To tell a flag given as "" from one not given.
+    const CLI::Option* preset_flag_ = nullptr;
+    const CLI::Option* config_flag_ = nullptr;
+    const CLI::Option* corpus_flag_ = nullptr;
 };
 
 // The settings table for --help: key, allowed values and default.

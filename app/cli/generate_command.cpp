@@ -1,10 +1,13 @@
 // `unroll-cli generate`: text from a checkpoint, streamed token by token.
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <cstdio>
+#include <map>
 
 #include "commands.h"
 #include "exit_codes.h"
+#include "interrupt.h"
 #include "unroll/checkpoint.h"
 #include "unroll/counting.h"
 #include "unroll/trainer.h"
@@ -17,16 +20,24 @@ struct GenerateOptions {
     std::string checkpoint;
     std::string corpus;
     std::string prompt;
+    // Each option as text, checked by the engine's sampling schema (unroll/generate.h).
+    std::map<std::string, std::string> sampling_text;
+    std::map<std::string, const CLI::Option*> sampling_flags;  // to tell "given" from "not given"
     SamplingOptions sampling;
     bool greedy = false;
     bool json = false;
 };
 
 int runGenerate(GenerateOptions o) {
+    for (const auto& [key, flag] : o.sampling_flags)
+        if (flag->count() > 0)  // given, even as "": checked
+            setSamplingOption(o.sampling, key, o.sampling_text[key]);
     auto trainer = Trainer::load(o.checkpoint, [&](Config& c) {
         if (!o.corpus.empty())
             c.setFromText("corpus", o.corpus);
     });
+    if (!trainer->loadNote().empty())
+        std::fprintf(stderr, "note: %s\n", trainer->loadNote().c_str());
     configureWorkerThread(static_cast<int>(trainer->config().get(settings::threads)));
     if (o.greedy)
         o.sampling.temperature = 0.0;
@@ -41,9 +52,13 @@ int runGenerate(GenerateOptions o) {
         std::printf("%s%s", vocab.separator().c_str(),
                     spellToken(t.chosen.token, vocab.wordMarker()).c_str());
         std::fflush(stdout);
-        return true;
+        return !interrupted();  // Ctrl-C: stop after this token
     });
     std::printf("\n");
+    if (interrupted()) {
+        std::fprintf(stderr, "interrupted after %zu tokens\n", g.tokens.size());
+        return kExitInterrupted;
+    }
     // Human Numbers has a right answer: each number one more than the last.
     std::optional<CountingCheck> counting;
     if (countingApplies(trainer->config())) {
@@ -91,23 +106,16 @@ Command addGenerateCommand(CLI::App& app) {
         ->type_name("FILE");
     command->add_option("--prompt", o->prompt, "The text to continue (words of the corpus)")
         ->required();
-    command->add_option("--max-tokens", o->sampling.max_tokens, "Tokens to generate")
-        ->capture_default_str()
-        ->check(CLI::Range(1, 100000));
-    command
-        ->add_option("--temperature", o->sampling.temperature,
-                     "Sharpen (<1) or flatten (>1); 0 = greedy")
-        ->capture_default_str()
-        ->check(CLI::Range(0.0, 100.0));
-    command->add_option("--top-k", o->sampling.top_k, "Sample among the k most likely (0 = all)")
-        ->capture_default_str()
-        ->check(CLI::Range(0, 1000000));
-    command
-        ->add_option("--top-p", o->sampling.top_p,
-                     "Sample among the most likely holding this probability")
-        ->capture_default_str()
-        ->check(CLI::Range(1e-9, 1.0));
-    command->add_option("--seed", o->sampling.seed, "Seed of the sampling")->capture_default_str();
+    // The flags of the sampling schema: --max-tokens, --temperature, --top-k, --top-p, --seed.
+    for (const SettingSpec& spec : samplingSchema()) {
+        std::string flag = "--" + spec.key;
+        std::replace(flag.begin(), flag.end(), '_', '-');
+        o->sampling_flags[spec.key] = command
+                                          ->add_option(flag, o->sampling_text[spec.key],
+                                                       spec.help + " (" + spec.allowedText() + ")")
+                                          ->default_str(formatValue(spec.default_value))
+                                          ->type_name(spec.type == SettingType::Int ? "N" : "X");
+    }
     command->add_flag("--greedy", o->greedy, "Always take the most likely token");
     command->add_option("--corpus", o->corpus, "Where its corpus file is now, if it moved")
         ->type_name("FILE");

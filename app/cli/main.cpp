@@ -3,12 +3,16 @@
 
 #include <cstdio>
 #include <map>
+#include <new>
+#include <string>
 
 #include "commands.h"
 #include "exit_codes.h"
+#include "interrupt.h"
 #include "unroll/checkpoint.h"
 #include "unroll/config.h"
 #include "unroll/corpus.h"
+#include "unroll/files.h"
 #include "unroll/trainer.h"
 
 int main(int argc, char** argv) {
@@ -38,15 +42,37 @@ int main(int argc, char** argv) {
         const int code = app.exit(e);
         return code == 0 ? kExitOk : kExitBadInput;
     }
+    // Exit codes: docs/failures.md.
+    const InterruptScope interrupt_scope;
     try {
         for (const auto& [name, run] : commands)
-            if (app.got_subcommand(name))
-                return run();
+            if (app.got_subcommand(name)) {
+                const int code = run();
+                return interrupted() && code == kExitOk ? kExitInterrupted : code;
+            }
     } catch (const unroll::DivergenceError& e) {
         std::fprintf(stderr, "training diverged: %s\n", e.what());
         return kExitDiverged;
     } catch (const std::exception& e) {
-        std::fprintf(stderr, "error: %s\n", e.what());
+        // libtorch's messages carry a stack trace after the message; a person needs the message.
+        std::string message = e.what();
+        message = message.substr(0, message.find("\nException raised from"));
+        if (interrupted()) {  // a load or a read that stopped for Ctrl-C
+            std::fprintf(stderr, "interrupted: %s\n", message.c_str());
+            return kExitInterrupted;
+        }
+        if (dynamic_cast<const std::bad_alloc*>(&e) ||
+            message.find("can't allocate memory") != std::string::npos) {
+            std::fprintf(stderr,
+                         "error: the machine ran out of memory (%s) — lower hidden, layers, "
+                         "batch_size or seq_len, or free memory; nothing was saved after the last "
+                         "checkpoint\n",
+                         message.c_str());
+            return kExitOutOfMemory;
+        }
+        std::fprintf(stderr, "error: %s\n", message.c_str());
+        if (const auto* file = dynamic_cast<const unroll::FileError*>(&e))
+            return file->isWriteFailure() ? kExitCannotWrite : kExitBadInput;
         // A bad setting, corpus, checkpoint or prompt is the user's input: exit 2.
         const bool bad_input = dynamic_cast<const unroll::ConfigError*>(&e) ||
                                dynamic_cast<const unroll::CorpusError*>(&e) ||

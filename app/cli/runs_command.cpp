@@ -16,7 +16,35 @@ struct RunsOptions {
     bool json = false;
     std::vector<std::string> rename;  // ID NAME
     std::string remove;
+    const CLI::Option* remove_flag = nullptr;  // given as "" is an error, not "list"
 };
+
+// A name or id as the terminal should show it: control characters (a newline, an escape sequence
+// that would recolour or clear the terminal) spelled out, so one run is one row.
+std::string printable(const std::string& text) {
+    std::string out;
+    for (const char c : text) {
+        const auto u = static_cast<unsigned char>(c);
+        if (u < 0x20 || u == 0x7f) {
+            char escaped[8];
+            std::snprintf(escaped, sizeof escaped, "\\x%02x", u);
+            out += escaped;
+        } else {
+            out += c;
+        }
+    }
+    return out;
+}
+
+// At most `width` characters (not bytes: a name in Greek is cut between letters).
+std::string cut(const std::string& text, size_t width) {
+    size_t chars = 0;
+    for (size_t i = 0; i < text.size(); ++i) {
+        if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80 && chars++ == width)
+            return text.substr(0, i);
+    }
+    return text;
+}
 
 int runRuns(const RunsOptions& o) {
     RunStore store(o.folder.empty() ? RunStore::defaultRoot() : o.folder);
@@ -25,7 +53,7 @@ int runRuns(const RunsOptions& o) {
             store.rename(o.rename[0], o.rename[1]);
             return kExitOk;
         }
-        if (!o.remove.empty()) {
+        if (o.remove_flag->count() > 0) {
             if (store.find(o.remove).status == "running") {
                 std::fprintf(stderr, "error: run %s is still training — stop it first\n",
                              o.remove.c_str());
@@ -55,9 +83,13 @@ int runRuns(const RunsOptions& o) {
     for (const RunSummary& r : runs) {
         const std::string status =
             r.status + " " + std::to_string(r.epochs_done) + "/" + std::to_string(r.epochs);
-        std::printf("%-26s %-16s %-5s %-20s %-15s %10s %8s %8.1fs\n", r.id.c_str(),
-                    r.name.substr(0, 16).c_str(), r.arch.c_str(), r.created.c_str(), status.c_str(),
+        std::printf("%-26s %-16s %-5s %-20s %-15s %10s %8s %8.1fs\n", printable(r.id).c_str(),
+                    cut(printable(r.name), 16).c_str(), printable(r.arch).c_str(),
+                    printable(r.created).c_str(), printable(status).c_str(),
                     number(r.valid_loss).c_str(), number(r.accuracy).c_str(), r.duration_s);
+        if (!r.problem.empty())
+            std::fprintf(stderr, "note: %s: %s\n", printable(r.id).c_str(),
+                         printable(r.problem).c_str());
     }
     if (runs.empty())
         std::fprintf(stderr, "no runs recorded in %s yet\n", store.root().c_str());
@@ -78,7 +110,8 @@ Command addRunsCommand(CLI::App& app) {
         ->type_name("DIR");
     command->add_flag("--json", o->json, "Print the list as JSON");
     command->add_option("--rename", o->rename, "Rename a run")->expected(2)->type_name("ID NAME");
-    command->add_option("--delete", o->remove, "Delete a run's folder")->type_name("ID");
+    o->remove_flag =
+        command->add_option("--delete", o->remove, "Delete a run's folder")->type_name("ID");
     return [o] { return runRuns(*o); };
 }
 

@@ -2,17 +2,17 @@
 // fastai-like epoch table, and with --json a one-line JSON summary as the last line of stdout.
 #include <nlohmann/json.hpp>
 
-#include <atomic>
 #include <chrono>
-#include <csignal>
 #include <cstdio>
 
 #include "commands.h"
 #include "config_options.h"
 #include "epoch_table.h"
 #include "exit_codes.h"
+#include "interrupt.h"
 #include "progress_bar.h"
 #include "unroll/checkpoint.h"
+#include "unroll/files.h"
 #include "unroll/run_log.h"
 #include "unroll/run_store.h"
 #include "unroll/trainer.h"
@@ -21,12 +21,6 @@
 namespace unroll::cli {
 
 namespace {
-
-std::atomic<bool> g_stop{false};
-
-extern "C" void onInterrupt(int) {
-    g_stop.store(true);
-}
 
 struct TrainOptions {
     ConfigOptions config;
@@ -121,7 +115,8 @@ std::unique_ptr<TrainingSession> makeSession(const TrainOptions& options) {
     record.log_file = options.log;
     try {
         if (options.resume.empty())
-            return newTrainerSession(options.config.resolve(), {}, record);
+            return newTrainerSession(options.config.resolve(), LoadProgress{{}, interruptFlag()},
+                                     record);
         if (options.config.hasBase())
             throw ConfigError(ConfigIssue{
                 "--resume", options.resume,
@@ -148,6 +143,8 @@ int runTrain(const TrainOptions& options) {
     if (options.save_every_epoch && options.save.empty())
         throw ConfigError(
             ConfigIssue{"--save-every-epoch", "", "--save-every-epoch needs --save FILE"});
+    if (!options.save.empty())
+        checkWriteTarget(options.save);  // before the training, not after it
     const std::unique_ptr<TrainingSession> session = makeSession(options);
     const SessionInfo run = session->info();
     std::fprintf(stderr, "%s on %s: %lld parameters, %d batches per epoch\n",
@@ -175,6 +172,8 @@ int runTrain(const TrainOptions& options) {
                              run.config.get(settings::lr));
         }
     }
+    if (!run.load_note.empty())
+        std::fprintf(stderr, "note: %s\n", run.load_note.c_str());
     if (!run.run_folder.empty())
         std::fprintf(stderr, "recording the run in %s\n", run.run_folder.c_str());
     if (!run.record_problem.empty())
@@ -184,12 +183,10 @@ int runTrain(const TrainOptions& options) {
     configureWorkerThread(static_cast<int>(run.config.get(settings::threads)));
     TerminalObserver terminal(run.epochs);
     printEpochHeader(stdout);
-    g_stop.store(false);
-    std::signal(SIGINT, onInterrupt);
     bool diverged = false, reached_until = false;
     int epochs_done = static_cast<int>(run.history.size());
     try {
-        while (!session->finished() && !g_stop.load()) {
+        while (!session->finished() && !interrupted()) {
             if (session->step(terminal) == TrainingSession::StepResult::Diverged) {
                 diverged = true;
                 break;
@@ -208,14 +205,24 @@ int runTrain(const TrainOptions& options) {
         }
     } catch (...) {
         terminal.finish();
-        std::signal(SIGINT, SIG_DFL);
-        session->markEnded("failed");
+        try {
+            session->markEnded("failed");
+        } catch (const std::exception&) {
+            // The records cannot be written either (a full disk): the first error is the one
+            // to report, and the log without an end record reads as interrupted.
+        }
         throw;
     }
     terminal.finish();
-    std::signal(SIGINT, SIG_DFL);
     if (diverged && terminal.last_event.action == OnNonFinite::Stop) {
         session->markEnded("diverged");
+        // The guard withheld the bad step: the weights are the last good ones, worth keeping.
+        if (!options.save.empty()) {
+            saveCheckpoint(*session, options.save);
+            std::fprintf(stderr,
+                         "the checkpoint holds the weights of the last step before the "
+                         "divergence; --resume it with a lower learning rate\n");
+        }
         throw DivergenceError(terminal.last_event);
     }
     const bool stopped = !session->finished() && !diverged;

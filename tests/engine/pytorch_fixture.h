@@ -10,8 +10,8 @@
 #include <string>
 #include <vector>
 
-#include "io/atomic_file.h"
 #include "io/safetensors.h"
+#include "unroll/files.h"
 
 namespace unroll::test {
 
@@ -50,8 +50,8 @@ private:
     static constexpr size_t kMaxBytes = 64 << 20;
     PyTorchFixture()
         : json_(nlohmann::json::parse(
-              readWholeFile(UNROLL_FIXTURES "/pytorch_reference.json", kMaxBytes))),
-          bytes_(readWholeFile(UNROLL_FIXTURES "/pytorch_reference.safetensors", kMaxBytes)),
+              readFile(UNROLL_FIXTURES "/pytorch_reference.json", "fixture", kMaxBytes))),
+          bytes_(readFile(UNROLL_FIXTURES "/pytorch_reference.safetensors", "fixture", kMaxBytes)),
           file_(safetensors::parse(bytes_)) {}
 
     nlohmann::json json_;

@@ -163,7 +163,7 @@ private Q_SLOTS:
             QFAIL("no error");
         } catch (const CorpusError& e) {
             const QString msg = e.what();
-            QVERIFY2(msg.contains("is 3 MB, more than max_corpus_mb = 2 allows") &&
+            QVERIFY2(msg.contains("is 3 MB, more than the limit of 2 MB") &&
                          msg.contains("raise max_corpus_mb"),
                      qPrintable(msg));
         }

@@ -10,9 +10,11 @@
 #include <fstream>
 #include <random>
 
+#include "io/checkpoint_file.h"
 #include "io/safetensors.h"
 #include "test_support.h"
 #include "unroll/checkpoint.h"
+#include "unroll/files.h"
 
 using namespace unroll;
 using unroll::test::numbers;
@@ -29,7 +31,9 @@ void writeAll(const std::string& path, const std::string& bytes) {
     std::ofstream(path, std::ios::binary | std::ios::trunc) << bytes;
 }
 
-// Rewrites a checkpoint's header (and, if asked, data bytes), keeping it a well-formed file.
+// Rewrites a checkpoint's header (and, if asked, data bytes), keeping it a well-formed file: its
+// checksum is made to match, as a program writing a wrong checkpoint on purpose would, so what
+// is tested is the check of the contents, not of the checksum.
 void rewrite(const std::string& path,
              const std::function<void(nlohmann::json&, std::string&)>& edit) {
     const std::string bytes = readAll(path);
@@ -39,6 +43,10 @@ void rewrite(const std::string& path,
     nlohmann::json header = nlohmann::json::parse(bytes.substr(8, n));
     std::string data = bytes.substr(8 + n);
     edit(header, data);
+    if (header.contains("__metadata__") &&
+        header["__metadata__"].contains(checkpoint_file::kChecksumKey))
+        header["__metadata__"][checkpoint_file::kChecksumKey] = checkpoint_file::checksum(
+            data, header["__metadata__"].get<std::map<std::string, std::string>>());
     const std::string text = header.dump();
     std::string out(8, '\0');
     for (int i = 0; i < 8; ++i)
@@ -341,9 +349,10 @@ private Q_SLOTS:
         QVERIFY(loadError(path, {}, &numbers()).isEmpty());
     }
 
-    // Every truncation of a valid checkpoint is refused; random byte flips are refused or load
-    // as a valid model — never anything else. (tests/fuzz replays the parser under AddressSanitizer
-    // with 10,000 mutations.)
+    // Every truncation of a valid checkpoint is refused; random byte flips are refused (the
+    // checksum) or, where they hit only the header's padding, load as the valid model — never
+    // anything else. (tests/fuzz replays the parser under AddressSanitizer with 10,000
+    // mutations.)
     void truncationsAndMutations() {
         const std::string path = smallCheckpoint();
         const std::string good = readAll(path);
@@ -368,10 +377,48 @@ private Q_SLOTS:
             const QString why = invalidLoad(probe, bad);
             QVERIFY2(why.isEmpty(), qPrintable(QStringLiteral("mutant %1: %2").arg(i).arg(why)));
         }
-        // Both outcomes occur (the flips are seeded): header flips are refused, most flips in
-        // the weights load.
-        QVERIFY2(loaded > 0 && refused > 0,
+        // Before checkpoints had a checksum most flips in the weights loaded silently.
+        QVERIFY2(refused >= 147,
                  qPrintable(QStringLiteral("%1 loaded, %2 refused").arg(loaded).arg(refused)));
+    }
+
+    // One flipped bit in a weight, or a changed number in the metadata, is reported as damage.
+    void theChecksumFindsAFlippedBit() {
+        const std::string path = smallCheckpoint();
+        const std::string good = readAll(path);
+        std::string bad = good;
+        bad[bad.size() - 5] = static_cast<char>(bad[bad.size() - 5] ^ 0x01);  // a weight's bit
+        writeAll(path, bad);
+        QString error = loadError(path);
+        QVERIFY2(error.contains("its contents do not match its checksum") &&
+                     error.contains("use another copy or an earlier checkpoint"),
+                 qPrintable(error));
+        QVERIFY_THROWS_EXCEPTION(CheckpointError, inspectCheckpoint(path));
+        writeAll(path, good);
+        // Edited without resealing, as a damaged disk would: a number in the metadata (the
+        // run's position; the history and the configuration are covered the same way).
+        const std::string bytes = readAll(path);
+        const size_t at = bytes.find("\"position\":");
+        QVERIFY(at != std::string::npos);
+        std::string edited = bytes;
+        const size_t digit = edited.find_first_of("0123456789", at);
+        edited[digit] = edited[digit] == '9' ? '8' : static_cast<char>(edited[digit] + 1);
+        writeAll(path, edited);
+        error = loadError(path);
+        QVERIFY2(error.contains("do not match its checksum"), qPrintable(error));
+    }
+
+    // A checkpoint from before checksums still loads, with a note saying it cannot be checked.
+    void aCheckpointWithoutAChecksumLoadsWithANote() {
+        const std::string path = smallCheckpoint();
+        QVERIFY(Trainer::load(path)->loadNote().empty());
+        QVERIFY(inspectCheckpoint(path).checksum.rfind("crc32:", 0) == 0);
+        rewrite(path, [](nlohmann::json& h, std::string&) {
+            h["__metadata__"].erase(checkpoint_file::kChecksumKey);
+        });
+        const auto trainer = Trainer::load(path);
+        QCOMPARE(trainer->loadNote(), std::string(kNoChecksumNote));
+        QVERIFY(inspectCheckpoint(path).checksum.empty());
     }
 
     void saveFailureKeepsThePreviousCheckpoint() {
@@ -379,7 +426,7 @@ private Q_SLOTS:
         const std::string before = readAll(path);
         Trainer t(small(), numbers());
         QVERIFY_THROWS_EXCEPTION(
-            CheckpointError, t.save(dir_.filePath("missing-folder/x.safetensors").toStdString()));
+            FileError, t.save(dir_.filePath("missing-folder/x.safetensors").toStdString()));
         QCOMPARE(readAll(path), before);
     }
 };

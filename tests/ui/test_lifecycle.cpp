@@ -110,11 +110,24 @@ struct FileStamp {
     bool operator!=(const FileStamp& o) const { return size != o.size || written != o.written; }
 };
 
+// The worker writes while the tree is walked: a save's temporary file can vanish between being
+// listed and being looked at (CI saw fs::relative fail on ".run.json.unroll-tmp-N").
+// Such files are skipped: they are the writer's, renamed into place a moment later.
 std::map<std::string, FileStamp> stampTree(const fs::path& root) {
     std::map<std::string, FileStamp> out;
-    for (const auto& e : fs::recursive_directory_iterator(root))
-        if (e.is_regular_file())
-            out[e.path().string()] = {e.file_size(), e.last_write_time()};
+    std::error_code error;
+    for (fs::recursive_directory_iterator it(root, error), end; !error && it != end;
+         it.increment(error)) {
+        if (it->path().filename().string().find(".unroll-tmp-") != std::string::npos)
+            continue;
+        std::error_code gone;
+        if (!it->is_regular_file(gone))
+            continue;
+        const std::uintmax_t size = it->file_size(gone);
+        const fs::file_time_type written = it->last_write_time(gone);
+        if (!gone)
+            out[it->path().string()] = {size, written};
+    }
     return out;
 }
 
@@ -447,9 +460,10 @@ private Q_SLOTS:
                 if (was != stamps.end() && !(was->second != stamp))
                     continue;
                 const fs::path p(path);
-                const std::string rel = fs::relative(p, root).string();
+                const std::string rel =
+                    p.lexically_relative(root).string();  // no disk access: p may be gone
                 if (rel.rfind("runs/", 0) == 0) {
-                    const std::string id = fs::relative(p, root / "runs").begin()->string();
+                    const std::string id = p.lexically_relative(root / "runs").begin()->string();
                     QVERIFY2(runs.count(id),
                              qPrintable(where + ": wrote into another run's folder: " +
                                         QString::fromStdString(rel)));

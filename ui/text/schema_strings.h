@@ -198,6 +198,11 @@ inline const char* const kSchemaStrings[] = {
     QT_TRANSLATE_NOOP("schema",
                       "Intra-op threads of the training thread. 1 is fastest at the chapter's "
                       "sizes and leaves a core for the window."),
+    QT_TRANSLATE_NOOP("schema", "Memory limit"),
+    QT_TRANSLATE_NOOP(
+        "schema",
+        "A run whose estimated memory (weights, optimizer state, one step's activations, the data) "
+        "is above this is refused before it starts. 0: the memory the machine has available."),
     QT_TRANSLATE_NOOP("schema", "Loss smoothing"),
     QT_TRANSLATE_NOOP("schema",
                       "Beta of the debiased moving average printed as train_loss (fastai's 0.98)."),

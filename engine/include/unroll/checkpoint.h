@@ -44,7 +44,14 @@ struct CheckpointInfo {
         std::vector<std::int64_t> shape;
     };
     std::vector<TensorEntry> tensors;
+    // "crc32:…", verified when read; "" for a checkpoint saved before Unroll wrote checksums.
+    std::string checksum;
 };
+
+// The note for a checkpoint that has no checksum: it loads, but damage cannot be detected.
+constexpr const char* kNoChecksumNote =
+    "this checkpoint has no checksum (saved by an older Unroll): it loads, but damage to it "
+    "cannot be detected — save it again to add one";
 
 constexpr std::uint64_t kMaxCheckpointBytes = 2ull << 30;  // 2 GiB: far above any model here
 

@@ -8,6 +8,8 @@
 #include <string>
 #include <vector>
 
+#include "unroll/config.h"
+
 namespace unroll {
 
 struct SamplingOptions {
@@ -48,6 +50,15 @@ public:
 private:
     std::vector<std::string> unknown_;
 };
+
+// The sampling options as settings of the schema's kind (unroll/config.h): their keys
+// ("temperature"), ranges and messages, for the window's controls and the CLI's flags alike.
+const std::vector<SettingSpec>& samplingSchema();
+// Every option out of its range (NaN included) as one ConfigError, worded as the schema words a
+// setting's ("temperature = nan is out of range: allowed 0 to 100").
+void checkSampling(const SamplingOptions& options);
+// Sets the option `key` from text, as --set does a setting. Throws ConfigError.
+void setSamplingOption(SamplingOptions& options, const std::string& key, const std::string& text);
 
 // The sampling rule alone, on one distribution (probabilities summing to 1): greedy when
 // temperature is 0, else probabilities ∝ p^(1/temperature), cut to the top_k most likely and to

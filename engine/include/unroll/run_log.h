@@ -4,7 +4,7 @@
 #pragma once
 
 #include <chrono>
-#include <cstdio>
+#include <memory>
 #include <stdexcept>
 #include <string>
 
@@ -12,6 +12,7 @@
 
 namespace unroll {
 
+class LogFile;
 class Trainer;
 
 // A run log that cannot be written: the message names the path and the reason.
@@ -23,7 +24,9 @@ public:
 class RunLogWriter : public TrainObserver {
 public:
     // Creates (or truncates) `path` and writes the header. Throws RunLogError when the file
-    // cannot be written.
+    // cannot be written (not a regular file, another process writing it, no permission). Later
+    // records that cannot be written (a full disk) throw FileError once; the log then holds its
+    // whole records up to there and takes no more.
     RunLogWriter(const std::string& path, const Trainer& trainer, const std::string& preset = "");
     ~RunLogWriter() override;
     RunLogWriter(const RunLogWriter&) = delete;
@@ -47,7 +50,8 @@ private:
     void write(const std::string& line, bool flush_now);
 
     std::string path_;
-    std::FILE* file_ = nullptr;
+    std::unique_ptr<LogFile> file_;
+    bool failed_ = false;
     std::chrono::steady_clock::time_point last_flush_;
 };
 

@@ -146,7 +146,8 @@ public:
     // Every closed epoch's metrics, including those of earlier processes (checkpoints).
     const std::vector<EpochMetrics>& history() const;
 
-    // Writes a checkpoint atomically (a crash leaves the previous file). Throws CheckpointError.
+    // Writes a checkpoint atomically (a crash leaves the previous file). Throws FileError (a path
+    // that is not a regular file, a full disk: unroll/files.h).
     void save(const std::string& path) const;
     // A trainer restored from a checkpoint, ready to continue exactly where it was saved.
     // `adjust` may change the loaded configuration before it is used: `epochs` (the run's total)
@@ -156,6 +157,9 @@ public:
     static std::unique_ptr<Trainer> load(const std::string& path,
                                          const std::function<void(Config&)>& adjust = {},
                                          const Corpus* corpus = nullptr);
+    // What a person should know about the checkpoint this trainer was loaded from
+    // (kNoChecksumNote for one without a checksum), or "".
+    const std::string& loadNote() const;
 
     // Generates text from `prompt` with the current weights; on_token sees each token as it is
     // sampled and may return false to stop. The model's carried state and mode are put back.

@@ -48,6 +48,8 @@ struct SessionInfo {
     std::string run_id;
     std::string run_folder;
     std::string record_problem;
+    // What to know about the checkpoint the run was opened from (Trainer::loadNote), or "".
+    std::string load_note;
 };
 
 // Recording a session's run in the run store (unroll/run_store.h) and, for the CLI's --log, in a

@@ -2,6 +2,8 @@
 // are errors that name the key and the file.
 #include <nlohmann/json.hpp>
 
+#include <set>
+
 #include "unroll/config.h"
 
 namespace unroll {
@@ -21,9 +23,25 @@ ordered_json toJsonValue(const Value& v) {
 }
 
 ordered_json parseObject(const std::string& text, const std::string& origin) {
+    // nlohmann reads a NUL as the end of the input: what follows would be dropped unseen.
+    if (const size_t nul = text.find('\0'); nul != std::string::npos)
+        throw ConfigError(ConfigIssue{"", "",
+                                      origin + ": a NUL byte at offset " + std::to_string(nul) +
+                                          " — a configuration is a JSON text file"});
+    // A key given twice in the object of settings: whichever was meant, one is silently lost.
+    std::set<std::string> keys;
+    const auto no_repeats = [&](int depth, nlohmann::json::parse_event_t event,
+                                ordered_json& parsed) {
+        if (depth == 1 && event == nlohmann::json::parse_event_t::key &&
+            !keys.insert(parsed.get<std::string>()).second)
+            throw ConfigError(ConfigIssue{
+                parsed.get<std::string>(), "",
+                origin + ": setting '" + parsed.get<std::string>() + "' appears twice — keep one"});
+        return true;
+    };
     ordered_json doc;
     try {
-        doc = ordered_json::parse(text);
+        doc = ordered_json::parse(text, no_repeats);
     } catch (const nlohmann::json::exception& e) {  // parse_error, or out_of_range for huge numbers
         throw ConfigError(ConfigIssue{"", "", origin + ": not valid JSON (" + e.what() + ")"});
     }

@@ -373,6 +373,14 @@ std::vector<SettingSpec> buildSchema() {
     }
     {
         SettingSpec s =
+            intSetting(settings::max_memory_mb, "Memory limit", "run", 0, 0, 16777216, "MB",
+                       "A run whose estimated memory (weights, optimizer state, one "
+                       "step's activations, the data) is above this is refused before "
+                       "it starts. 0: the memory the machine has available.");
+        t.push_back(live(s));
+    }
+    {
+        SettingSpec s =
             floatSetting(settings::smooth_beta, "Loss smoothing", "run", 0.98, 0.0, 0.9999, "",
                          "Beta of the debiased moving average printed as "
                          "train_loss (fastai's 0.98).");

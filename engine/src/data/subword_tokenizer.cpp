@@ -1,11 +1,11 @@
 #include "data/subword_tokenizer.h"
 
 #include <cstdint>
-#include <fstream>
 #include <limits>
+#include <sstream>
 
-#include "io/atomic_file.h"
 #include "io/helper_process.h"
+#include "unroll/files.h"
 
 namespace unroll {
 
@@ -57,30 +57,31 @@ void run(const std::vector<std::string>& args, const LoadProgress& progress) {
         throw CorpusError(helperMessage(result));
 }
 
+// A file of the helper's private folder; a full disk is said as such.
+void writeTemporary(const std::string& path, const std::string& bytes) {
+    try {
+        writeFile(path, bytes);
+    } catch (const FileError& e) {
+        throw CorpusError(std::string("cannot hand the text to the subword helper: ") + e.what());
+    }
+}
+
 // The non-blank lines, one per line (the helper skips blank ones too).
 void writeLines(const std::string& path, const std::vector<std::string>& lines) {
-    std::ofstream out(path, std::ios::binary);
+    std::string text;
     for (const std::string& line : lines)
         if (line.find_first_not_of(" \t") != std::string::npos)
-            out << line << '\n';
-    if (!out.flush())
-        throw CorpusError("cannot write the temporary file " + path + " — is the disk full?");
+            (text += line) += '\n';
+    writeTemporary(path, text);
 }
 
 // What the helper wrote; a file it did not write is the corpus's problem, said as such.
 std::string readOutput(const std::string& path) {
     try {
-        return readWholeFile(path, std::numeric_limits<size_t>::max());
+        return readFile(path, "subword helper output", std::numeric_limits<std::uint64_t>::max());
     } catch (const FileError& e) {
         throw CorpusError(std::string("the subword helper's output is missing: ") + e.what());
     }
-}
-
-void writeFile(const std::string& path, const std::string& bytes) {
-    std::ofstream out(path, std::ios::binary);
-    out << bytes;
-    if (!out.flush())
-        throw CorpusError("cannot write the temporary file " + path + " — is the disk full?");
 }
 
 struct Encoded {
@@ -91,13 +92,13 @@ struct Encoded {
 Encoded encodeLines(const std::vector<std::string>& lines, const std::string& model,
                     const LoadProgress& progress) {
     TempFolder folder;
-    writeFile(folder.file("model"), model);
+    writeTemporary(folder.file("model"), model);
     writeLines(folder.file("lines.txt"), lines);
     run({"encode", folder.file("model"), folder.file("lines.txt"), folder.file("pieces.txt"),
          folder.file("ids.bin")},
         progress);
     Encoded out;
-    std::ifstream pieces(folder.file("pieces.txt"), std::ios::binary);
+    std::istringstream pieces(readOutput(folder.file("pieces.txt")));
     for (std::string piece; std::getline(pieces, piece);)
         out.pieces.push_back(piece);
     const std::string ids = readOutput(folder.file("ids.bin"));

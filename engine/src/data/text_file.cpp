@@ -1,16 +1,14 @@
 // Reading a corpus file: every way a file can be unusable gets its own message that says what is
 // wrong, where, and what to do about it.
-#include <sys/stat.h>
 #include <utf8.h>
-#include <cerrno>
-#include <cstring>
-#include <fstream>
-#include <iterator>
+
+#include <algorithm>
 #include <string>
 
 #include "data/subword_tokenizer.h"
 #include "unroll/config.h"
 #include "unroll/corpus.h"
+#include "unroll/files.h"
 
 namespace unroll {
 
@@ -41,39 +39,26 @@ std::string hexByte(unsigned char b) {
 
 std::string readAll(const std::string& path, std::uint64_t max_bytes,
                     const LoadProgress& progress) {
-    struct stat st {};
-    if (::stat(path.c_str(), &st) != 0)
-        throw CorpusError("cannot read corpus '" + path + "': " + std::strerror(errno) +
-                          " — check the path");
-    if (S_ISDIR(st.st_mode))
-        throw CorpusError("cannot read corpus '" + path + "': it is a folder — choose a text file");
-    if (max_bytes > 0 && static_cast<std::uint64_t>(st.st_size) > max_bytes)
-        throw CorpusError("corpus '" + path + "' is " +
-                          std::to_string(static_cast<std::uint64_t>(st.st_size) >> 20) +
-                          " MB, more than max_corpus_mb = " + std::to_string(max_bytes >> 20) +
-                          " allows — raise max_corpus_mb if the machine has the memory, or use "
-                          "part of the file");
-    std::ifstream in(path, std::ios::binary);
-    if (!in)
-        throw CorpusError("cannot read corpus '" + path + "': " + std::strerror(errno) +
-                          " — check the file's permissions");
-    // In chunks, so a large file reports progress and can be cancelled.
-    constexpr size_t kChunk = 4 << 20;
-    const auto total = static_cast<size_t>(st.st_size);
-    std::string bytes;
-    bytes.reserve(total);
-    std::vector<char> chunk(kChunk);
-    while (in) {
-        if (progress.cancel && progress.cancel->load())
+    ReadLimits limits;
+    limits.what = "corpus";
+    if (max_bytes > 0)
+        limits.max_bytes = max_bytes;
+    limits.too_large_hint = "raise max_corpus_mb (now " + std::to_string(max_bytes >> 20) +
+                            ") if the machine has the memory, or use part of the file";
+    limits.cancel = progress.cancel;
+    if (progress.report)
+        limits.progress = [&](std::uint64_t read, std::uint64_t size) {
+            if (size > 0)
+                progress.report(0.9 * static_cast<double>(std::min(read, size)) /
+                                static_cast<double>(size));
+        };
+    try {
+        return readFile(path, limits);
+    } catch (const FileError& e) {
+        if (e.problem() == FileProblem::Cancelled)
             throw CorpusError("loading corpus '" + path + "' was cancelled");
-        in.read(chunk.data(), static_cast<std::streamsize>(chunk.size()));
-        bytes.append(chunk.data(), static_cast<size_t>(in.gcount()));
-        if (progress.report && total > 0)
-            progress.report(0.9 * static_cast<double>(bytes.size()) / static_cast<double>(total));
+        throw CorpusError(e.what());
     }
-    if (in.bad())
-        throw CorpusError("cannot read corpus '" + path + "': read error");
-    return bytes;
 }
 
 }  // namespace

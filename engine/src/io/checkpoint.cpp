@@ -2,12 +2,14 @@
 // inspectCheckpoint(). The trainer writes and restores its state in train/trainer_checkpoint.cpp.
 #include "io/checkpoint_file.h"
 
+#include <zlib.h>
+
 #include <cstdio>
 
-#include "io/atomic_file.h"
 #include "io/checkpoint_metadata.h"
 #include "kernels/buffer_stats.h"
 #include "unroll/checkpoint.h"
+#include "unroll/files.h"
 
 namespace unroll {
 
@@ -35,7 +37,7 @@ safetensors::File parseFile(const std::string& path, const std::string& bytes) {
 
 std::string readCheckpoint(const std::string& path) {
     try {
-        return readWholeFile(path, kMaxCheckpointBytes);
+        return readFile(path, "checkpoint", kMaxCheckpointBytes);
     } catch (const FileError& e) {
         throw CheckpointError(e.what());
     }
@@ -60,6 +62,57 @@ const char* tensorBytes(const safetensors::File& file, const std::string& bytes,
              "tensor '" + name + "' has shape [" + got + "], this model needs [" + want + "]");
     }
     return bytes.data() + file.data_start + t->begin;
+}
+
+namespace {
+
+std::string crcText(uLong crc) {
+    char text[16];
+    std::snprintf(text, sizeof text, "crc32:%08lx", crc & 0xffffffffUL);
+    return text;
+}
+
+uLong addMetadata(uLong crc, const std::map<std::string, std::string>& metadata) {
+    for (const auto& [key, value] : metadata) {
+        if (key == kChecksumKey)
+            continue;
+        crc = ::crc32(crc, reinterpret_cast<const Bytef*>(key.c_str()),
+                      static_cast<uInt>(key.size() + 1));
+        crc = ::crc32_z(crc, reinterpret_cast<const Bytef*>(value.c_str()), value.size() + 1);
+    }
+    return crc;
+}
+
+}  // namespace
+
+std::string checksum(const std::vector<safetensors::TensorData>& tensors,
+                     const std::map<std::string, std::string>& metadata) {
+    uLong crc = ::crc32(0L, Z_NULL, 0);
+    for (const safetensors::TensorData& t : tensors)
+        crc = ::crc32_z(crc, static_cast<const Bytef*>(t.data), t.bytes);
+    return crcText(addMetadata(crc, metadata));
+}
+
+std::string checksum(std::string_view data_section,
+                     const std::map<std::string, std::string>& metadata) {
+    uLong crc = ::crc32(0L, Z_NULL, 0);
+    crc = ::crc32_z(crc, reinterpret_cast<const Bytef*>(data_section.data()), data_section.size());
+    return crcText(addMetadata(crc, metadata));
+}
+
+bool verifyChecksum(const safetensors::File& file, const std::string& bytes,
+                    const std::string& path) {
+    const auto recorded = file.metadata.find(kChecksumKey);
+    if (recorded == file.metadata.end())
+        return false;
+    const std::string actual =
+        checksum(std::string_view(bytes).substr(file.data_start), file.metadata);
+    if (actual != recorded->second)
+        fail(path, "its contents do not match its checksum (" + recorded->second + ", now " +
+                       actual +
+                       "): the file was damaged after it was saved (a flipped bit, a "
+                       "bad disk or copy) — use another copy or an earlier checkpoint");
+    return true;
 }
 
 void requireFinite(const float* x, int64_t n, const std::string& path, const std::string& name) {
@@ -88,8 +141,11 @@ std::string corpusFingerprint(const std::vector<std::int32_t>& tokens) {
 
 CheckpointInfo inspectCheckpoint(const std::string& path) {
     const std::string bytes = readCheckpoint(path);
-    CheckpointInfo info = readMetadata(parseFile(path, bytes), path).info;
+    const safetensors::File file = parseFile(path, bytes);
+    const bool checked = checkpoint_file::verifyChecksum(file, bytes, path);
+    CheckpointInfo info = readMetadata(file, path).info;
     info.file_bytes = bytes.size();
+    info.checksum = checked ? file.metadata.at(checkpoint_file::kChecksumKey) : "";
     return info;
 }
 

@@ -3,7 +3,9 @@
 #pragma once
 
 #include <cstdint>
+#include <map>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "io/safetensors.h"
@@ -29,6 +31,20 @@ safetensors::File parseFile(const std::string& path, const std::string& bytes);
 const char* tensorBytes(const safetensors::File& file, const std::string& bytes,
                         const std::string& path, const std::string& name, const std::string& dtype,
                         const std::vector<std::int64_t>& shape);
+
+// The checkpoint's checksum: CRC-32 of the data section (every tensor's bytes, in file order)
+// followed by each metadata entry but "checksum" itself (key, NUL, value, NUL, in key order), as
+// "crc32:89abcdef". A flipped bit in the weights, the optimizer state or the history changes it.
+constexpr const char* kChecksumKey = "checksum";
+std::string checksum(const std::vector<safetensors::TensorData>& tensors,
+                     const std::map<std::string, std::string>& metadata);
+// The same from a file's data section as it lies on disk.
+std::string checksum(std::string_view data_section,
+                     const std::map<std::string, std::string>& metadata);
+// Compares the checksum the file records with its contents. Throws CheckpointError on a mismatch;
+// false for a file without one (saved before Unroll wrote them), which still loads.
+bool verifyChecksum(const safetensors::File& file, const std::string& bytes,
+                    const std::string& path);
 
 // Throws CheckpointError when any of the n values is inf or NaN.
 void requireFinite(const float* x, std::int64_t n, const std::string& path,

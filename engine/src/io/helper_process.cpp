@@ -13,10 +13,10 @@
 #include <cstdlib>
 #include <cstring>
 #include <filesystem>
-#include <fstream>
-#include <iterator>
 #include <stdexcept>
 #include <thread>
+
+#include "unroll/files.h"
 
 extern char** environ;
 
@@ -91,8 +91,11 @@ HelperResult runHelper(const std::string& program, const std::vector<std::string
         std::this_thread::sleep_for(std::chrono::milliseconds(10));
     }
     result.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-    std::ifstream in(log, std::ios::binary);
-    result.output.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+    try {
+        result.output = readFile(log, "helper log", 16 << 20);
+    } catch (const FileError& e) {
+        result.output = e.what();  // the exit code still tells
+    }
     if (result.output.size() > 4096)
         result.output.erase(0, result.output.size() - 4096);
     return result;

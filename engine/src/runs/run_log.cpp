@@ -3,12 +3,11 @@
 
 #include <nlohmann/json.hpp>
 
-#include <cerrno>
-#include <cstring>
 #include <ctime>
 #include <stdexcept>
 
 #include "io/json_fields.h"
+#include "unroll/files.h"
 #include "unroll/version.h"
 
 namespace unroll {
@@ -33,9 +32,11 @@ const char* kindName(TrainEvent::Kind k) {
 RunLogWriter::RunLogWriter(const std::string& path, const Trainer& trainer,
                            const std::string& preset)
     : path_(path), last_flush_(std::chrono::steady_clock::now()) {
-    file_ = std::fopen(path.c_str(), "w");
-    if (!file_)
-        throw RunLogError("cannot write run log '" + path + "': " + std::strerror(errno));
+    try {
+        file_ = std::make_unique<LogFile>(path, "run log");
+    } catch (const FileError& e) {
+        throw RunLogError(e.what());
+    }
     json parameters = json::array();
     for (size_t i = 0; i < trainer.parameterNames().size(); ++i)
         parameters.push_back(
@@ -58,23 +59,29 @@ RunLogWriter::RunLogWriter(const std::string& path, const Trainer& trainer,
                    {"activations", trainer.activationNames()},
                    {"epochs", trainer.epochs()},
                    {"batches_per_epoch", trainer.batchesPerEpoch()}};
-    write(header.dump(), true);
+    try {
+        write(header.dump(), true);
+    } catch (const FileError& e) {
+        throw RunLogError(e.what());
+    }
 }
 
-RunLogWriter::~RunLogWriter() {
-    if (file_)
-        std::fclose(file_);
-}
+RunLogWriter::~RunLogWriter() = default;
 
 void RunLogWriter::write(const std::string& line, bool flush_now) {
-    if (!file_)
-        return;
-    std::fputs(line.c_str(), file_);
-    std::fputc('\n', file_);
-    const auto now = std::chrono::steady_clock::now();
-    if (flush_now || now - last_flush_ >= kFlushInterval) {
-        std::fflush(file_);
-        last_flush_ = now;
+    if (failed_)
+        return;  // reported once; the records after a failed write would leave a gap
+    try {
+        file_->append(line);
+        file_->append("\n");
+        const auto now = std::chrono::steady_clock::now();
+        if (flush_now || now - last_flush_ >= kFlushInterval) {
+            file_->flush();
+            last_flush_ = now;
+        }
+    } catch (const FileError&) {
+        failed_ = true;
+        throw;
     }
 }
 

@@ -2,6 +2,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "io/json_checks.h"
+
 #include <cmath>
 #include <limits>
 
@@ -10,6 +12,20 @@ namespace unroll {
 namespace {
 
 using json = nlohmann::json;
+using json_checks::text;
+using json_checks::wholeNumber;
+
+// Limits of what a log may say: a field beyond them is damage, not a run.
+constexpr std::int64_t kMaxEpochs = 100000;
+constexpr std::int64_t kMaxWhole = 2147483647;
+constexpr std::int64_t kMaxSteps = std::int64_t(1) << 53;
+
+// A whole number that must be there, in [0, max].
+std::int64_t required(const json& j, const char* key, std::int64_t max) {
+    if (!j.contains(key))
+        throw json_checks::BadField(std::string(key) + " is missing");
+    return wholeNumber(j, key, 0, max, 0);
+}
 
 // The log writes a non-finite number as null.
 double number(const json& j, const char* key) {
@@ -60,17 +76,18 @@ void RunLogParser::parseLine(const std::string& line) {
             RunSeries& s = series_;
             s.has_header = true;
             const json& config = j.at("config");
-            s.arch = config.value("arch", std::string());
+            s.arch = text(config, "arch");
             s.preset = j.value("preset", json()).is_string() ? j["preset"].get<std::string>() : "";
-            s.created = j.value("created", std::string());
+            s.created = text(j, "created");
             if (j.contains("corpus"))
-                s.corpus = j["corpus"].value("name", std::string());
-            s.epochs_planned = j.value("epochs", 0);
-            s.batches_per_epoch = j.value("batches_per_epoch", 0);
+                s.corpus = text(j["corpus"], "name");
+            s.epochs_planned = static_cast<int>(wholeNumber(j, "epochs", 0, kMaxEpochs, 0));
+            s.batches_per_epoch =
+                static_cast<int>(wholeNumber(j, "batches_per_epoch", 0, kMaxWhole, 0));
         } else if (type == "step") {
             RunStepPoint p;
-            p.step = j.at("step").get<std::int64_t>();
-            p.epoch = j.at("epoch").get<int>();
+            p.step = required(j, "step", kMaxSteps);
+            p.epoch = static_cast<int>(required(j, "epoch", kMaxEpochs));
             const double seconds = number(j, "seconds");
             if (!std::isnan(seconds))
                 time_ += seconds;
@@ -81,7 +98,7 @@ void RunLogParser::parseLine(const std::string& line) {
             series_.steps.push_back(p);
         } else if (type == "epoch") {
             RunEpochPoint e;
-            e.epoch = j.at("epoch").get<int>();
+            e.epoch = static_cast<int>(required(j, "epoch", kMaxEpochs));
             const double valid_seconds = number(j, "valid_seconds");
             if (!std::isnan(valid_seconds))
                 time_ += valid_seconds;
@@ -101,17 +118,20 @@ void RunLogParser::parseLine(const std::string& line) {
                 flow.push_back(std::move(values));
             }
             series_.grad_flow = std::move(flow);
-            series_.grad_flow_step = j.value("step", std::int64_t(0));
+            series_.grad_flow_step = wholeNumber(j, "step", 0, kMaxSteps, 0);
         } else if (type == "continue") {  // a finished run given more epochs goes on
-            series_.epochs_planned = j.value("epochs", series_.epochs_planned);
+            series_.epochs_planned =
+                static_cast<int>(wholeNumber(j, "epochs", 0, kMaxEpochs, series_.epochs_planned));
             series_.outcome.clear();
         } else if (type == "end") {
-            series_.outcome = j.value("outcome", std::string("finished"));
+            series_.outcome = text(j, "outcome", "finished");
         } else if (type != "event") {
             note("unknown record type '" + type + "'");
         }
     } catch (const json::exception& e) {
         note(std::string("a record with a missing or wrong field (") + e.what() + ")");
+    } catch (const json_checks::BadField& e) {
+        note(std::string("a record with a value out of range (") + e.what() + ")");
     }
 }
 

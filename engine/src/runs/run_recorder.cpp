@@ -6,8 +6,8 @@
 
 #include <filesystem>
 
-#include "io/atomic_file.h"
 #include "runs/run_summary_json.h"
+#include "unroll/files.h"
 #include "unroll/run_log.h"
 #include "unroll/run_store.h"
 #include "unroll/trainer.h"
@@ -99,7 +99,7 @@ void RunRecorder::writeSummary() {
     nlohmann::ordered_json j = summaryJson(summary_);
     if (summary_.status == "running")
         j["pid"] = static_cast<std::int64_t>(::getpid());  // to tell a killed run from a live one
-    writeFileAtomically(summary_.folder + "/run.json", j.dump(2) + "\n");
+    writeFile(summary_.folder + "/run.json", j.dump(2) + "\n");
 }
 
 }  // namespace unroll

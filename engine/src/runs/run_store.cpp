@@ -11,13 +11,13 @@
 #include <cstring>
 #include <ctime>
 #include <filesystem>
-#include <fstream>
 #include <random>
 
-#include "io/atomic_file.h"
+#include "io/json_checks.h"
 #include "io/json_fields.h"
 #include "runs/run_summary_json.h"
 #include "unroll/config.h"
+#include "unroll/files.h"
 #include "unroll/run_log_reader.h"
 
 namespace unroll {
@@ -42,20 +42,45 @@ std::string folderId(const std::string& arch) {
     return std::string(stamp) + "-" + arch + "-" + suffix;
 }
 
+// Linux's largest pid (PID_MAX_LIMIT on 64-bit): a larger one in run.json is damage, and must not
+// be cut to a pid_t (2^40 became 0, and kill(0, 0) asks about this process's own group).
+constexpr std::int64_t kMaxPid = 4194304;
+
 bool processAlive(std::int64_t pid) {
-    return pid > 0 && (::kill(static_cast<pid_t>(pid), 0) == 0 || errno == EPERM);
+    return pid > 0 && pid <= kMaxPid && (::kill(static_cast<pid_t>(pid), 0) == 0 || errno == EPERM);
+}
+
+// The statuses run.json may hold (RunSummary::status).
+bool knownStatus(const std::string& status) {
+    for (const char* known :
+         {"running", "finished", "stopped", "paused", "diverged", "failed", "interrupted"})
+        if (status == known)
+            return true;
+    return false;
+}
+
+bool isFolder(const fs::path& path) {
+    std::error_code error;
+    return fs::is_directory(path, error);
+}
+
+bool present(const fs::path& path) {
+    std::error_code error;
+    return fs::symlink_status(path, error).type() != fs::file_type::not_found && !error;
 }
 
 // What the log says, for a run whose summary is missing, damaged or out of date.
 void fillFromLog(RunSummary& s) {
-    std::ifstream in(s.logPath(), std::ios::binary);
-    if (!in)
-        return;
     RunLogParser parser;
-    std::string chunk(1 << 16, '\0');
-    while (in) {
-        in.read(chunk.data(), static_cast<std::streamsize>(chunk.size()));
-        parser.feed(chunk.data(), static_cast<size_t>(in.gcount()));
+    try {
+        ReadLimits limits;
+        limits.what = "run log";
+        readFileChunks(s.logPath(), limits,
+                       [&](std::string_view chunk) { parser.feed(chunk.data(), chunk.size()); });
+    } catch (const FileError& e) {
+        if (s.problem.empty())
+            s.problem = e.what();
+        return;
     }
     const RunSeries& r = parser.series();
     if (!r.has_header)
@@ -100,7 +125,7 @@ std::string RunStore::folderOf(const std::string& id) const {
     if (id.empty() || id.find('/') != std::string::npos || id == "." || id == "..")
         throw RunStoreError("'" + id + "' is not a run of " + root_);
     const std::string folder = root_ + "/" + id;
-    if (!fs::is_directory(folder))
+    if (!isFolder(folder))
         throw RunStoreError("there is no run '" + id + "' in " + root_ +
                             " — it may have been deleted; refresh the list");
     return folder;
@@ -147,7 +172,7 @@ std::unique_ptr<RunRecorder> RunStore::record(const Trainer& trainer, const std:
         throw RunStoreError("cannot make the run folder " + s.folder + ": " + error.message() +
                             " — check that the runs folder (UNROLL_RUNS) is writable");
     try {
-        writeFileAtomically(s.folder + "/config.json", config.toJson() + "\n");
+        writeFile(s.folder + "/config.json", config.toJson() + "\n");
         return std::unique_ptr<RunRecorder>(new RunRecorder(s, trainer));
     } catch (const std::exception& e) {
         throw RunStoreError(std::string("cannot record the run: ") + e.what());
@@ -160,12 +185,16 @@ RunSummary RunStore::find(const std::string& id) const {
     s.folder = folderOf(id);
     std::int64_t pid = 0;
     const std::string summary_path = s.folder + "/run.json";
-    if (fs::exists(summary_path)) {
+    if (present(summary_path)) {
+        // Untrusted: whatever wrote it may have been killed mid-way, or be someone else.
         try {
-            const json j = json::parse(readWholeFile(summary_path, kMaxSummaryBytes));
+            const json j = json::parse(readFile(summary_path, "run summary", kMaxSummaryBytes));
             readSummaryJson(j, s);
-            pid = j.value("pid", std::int64_t(0));
+            pid = json_checks::wholeNumber(j, "pid", 1, kMaxPid, 0);
+            if (!knownStatus(s.status))
+                throw json_checks::BadField("status is '" + s.status + "', not a run's status");
         } catch (const std::exception& e) {
+            s.status.clear();
             s.problem = std::string("run.json cannot be read (") + e.what() +
                         "); what is shown comes from the log";
         }
@@ -173,12 +202,12 @@ RunSummary RunStore::find(const std::string& id) const {
         s.problem = "run.json is missing; what is shown comes from the log";
     }
     // A summary that is missing, damaged, or says "running" for a process that is gone: the run
-    // was killed; its log holds what it did.
+    // was killed (or its record lost); its log holds what it did, and it is "interrupted" — only
+    // a summary written at the run's end says how it ended.
     const bool dead = s.status == "running" && !processAlive(pid);
     if (!s.problem.empty() || dead || s.status.empty()) {
         fillFromLog(s);
-        if (s.status.empty() || s.status == "running")
-            s.status = dead || !s.problem.empty() ? "interrupted" : s.status;
+        s.status = "interrupted";
     }
     if (s.name.empty())
         s.name = id;
@@ -189,16 +218,24 @@ std::vector<RunSummary> RunStore::list() const {
     std::vector<RunSummary> runs;
     std::error_code error;
     for (fs::directory_iterator it(root_, error), end; !error && it != end; it.increment(error)) {
-        if (!it->is_directory())
+        if (!isFolder(it->path()))
             continue;
         const std::string id = it->path().filename().string();
         // A folder with neither a summary nor a log is not a run (or one not begun).
-        if (!fs::exists(it->path() / "run.json") && !fs::exists(it->path() / "log.jsonl"))
+        if (!present(it->path() / "run.json") && !present(it->path() / "log.jsonl"))
             continue;
+        // One damaged folder must not hide the others: it is listed, saying what is wrong.
         try {
             runs.push_back(find(id));
-        } catch (const std::exception&) {
-            // Deleted while listing.
+        } catch (const std::exception& e) {
+            if (!isFolder(it->path()))
+                continue;  // deleted while listing
+            RunSummary damaged;
+            damaged.id = damaged.name = id;
+            damaged.folder = it->path().string();
+            damaged.status = "interrupted";
+            damaged.problem = std::string("the run's folder cannot be read: ") + e.what();
+            runs.push_back(damaged);
         }
     }
     std::sort(runs.begin(), runs.end(), [](const RunSummary& a, const RunSummary& b) {
@@ -214,7 +251,7 @@ void RunStore::rename(const std::string& id, const std::string& name) {
     s.name = name;
     try {
         nlohmann::ordered_json j = summaryJson(s);
-        writeFileAtomically(s.folder + "/run.json", j.dump(2) + "\n");
+        writeFile(s.folder + "/run.json", j.dump(2) + "\n");
     } catch (const std::exception& e) {
         throw RunStoreError(std::string("cannot rename the run: ") + e.what());
     }

@@ -1,5 +1,7 @@
 #include "runs/run_summary_json.h"
 
+#include "io/json_checks.h"
+
 namespace unroll {
 
 nlohmann::ordered_json summaryJson(const RunSummary& s) {
@@ -36,29 +38,27 @@ std::string runListJson(const std::vector<RunSummary>& runs) {
 }
 
 void readSummaryJson(const nlohmann::json& j, RunSummary& s) {
-    const auto text = [&](const char* key, std::string& out) {
-        if (j.contains(key) && !j[key].is_null())
-            out = j[key].get<std::string>();
-    };
-    text("name", s.name);
-    text("arch", s.arch);
-    text("preset", s.preset);
-    text("origin", s.origin);
-    text("created", s.created);
-    text("status", s.status);
-    text("corpus", s.corpus);
-    text("checkpoint", s.checkpoint);
-    text("saved_as", s.saved_as);
-    if (j.contains("duration_s"))
-        s.duration_s = j["duration_s"].get<double>();
-    if (j.contains("epochs"))
-        s.epochs = j["epochs"].get<int>();
-    if (j.contains("epochs_done"))
-        s.epochs_done = j["epochs_done"].get<int>();
+    using namespace json_checks;
+    // Read into a copy: a bad field leaves `s` as it was, for the log to fill.
+    RunSummary r = s;
+    r.name = text(j, "name", r.name);
+    r.arch = text(j, "arch", r.arch);
+    r.preset = text(j, "preset", r.preset);
+    r.origin = text(j, "origin", r.origin);
+    r.created = text(j, "created", r.created);
+    r.status = text(j, "status", r.status);
+    r.corpus = text(j, "corpus", r.corpus);
+    r.checkpoint = text(j, "checkpoint", r.checkpoint);
+    r.saved_as = text(j, "saved_as", r.saved_as);
+    r.duration_s = finiteNumber(j, "duration_s", 0, 1e12, r.duration_s);
+    r.epochs = static_cast<int>(wholeNumber(j, "epochs", 0, kMaxEpochs, r.epochs));
+    r.epochs_done = static_cast<int>(wholeNumber(j, "epochs_done", 0, kMaxEpochs, r.epochs_done));
+    constexpr double kHuge = 1e300;
     if (j.contains("valid_loss") && !j["valid_loss"].is_null())
-        s.valid_loss = j["valid_loss"].get<double>();
+        r.valid_loss = finiteNumber(j, "valid_loss", -kHuge, kHuge, 0);
     if (j.contains("accuracy") && !j["accuracy"].is_null())
-        s.accuracy = j["accuracy"].get<double>();
+        r.accuracy = finiteNumber(j, "accuracy", 0, 1, 0);
+    s = std::move(r);
 }
 
 }  // namespace unroll

@@ -8,8 +8,12 @@
 namespace unroll {
 
 nlohmann::ordered_json summaryJson(const RunSummary& s);
-// Fills what `j` holds into `s` (fields it lacks are left as they are). Throws
-// nlohmann::json::exception for a field of the wrong type.
+// The most epochs a run can have (the schema's limit on `epochs`).
+constexpr std::int64_t kMaxEpochs = 100000;
+
+// Fills what `j` holds into `s` (fields it lacks are left as they are). run.json is untrusted:
+// a field of the wrong type or out of its range throws json_checks::BadField and leaves `s`
+// unchanged.
 void readSummaryJson(const nlohmann::json& j, RunSummary& s);
 
 }  // namespace unroll

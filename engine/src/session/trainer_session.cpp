@@ -69,6 +69,7 @@ public:
             i.run_folder = recorder_->summary().folder;
         }
         i.record_problem = record_problem_;
+        i.load_note = trainer_->loadNote();
         return i;
     }
 

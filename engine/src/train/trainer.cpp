@@ -24,6 +24,7 @@
 #include "train/observer_fan_out.h"
 #include "train/rnn_regularizer.h"
 #include "train/trainer_impl.h"
+#include "unroll/memory_estimate.h"
 
 namespace unroll {
 
@@ -40,6 +41,12 @@ const Config& validated(const Config& config) {
     return config;
 }
 
+// Before a tensor is allocated: a model the machine cannot hold is refused with the estimate.
+const Config& withinMemory(const Config& config, const Corpus& corpus) {
+    checkMemory(config, corpus.vocab.size(), static_cast<std::int64_t>(corpus.tokens.size()));
+    return config;
+}
+
 }  // namespace
 
 void configureProcessMemory() {
@@ -53,7 +60,7 @@ void configureWorkerThread(int threads) {
 }
 
 Trainer::Impl::Impl(const Config& c, const Corpus& corp)
-    : config(validated(c)),
+    : config(withinMemory(validated(c), corp)),
       corpus(corp),
       data(Dataset::forConfig(corpus, config)),
       train(data, TensorBatches::Split::Train),

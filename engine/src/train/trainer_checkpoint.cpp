@@ -5,7 +5,6 @@
 #include <ctime>
 #include <set>
 
-#include "io/atomic_file.h"
 #include "io/base64.h"
 #include "io/checkpoint_file.h"
 #include "io/checkpoint_metadata.h"
@@ -13,6 +12,7 @@
 #include "kernels/buffer_stats.h"
 #include "train/trainer_impl.h"
 #include "unroll/checkpoint.h"
+#include "unroll/files.h"
 #include "unroll/version.h"
 
 namespace unroll {
@@ -71,7 +71,7 @@ void Trainer::save(const std::string& path) const {
     // A subword corpus is read with the model trained on it: keep the model with the weights.
     if (!s.corpus.subword_model.empty())
         corpus["subword_model"] = toBase64(s.corpus.subword_model);
-    const std::map<std::string, std::string> metadata = {
+    std::map<std::string, std::string> metadata = {
         {"format", kCheckpointFormat},
         {"format_version", kCheckpointFormatVersion},
         {"unroll", unrollVersion()},
@@ -84,11 +84,9 @@ void Trainer::save(const std::string& path) const {
         {"optimizer", json{{"steps", opt.steps()}}.dump()},
         {"carried", carried_flags.dump()},
         {"history", history.dump()}};
-    try {
-        writeFileAtomically(path, safetensors::serialize(tensors, metadata));
-    } catch (const FileError& e) {
-        throw CheckpointError(e.what());
-    }
+    metadata[checkpoint_file::kChecksumKey] = checkpoint_file::checksum(tensors, metadata);
+    // A FileError says why: the CLI tells a bad path (exit 2) from a full disk (exit 4).
+    writeFile(path, safetensors::serialize(tensors, metadata));
 }
 
 std::unique_ptr<Trainer> Trainer::load(const std::string& path,
@@ -96,6 +94,7 @@ std::unique_ptr<Trainer> Trainer::load(const std::string& path,
                                        const Corpus* given_corpus) {
     const std::string bytes = readCheckpoint(path);
     const safetensors::File file = parseFile(path, bytes);
+    const bool checked = checkpoint_file::verifyChecksum(file, bytes, path);
     const SavedMetadata saved = readMetadata(file, path);
     const CheckpointInfo& info = saved.info;
 
@@ -220,7 +219,12 @@ std::unique_ptr<Trainer> Trainer::load(const std::string& path,
     s.smooth.restore(p.smooth_average, p.smooth_count);
     s.paused = p.paused;
     s.history = info.history;
+    s.load_note = checked ? "" : kNoChecksumNote;
     return trainer;
+}
+
+const std::string& Trainer::loadNote() const {
+    return impl_->load_note;
 }
 
 }  // namespace unroll

@@ -12,6 +12,7 @@ namespace unroll {
 
 Generation Trainer::generate(const std::string& prompt, const SamplingOptions& options,
                              const std::function<bool(const GeneratedToken&)>& on_token) {
+    checkSampling(options);
     Impl& s = *impl_;
     const ArchitectureInfo& arch = architecture(s.arch);
     Generation out;

@@ -120,6 +120,7 @@ struct Trainer::Impl {
     // Rewinding (on_nonfinite=rewind): the last few snapshots of this epoch, oldest first, taken
     // at the epoch's start and every snapshot_every steps.
     static constexpr size_t kSnapshotsKept = 3;
+    std::string load_note;  // Trainer::loadNote()
     std::deque<RunPoint> snapshots;
     int64_t snapshot_every = 0;
     double rewind_lr_factor = 10.0;
