@@ -8,13 +8,6 @@
 
 namespace unroll::cli {
 
-namespace {
-
-// Larger files are not configurations; the reader stops before holding them.
-constexpr std::uint64_t kMaxConfigBytes = 1 << 20;
-
-}  // namespace
-
 void ConfigOptions::addTo(CLI::App& command) {
     preset_flag_ =
         command.add_option("--preset", preset_, "Start from a preset (see `unroll-cli presets`)");
@@ -48,7 +41,7 @@ Config ConfigOptions::resolve() const {
     if (!config_file_.empty()) {
         ReadLimits limits;
         limits.what = "config file";
-        limits.max_bytes = kMaxConfigBytes;
+        limits.max_bytes = kMaxConfigFileBytes;
         limits.too_large_hint = "a configuration is a small JSON object of settings";
         limits.cancel = interruptFlag();
         try {

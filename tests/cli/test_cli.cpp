@@ -10,28 +10,20 @@
 
 #include <cmath>
 
+#include "cli_runner.h"
+
 #include "io/safetensors.h"
 #include "unroll/config.h"
 #include "unroll/trainer.h"
 
 namespace {
 
-struct Result {
-    int code = -1;
-    QString out;
-    QString err;
-};
+using Result = unroll::test::CliResult;
 
 Result run(const QStringList& args, int timeout_ms = 120000) {
-    QProcess p;
-    p.start(QStringLiteral(UNROLL_CLI), args);
-    if (!p.waitForFinished(timeout_ms)) {
-        p.kill();
-        p.waitForFinished();
-    }
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
-            QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
+    unroll::test::CliOptions options;
+    options.timeout_ms = timeout_ms;
+    return unroll::test::runCli(args, options);
 }
 
 std::string readBytes(const QString& path) {

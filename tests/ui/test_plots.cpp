@@ -5,6 +5,8 @@
 
 #include <QTemporaryDir>
 
+#include <sys/stat.h>
+
 #include <cmath>
 
 #include "plots/activation_plot.h"
@@ -192,6 +194,23 @@ private Q_SLOTS:
         QCOMPARE(lines.front(), QByteArray("series,x,y"));
         QCOMPARE(lines.size(), 1 + 30 + 30);  // raw and smoothed losses; no epoch yet
         QVERIFY(!loss.exportImage(dir.filePath("missing/dir/x.png")));
+        // An export goes through the engine's writer: a FIFO at the path is refused (not written
+        // into, which would block until a reader came) and left a FIFO, for every format.
+        const QString fifo = dir.filePath("fifo.png");
+        QCOMPARE(::mkfifo(fifo.toLocal8Bit().constData(), 0644), 0);
+        for (const QString& name : {QStringLiteral("fifo.png"), QStringLiteral("fifo.svg"),
+                                    QStringLiteral("fifo.pdf"), QStringLiteral("fifo.csv")}) {
+            const QString target = dir.filePath(name);
+            if (target != fifo)
+                QCOMPARE(::mkfifo(target.toLocal8Bit().constData(), 0644), 0);
+            QString error;
+            const bool saved = name.endsWith(".csv") ? loss.exportCsv(target, &error)
+                                                     : loss.exportImage(target, 500, 300, &error);
+            QVERIFY(!saved);
+            QVERIFY2(error.contains("it is a FIFO (named pipe), not a regular file"),
+                     qPrintable(error));
+            QVERIFY(QFileInfo(target).exists() && !QFileInfo(target).isFile());
+        }
     }
 
     void gradientFlowHeatmap() {

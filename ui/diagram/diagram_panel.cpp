@@ -70,8 +70,9 @@ DiagramPanel::DiagramPanel(QWidget* parent) : QWidget(parent) {
                 return;
             if (QFileInfo(path).suffix().isEmpty())
                 path += '.' + s;
-            if (!view_->exportImage(path))
-                frame_label_->setText(tr("could not write %1").arg(path));
+            QString error;
+            if (!view_->exportImage(path, QSize(), &error))
+                frame_label_->setText(error);
         });
     }
     exporter->setMenu(menu);

@@ -1,5 +1,6 @@
 #include "diagram/diagram_view.h"
 
+#include <QBuffer>
 #include <QFileInfo>
 #include <QImage>
 #include <QPainter>
@@ -11,6 +12,7 @@
 #include <limits>
 
 #include "diagram/diagram_layout.h"
+#include "files/user_files.h"
 
 namespace unroll {
 
@@ -663,29 +665,39 @@ void DiagramView::drawLegend(QPainter& p, const QRectF& box) const {
     p.restore();
 }
 
-bool DiagramView::exportImage(const QString& path, QSize size) const {
+bool DiagramView::exportImage(const QString& path, QSize size, QString* error) const {
     if (!size.isValid())
         size = this->size().expandedTo(QSize(900, 520));
     const QString suffix = QFileInfo(path).suffix().toLower();
+    QString problem;
     if (suffix == QLatin1String("svg")) {
+        QByteArray bytes;
+        QBuffer buffer(&bytes);
         QSvgGenerator svg;
-        svg.setFileName(path);
+        svg.setOutputDevice(&buffer);
         svg.setSize(size);
         svg.setViewBox(QRect(QPoint(0, 0), size));
         svg.setTitle(QString::fromStdString(topology_.title));
         QPainter p;
-        if (!p.begin(&svg))
-            return false;
-        render(p, QRectF(QPointF(0, 0), size));
-        return p.end() && QFileInfo::exists(path);
+        if (p.begin(&svg)) {
+            render(p, QRectF(QPointF(0, 0), size));
+            p.end();
+            problem = saveBytes(path, bytes);
+        } else {
+            problem = tr("the SVG could not be drawn");
+        }
+    } else {
+        QImage image(size, QImage::Format_ARGB32_Premultiplied);
+        image.fill(Qt::white);
+        {
+            QPainter p(&image);
+            render(p, QRectF(QPointF(0, 0), size));
+        }
+        problem = saveImage(image, path);
     }
-    QImage image(size, QImage::Format_ARGB32_Premultiplied);
-    image.fill(Qt::white);
-    {
-        QPainter p(&image);
-        render(p, QRectF(QPointF(0, 0), size));
-    }
-    return image.save(path);
+    if (error)
+        *error = problem;
+    return problem.isEmpty();
 }
 
 }  // namespace unroll

@@ -56,7 +56,8 @@ public:
     // Draws the whole diagram into `rect` (the widget, an image or an SVG).
     void render(QPainter& painter, const QRectF& rect) const;
     // PNG or SVG by the file's suffix; returns false when it cannot be written.
-    bool exportImage(const QString& path, QSize size = QSize()) const;
+    // Written through the engine's writer (files/user_files.h); false with *error saying why.
+    bool exportImage(const QString& path, QSize size = QSize(), QString* error = nullptr) const;
 
     QSize sizeHint() const override { return QSize(900, 520); }
 

@@ -1,13 +1,12 @@
 #include "plots/plot_panel.h"
 
+#include <QBuffer>
 #include <QCheckBox>
-#include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMenu>
-#include <QSaveFile>
 #include <QSlider>
 #include <QSvgGenerator>
 #include <QTextStream>
@@ -18,6 +17,7 @@
 #include <cmath>
 #include <limits>
 
+#include "files/user_files.h"
 #include "plots/qcp.h"
 
 namespace unroll {
@@ -365,34 +365,43 @@ QString PlotPanel::csv() const {
     return out;
 }
 
-bool PlotPanel::exportCsv(const QString& path) const {
-    QSaveFile file(path);  // all or nothing
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Text))
-        return false;
-    file.write(csv().toUtf8());
-    return file.commit();
+bool PlotPanel::exportCsv(const QString& path, QString* error) const {
+    const QString problem = saveBytes(path, csv().toUtf8());
+    if (error)
+        *error = problem;
+    return problem.isEmpty();
 }
 
-bool PlotPanel::exportImage(const QString& path, int width, int height) {
+bool PlotPanel::exportImage(const QString& path, int width, int height, QString* error) {
     refresh(true);
     const int w = width > 0 ? width : plot_->width();
     const int h = height > 0 ? height : plot_->height();
     const QString suffix = QFileInfo(path).suffix().toLower();
-    if (suffix == QLatin1String("pdf"))
-        return plot_->savePdf(path, w, h);
-    if (suffix == QLatin1String("svg")) {
+    QString problem;
+    if (suffix == QLatin1String("pdf")) {
+        problem =
+            saveMadeFile(path, [&](const QString& made) { return plot_->savePdf(made, w, h); });
+    } else if (suffix == QLatin1String("svg")) {
+        QByteArray bytes;
+        QBuffer buffer(&bytes);
         QSvgGenerator svg;
-        svg.setFileName(path);
+        svg.setOutputDevice(&buffer);
         svg.setSize(QSize(w, h));
         svg.setViewBox(QRect(0, 0, w, h));
         svg.setTitle(title_);
         QCPPainter painter;
         if (!painter.begin(&svg))
-            return false;
+            problem = tr("the SVG could not be drawn");
         plot_->toPainter(&painter, w, h);
-        return painter.end() && QFileInfo::exists(path);
+        painter.end();
+        if (problem.isEmpty())
+            problem = saveBytes(path, bytes);
+    } else {
+        problem = saveImage(plot_->toPixmap(w, h).toImage(), path);
     }
-    return plot_->savePng(path, w, h);
+    if (error)
+        *error = problem;
+    return problem.isEmpty();
 }
 
 void PlotPanel::exportWithDialog(const QString& kind) {
@@ -408,9 +417,10 @@ void PlotPanel::exportWithDialog(const QString& kind) {
         return;
     if (QFileInfo(path).suffix().isEmpty())
         path += '.' + kind;
-    const bool ok = kind == QLatin1String("csv") ? exportCsv(path) : exportImage(path);
-    readout_->setText(ok ? tr("Saved %1").arg(QFileInfo(path).fileName())
-                         : tr("Could not write %1").arg(path));
+    QString error;
+    const bool ok =
+        kind == QLatin1String("csv") ? exportCsv(path, &error) : exportImage(path, 0, 0, &error);
+    readout_->setText(ok ? tr("Saved %1").arg(QFileInfo(path).fileName()) : error);
 }
 
 }  // namespace unroll

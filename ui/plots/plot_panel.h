@@ -70,8 +70,9 @@ public:
     void setFollowing(bool follow);  // true: ranges fit the data on every refresh
 
     // PNG, SVG or PDF, by the file's suffix. Returns false when it cannot be written.
-    bool exportImage(const QString& path, int width = 0, int height = 0);
-    bool exportCsv(const QString& path) const;
+    // Written through the engine's writer (files/user_files.h); false with *error saying why.
+    bool exportImage(const QString& path, int width = 0, int height = 0, QString* error = nullptr);
+    bool exportCsv(const QString& path, QString* error = nullptr) const;
     // The data behind the plot, one row per point, with a header.
     virtual QString csv() const;
     // What the hover read-out says at a pixel of the plot ("" when nothing is near).

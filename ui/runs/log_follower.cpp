@@ -1,7 +1,8 @@
 #include "runs/log_follower.h"
 
-#include <QFile>
 #include <QFileInfo>
+
+#include "unroll/files.h"
 
 namespace unroll {
 
@@ -30,8 +31,9 @@ LogFollower::LogFollower(const QString& path, QObject* parent) : QObject(parent)
 }
 
 void LogFollower::readMore() {
-    QFile file(path_);
-    if (!file.open(QIODevice::ReadOnly))
+    // Through the engine's reader: a log replaced by a FIFO or a device is not waited on.
+    const QFileInfo file(path_);
+    if (!file.exists())
         return;  // not there yet, or gone: the next notice or poll tries again
     if (file.size() < offset_) {
         parser_ = RunLogParser();  // rewritten from the start
@@ -39,11 +41,20 @@ void LogFollower::readMore() {
     }
     if (file.size() == offset_)
         return;
-    file.seek(offset_);
     const std::int64_t lines_before = parser_.lines();
-    const QByteArray added = file.readAll();
-    offset_ += added.size();
-    parser_.feed(added.constData(), static_cast<size_t>(added.size()));
+    try {
+        ReadLimits limits;
+        limits.what = "run log";
+        readFileChunks(
+            path_.toStdString(), limits,
+            [this](std::string_view added) {
+                offset_ += static_cast<qint64>(added.size());
+                parser_.feed(added.data(), added.size());
+            },
+            static_cast<std::uint64_t>(offset_));
+    } catch (const FileError&) {
+        return;  // unreadable now: the next notice or poll tries again
+    }
     if (ended()) {
         poll_.stop();
         watcher_.removePaths(watcher_.files() + watcher_.directories());

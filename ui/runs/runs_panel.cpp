@@ -4,7 +4,6 @@
 #include <QDateTime>
 #include <QDesktopServices>
 #include <QDir>
-#include <QFile>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -21,6 +20,7 @@
 
 #include <cmath>
 
+#include "files/user_files.h"
 #include "runs/compare_panel.h"
 #include "runs/race_dialog.h"
 #include "runs/run_text.h"
@@ -127,12 +127,14 @@ RunsPanel::RunsPanel(const QString& runs_folder, RaceRunner& race, QWidget* pare
         const RunSummary* r = selectedRun();
         if (!r)
             return;
-        QFile file(QString::fromStdString(r->folder) + QStringLiteral("/config.json"));
+        const QString file = QString::fromStdString(r->folder) + QStringLiteral("/config.json");
         try {
-            if (!file.open(QIODevice::ReadOnly))
-                throw std::runtime_error(file.errorString().toStdString());
-            Q_EMIT useSettingsRequested(
-                Config::fromJson(file.readAll().toStdString(), file.fileName().toStdString()));
+            QString error;
+            const std::optional<QByteArray> text =
+                loadBytes(file, "run settings", kMaxConfigFileBytes, &error);
+            if (!text)
+                throw std::runtime_error(error.toStdString());
+            Q_EMIT useSettingsRequested(Config::fromJson(text->toStdString(), file.toStdString()));
         } catch (const std::exception& e) {
             showError(
                 tr("The run's settings cannot be read: %1").arg(QString::fromStdString(e.what())));

@@ -4,12 +4,10 @@
 #include <QApplication>
 #include <QDir>
 #include <QDockWidget>
-#include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QSaveFile>
 #include <QSettings>
 #include <QSignalBlocker>
 #include <QStandardPaths>
@@ -17,6 +15,7 @@
 #include <QTabWidget>
 #include <QToolBar>
 
+#include "files/user_files.h"
 #include "panels/config_panel.h"
 #include "panels/progress_panel.h"
 #include "runs/runs_panel.h"
@@ -200,14 +199,16 @@ void MainWindow::openConfig() {
         QFileDialog::getOpenFileName(this, tr("Open Configuration"), QString(), configFilter());
     if (path.isEmpty())
         return;
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        onFailed(tr("Opening %1").arg(path), file.errorString());
+    QString error;
+    const std::optional<QByteArray> text =
+        loadBytes(path, "config file", kMaxConfigFileBytes, &error);
+    if (!text) {
+        onFailed(tr("Opening %1").arg(path), error);
         return;
     }
     try {
-        config_->setConfig(Config::fromJson(file.readAll().toStdString(),
-                                            QFileInfo(path).fileName().toStdString()));
+        config_->setConfig(
+            Config::fromJson(text->toStdString(), QFileInfo(path).fileName().toStdString()));
         statusBar()->showMessage(tr("Loaded %1").arg(path), 5000);
     } catch (const std::exception& e) {
         onFailed(tr("Opening %1").arg(path), QString::fromStdString(e.what()));
@@ -219,11 +220,10 @@ void MainWindow::saveConfig() {
         this, tr("Save Configuration"), QStringLiteral("unroll-config.json"), configFilter());
     if (path.isEmpty())
         return;
-    QSaveFile file(path);  // written whole or not at all
-    if (!file.open(QIODevice::WriteOnly) ||
-        file.write(QByteArray::fromStdString(config_->config().toJson() + "\n")) < 0 ||
-        !file.commit()) {
-        onFailed(tr("Saving %1").arg(path), file.errorString());
+    const QString error =
+        saveBytes(path, QByteArray::fromStdString(config_->config().toJson() + "\n"));
+    if (!error.isEmpty()) {
+        onFailed(tr("Saving %1").arg(path), error);
         return;
     }
     statusBar()->showMessage(tr("Saved %1").arg(path), 5000);

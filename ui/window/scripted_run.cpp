@@ -1,12 +1,10 @@
 #include "window/scripted_run.h"
 
 #include <QApplication>
-#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 #include <QTabWidget>
 
 #include <algorithm>
@@ -14,6 +12,7 @@
 
 #include "controller/race_runner.h"
 #include "diagram/diagram_panel.h"
+#include "files/user_files.h"
 #include "panels/config_panel.h"
 #include "panels/generate_panel.h"
 #include "panels/progress_panel.h"
@@ -38,10 +37,11 @@ double percentile(std::vector<double> v, double p) {
 
 // The process's resident memory (VmRSS), in KiB.
 qint64 residentKb() {
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
+    const std::optional<QByteArray> status =
+        loadBytes(QStringLiteral("/proc/self/status"), "status", 1 << 20, nullptr);
+    if (!status)
         return 0;
-    for (const QByteArray& line : status.readAll().split('\n'))
+    for (const QByteArray& line : status->split('\n'))
         if (line.startsWith("VmRSS:"))
             return line.mid(6).trimmed().split(' ').front().toLongLong();
     return 0;
@@ -182,8 +182,9 @@ void ScriptedRun::finish() {
     if (!options_.screenshot.isEmpty()) {
         QApplication::processEvents();
         window_->refreshAll();
-        if (!window_->grab().save(options_.screenshot)) {
-            fail(tr("cannot write screenshot '%1'").arg(options_.screenshot));
+        const QString error = saveImage(window_->grab().toImage(), options_.screenshot);
+        if (!error.isEmpty()) {
+            fail(tr("cannot write screenshot: %1").arg(error));
             return;
         }
     }
@@ -204,10 +205,10 @@ void ScriptedRun::finish() {
             rss.append(kb);
         r["runs"] = static_cast<qint64>(rss_kb_.size());
         r["rss_kb"] = rss;
-        QSaveFile f(options_.report);
-        if (!f.open(QIODevice::WriteOnly) ||
-            f.write(QJsonDocument(r).toJson(QJsonDocument::Compact) + "\n") < 0 || !f.commit()) {
-            fail(tr("cannot write report '%1'").arg(options_.report));
+        const QString error =
+            saveBytes(options_.report, QJsonDocument(r).toJson(QJsonDocument::Compact) + "\n");
+        if (!error.isEmpty()) {
+            fail(tr("cannot write report: %1").arg(error));
             return;
         }
     }

@@ -46,6 +46,11 @@ struct SettingSpec {
     std::string allowedText() const;
 };
 
+// A configuration file is a small JSON object; a larger file is refused before it is read whole.
+constexpr std::uint64_t kMaxConfigFileBytes = 1 << 20;
+// The most epochs a run may have (the range of `epochs`); readers of run records hold them to it.
+constexpr std::int64_t kMaxEpochs = 100000;
+
 // The whole schema, in display order.
 const std::vector<SettingSpec>& schema();
 // nullptr when no setting has this key.

@@ -290,8 +290,8 @@ std::vector<SettingSpec> buildSchema() {
     }
 
     // --- training ---
-    t.push_back(intSetting(settings::epochs, "Epochs", "training", 4, 1, 100000, "epochs",
-                           "Passes over the training set."));
+    t.push_back(intSetting(settings::epochs, "Epochs", "training", 4, 1, double(kMaxEpochs),
+                           "epochs", "Passes over the training set."));
     t.push_back(choiceSetting(settings::schedule, "Schedule", "training", "one_cycle",
                               {"one_cycle", "constant"},
                               "one_cycle: fastai's fit_one_cycle (cosine warm-up to lr, then "

@@ -3,6 +3,7 @@
 #include <nlohmann/json.hpp>
 
 #include "io/json_checks.h"
+#include "unroll/config.h"
 
 #include <cmath>
 #include <limits>
@@ -16,7 +17,6 @@ using json_checks::text;
 using json_checks::wholeNumber;
 
 // Limits of what a log may say: a field beyond them is damage, not a run.
-constexpr std::int64_t kMaxEpochs = 100000;
 constexpr std::int64_t kMaxWhole = 2147483647;
 constexpr std::int64_t kMaxSteps = std::int64_t(1) << 53;
 

@@ -3,14 +3,12 @@
 
 #include <nlohmann/json.hpp>
 
+#include "unroll/config.h"
 #include "unroll/run_store.h"
 
 namespace unroll {
 
 nlohmann::ordered_json summaryJson(const RunSummary& s);
-// The most epochs a run can have (the schema's limit on `epochs`).
-constexpr std::int64_t kMaxEpochs = 100000;
-
 // Fills what `j` holds into `s` (fields it lacks are left as they are). run.json is untrusted:
 // a field of the wrong type or out of its range throws json_checks::BadField and leaves `s`
 // unchanged.
