@@ -752,6 +752,17 @@
     </message>
 </context>
 <context>
+    <name>unroll</name>
+    <message>
+        <source>the image could not be encoded as %1</source>
+        <translation>das Bild ließ sich nicht als %1 kodieren</translation>
+    </message>
+    <message>
+        <source>the file could not be made</source>
+        <translation>die Datei ließ sich nicht erzeugen</translation>
+    </message>
+</context>
+<context>
     <name>unroll::ActivationPlot</name>
     <message>
         <source>Activation magnitude per layer</source>
@@ -1061,10 +1072,6 @@
         <translation>Diagramm exportieren</translation>
     </message>
     <message>
-        <source>could not write %1</source>
-        <translation>%1 konnte nicht geschrieben werden</translation>
-    </message>
-    <message>
         <source>Rolled</source>
         <translation>Eingerollt</translation>
     </message>
@@ -1154,6 +1161,10 @@
     <message>
         <source>Start training: the first probe colours the nodes by their magnitude and the backward arrows by the gradient.</source>
         <translation>Starten Sie das Training: Die erste Sonde färbt die Knoten nach ihrem Betrag und die Rückwärtspfeile nach dem Gradienten.</translation>
+    </message>
+    <message>
+        <source>the SVG could not be drawn</source>
+        <translation>das SVG ließ sich nicht zeichnen</translation>
     </message>
 </context>
 <context>
@@ -1978,6 +1989,10 @@
         <source>Wait a moment: the run is being prepared or is stopping.</source>
         <translation>Einen Moment: Der Lauf wird vorbereitet oder angehalten.</translation>
     </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Hinweis: %1</translation>
+    </message>
 </context>
 <context>
     <name>unroll::ParameterPlot</name>
@@ -2073,12 +2088,12 @@
         <translation>Gespeichert: %1</translation>
     </message>
     <message>
-        <source>Could not write %1</source>
-        <translation>%1 konnte nicht geschrieben werden</translation>
-    </message>
-    <message>
         <source>%1 (abandoned by a rewind)</source>
         <translation>%1 (durch Zurückspulen verworfen)</translation>
+    </message>
+    <message>
+        <source>the SVG could not be drawn</source>
+        <translation>das SVG ließ sich nicht zeichnen</translation>
     </message>
 </context>
 <context>
@@ -2296,12 +2311,12 @@
         <translation>Einstellung &apos;%1&apos; kann nicht angewendet werden</translation>
     </message>
     <message>
-        <source>cannot write screenshot &apos;%1&apos;</source>
-        <translation>Bildschirmfoto &apos;%1&apos; kann nicht geschrieben werden</translation>
+        <source>cannot write screenshot: %1</source>
+        <translation>Bildschirmfoto nicht schreibbar: %1</translation>
     </message>
     <message>
-        <source>cannot write report &apos;%1&apos;</source>
-        <translation>Bericht &apos;%1&apos; kann nicht geschrieben werden</translation>
+        <source>cannot write report: %1</source>
+        <translation>Bericht nicht schreibbar: %1</translation>
     </message>
 </context>
 <context>

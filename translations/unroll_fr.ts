@@ -752,6 +752,17 @@
     </message>
 </context>
 <context>
+    <name>unroll</name>
+    <message>
+        <source>the image could not be encoded as %1</source>
+        <translation>l&apos;image n&apos;a pas pu être encodée en %1</translation>
+    </message>
+    <message>
+        <source>the file could not be made</source>
+        <translation>le fichier n&apos;a pas pu être créé</translation>
+    </message>
+</context>
+<context>
     <name>unroll::ActivationPlot</name>
     <message>
         <source>Activation magnitude per layer</source>
@@ -1061,10 +1072,6 @@
         <translation>Exporter le diagramme</translation>
     </message>
     <message>
-        <source>could not write %1</source>
-        <translation>impossible d&apos;écrire %1</translation>
-    </message>
-    <message>
         <source>Rolled</source>
         <translation>Enroulé</translation>
     </message>
@@ -1154,6 +1161,10 @@
     <message>
         <source>Start training: the first probe colours the nodes by their magnitude and the backward arrows by the gradient.</source>
         <translation>Lancez l&apos;entraînement : la première sonde colore les nœuds selon leur amplitude et les flèches de retour selon le gradient.</translation>
+    </message>
+    <message>
+        <source>the SVG could not be drawn</source>
+        <translation>le SVG n&apos;a pas pu être dessiné</translation>
     </message>
 </context>
 <context>
@@ -1978,6 +1989,10 @@
         <source>Wait a moment: the run is being prepared or is stopping.</source>
         <translation>Un instant : l’exécution est en préparation ou s’arrête.</translation>
     </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Remarque : %1</translation>
+    </message>
 </context>
 <context>
     <name>unroll::ParameterPlot</name>
@@ -2073,12 +2088,12 @@
         <translation>Enregistré : %1</translation>
     </message>
     <message>
-        <source>Could not write %1</source>
-        <translation>Impossible d&apos;écrire %1</translation>
-    </message>
-    <message>
         <source>%1 (abandoned by a rewind)</source>
         <translation>%1 (abandonné par un retour en arrière)</translation>
+    </message>
+    <message>
+        <source>the SVG could not be drawn</source>
+        <translation>le SVG n&apos;a pas pu être dessiné</translation>
     </message>
 </context>
 <context>
@@ -2296,12 +2311,12 @@
         <translation>impossible d&apos;appliquer le paramètre &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>cannot write screenshot &apos;%1&apos;</source>
-        <translation>impossible d&apos;écrire la capture d&apos;écran &apos;%1&apos;</translation>
+        <source>cannot write screenshot: %1</source>
+        <translation>impossible d&apos;écrire la capture d&apos;écran : %1</translation>
     </message>
     <message>
-        <source>cannot write report &apos;%1&apos;</source>
-        <translation>impossible d&apos;écrire le rapport &apos;%1&apos;</translation>
+        <source>cannot write report: %1</source>
+        <translation>impossible d&apos;écrire le rapport : %1</translation>
     </message>
 </context>
 <context>

@@ -3,11 +3,13 @@
 #include <nlohmann/json.hpp>
 
 #include <cstdio>
-#include <fstream>
+#include <sstream>
 
 #include "commands.h"
 #include "config_options.h"
 #include "exit_codes.h"
+#include "interrupt.h"
+#include "unroll/files.h"
 #include "unroll/trainer.h"
 
 namespace unroll::cli {
@@ -21,33 +23,28 @@ struct LrFindCliOptions {
     bool json = false;
 };
 
-// Written beside the target and renamed over it, so a reader never sees half a file.
+// Through the one writer: atomic, and a path that is not a regular file is refused.
 void writeCurve(const std::string& path, const LrFindResult& r) {
-    const std::string tmp = path + ".tmp";
-    {
-        std::ofstream out(tmp);
-        if (!out)
-            throw ConfigError(ConfigIssue{"--out", path, "cannot write '" + path + "'"});
-        out << "lr,smooth_loss,loss\n";
-        out.precision(10);
-        for (size_t i = 0; i < r.lrs.size(); ++i)
-            out << r.lrs[i] << ',' << r.losses[i] << ',' << r.raw_losses[i] << '\n';
-        if (!out)
-            throw std::runtime_error("writing '" + tmp + "' failed");
-    }
-    if (std::rename(tmp.c_str(), path.c_str()) != 0)
-        throw std::runtime_error("cannot rename '" + tmp + "' to '" + path + "'");
+    std::ostringstream out;
+    out << "lr,smooth_loss,loss\n";
+    out.precision(10);
+    for (size_t i = 0; i < r.lrs.size(); ++i)
+        out << r.lrs[i] << ',' << r.losses[i] << ',' << r.raw_losses[i] << '\n';
+    writeFile(path, out.str());
 }
 
 int runLrFind(const LrFindCliOptions& o) {
     const Config config = o.config.resolve();
-    const Corpus corpus = loadCorpus(config);
+    checkWriteTarget(o.out);  // before the sweep, not after it
+    const Corpus corpus = loadCorpus(config, LoadProgress{{}, interruptFlag()});
     Trainer trainer(config, corpus);
     configureWorkerThread(static_cast<int>(config.get(settings::threads)));
     std::fprintf(stderr, "lr-find: %s on %s, %d steps from %.1e to %.1e\n",
                  nameOf(config.get(settings::arch)), corpus.name.c_str(), o.find.num_it,
                  o.find.start_lr, o.find.end_lr);
-    const LrFindResult r = trainer.findLearningRate(o.find);
+    const LrFindResult r = trainer.findLearningRate(o.find, interruptFlag());
+    if (interrupted())
+        return kExitInterrupted;  // no curve: a part of one would mislead
     writeCurve(o.out, r);
     const LrSuggestions& s = r.suggestions;
     std::printf("suggested lr (valley): %.3g\n", s.valley);

@@ -143,10 +143,17 @@ private Q_SLOTS:
         QFile::remove(text);
         ::mkfifo(text.toLocal8Bit().constData(), 0644);
 
+        // A 3 GB sparse file as a checkpoint: refused from its size (it was read whole first).
+        const QString sparse = path("sparse.safetensors");
+        {
+            QFile f(sparse);
+            QVERIFY(f.open(QIODevice::WriteOnly) && f.resize(qint64(3) << 30));
+        }
         const struct {
             QStringList args;
             QString message;
         } cases[] = {
+            {{"inspect", sparse}, "it is 3072 MB, more than the limit of 2048 MB"},
             {{"train", "--corpus", "/dev/zero"}, "corpus '/dev/zero': it is a character device"},
             {{"train", "--corpus", "/dev/urandom"}, "it is a character device, not a regular"},
             {{"train", "--corpus", pipe}, "it is a FIFO (named pipe), not a regular file"},
@@ -218,6 +225,28 @@ private Q_SLOTS:
         QCOMPARE(r.code, 0);
         QVERIFY(QFileInfo(link).isSymLink());
         QCOMPARE(runCli({"inspect", real}).code, 0);
+    }
+
+    // Two trainers given the same --log: the second is refused while the first writes (their
+    // records were interleaved into one corrupt log).
+    void aLogHasOneWriter() {
+        const QString log = path("shared.jsonl");
+        QProcess first;
+        first.start(QStringLiteral(UNROLL_CLI),
+                    {"train", "--preset", "lm1", "--epochs", "50", "--no-record", "--log", log});
+        QVERIFY(first.waitForStarted());
+        QTRY_VERIFY_WITH_TIMEOUT(QFileInfo(log).size() > 0, 30000);  // the first holds it
+        const CliResult second =
+            runCli({"train", "--preset", "lm1", "--epochs", "1", "--no-record", "--log", log});
+        first.kill();
+        first.waitForFinished();
+        QCOMPARE(second.code, 2);
+        QVERIFY2(second.err.contains("another process is writing it"), qPrintable(second.err));
+        // Only the first run's records: one header, not two.
+        const std::string text = slurp(log);
+        const size_t header = text.find("\"type\":\"run\"");
+        QVERIFY(header != std::string::npos);
+        QVERIFY(text.find("\"type\":\"run\"", header + 1) == std::string::npos);
     }
 
     // A disk that fills up (or fails) while a checkpoint, a run log or a run record is written:

@@ -307,6 +307,8 @@ void MainWindow::onSession(const SessionInfo& info) {
         statusBar()->showMessage(tr("This run is not recorded in the Runs tab: %1")
                                      .arg(QString::fromStdString(info.record_problem)),
                                  15000);
+    if (!info.load_note.empty())  // a checkpoint without a checksum
+        statusBar()->showMessage(tr("Note: %1").arg(QString::fromStdString(info.load_note)), 15000);
     refreshAll();
 }
 

@@ -6,6 +6,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTabWidget>
+#include <QTimer>
 
 #include <algorithm>
 #include <cstdio>
@@ -136,7 +137,15 @@ void ScriptedRun::begin() {
                 (s == RunState::Paused && finishing_))
                 finish();
             else if (s == RunState::Idle || s == RunState::FailedToStart)
-                fail(window_->lastError());
+                // Once the window has shown why (the error beside the form comes after the state),
+                // as the person sees it.
+                QTimer::singleShot(0, this, [this] {
+                    if (!options_.screenshot.isEmpty()) {
+                        window_->refreshAll();
+                        (void)saveImage(window_->grab().toImage(), options_.screenshot);
+                    }
+                    fail(window_->lastError());
+                });
         });
         connect(c, &TrainingController::diverged, this, [this] { finish(); });
         run_clock_.start();
