@@ -211,10 +211,6 @@
         <translation>Rekurrenz</translation>
     </message>
     <message>
-        <source>How the recurrence is computed; every form computes the same function from the same weights. fused: one call for the whole sequence (Unroll&apos;s kernel with a hand-derived backward pass for the plain RNNs, libtorch&apos;s for LSTM and GRU). scratch: the cell&apos;s equations step by step, as the book writes them, differentiated by autograd. refactored (LSTM only): the book&apos;s second cell, one product for all four gates.</source>
-        <translation>Wie die Rekurrenz berechnet wird; jede Form berechnet dieselbe Funktion aus denselben Gewichten. fused: ein Aufruf für die ganze Sequenz (der Kernel von Unroll mit von Hand hergeleitetem Rückwärtsdurchlauf für die einfachen RNNs, der von libtorch für LSTM und GRU). scratch: die Gleichungen der Zelle Schritt für Schritt, wie das Buch sie schreibt, differenziert durch Autograd. refactored (nur LSTM): die zweite Zelle des Buchs, ein einziges Produkt für alle vier Gates.</translation>
-    </message>
-    <message>
         <source>Hidden size</source>
         <translation>Größe des verborgenen Zustands</translation>
     </message>
@@ -749,6 +745,10 @@
     <message>
         <source>A run whose estimated memory (weights, optimizer state, one step&apos;s activations, the data) is above this is refused before it starts. 0: the memory the machine has available.</source>
         <translation>Ein Lauf, dessen geschätzter Speicherbedarf (Gewichte, Optimiererzustand, Aktivierungen eines Schritts, die Daten) darüber liegt, wird vor dem Start abgelehnt. 0: der Speicher, den die Maschine frei hat.</translation>
+    </message>
+    <message>
+        <source>How the recurrence is computed; every form computes the same function from the same weights. fused: one call for the whole sequence (Unroll&apos;s kernels with a hand-derived backward pass for the plain RNNs and the LSTM; libtorch&apos;s for the GRU). libtorch (LSTM and GRU): libtorch&apos;s own cells, the reference the kernels are tested against. scratch: the cell&apos;s equations step by step, as the book writes them, differentiated by autograd. refactored (LSTM only): the book&apos;s second cell, one product for all four gates.</source>
+        <translation>Wie die Rekurrenz berechnet wird; jede Form berechnet dieselbe Funktion aus denselben Gewichten. fused: ein Aufruf für die ganze Sequenz (Unrolls Kernel mit von Hand hergeleitetem Rückwärtsdurchlauf für die einfachen RNNs und das LSTM; der von libtorch für die GRU). libtorch (LSTM und GRU): die Zellen von libtorch selbst, die Referenz, an der die Kernel getestet werden. scratch: die Gleichungen der Zelle Schritt für Schritt, wie das Buch sie schreibt, von Autograd abgeleitet. refactored (nur LSTM): die zweite Zelle des Buchs, ein Produkt für alle vier Gates.</translation>
     </message>
 </context>
 <context>

@@ -211,10 +211,6 @@
         <translation>Récurrence</translation>
     </message>
     <message>
-        <source>How the recurrence is computed; every form computes the same function from the same weights. fused: one call for the whole sequence (Unroll&apos;s kernel with a hand-derived backward pass for the plain RNNs, libtorch&apos;s for LSTM and GRU). scratch: the cell&apos;s equations step by step, as the book writes them, differentiated by autograd. refactored (LSTM only): the book&apos;s second cell, one product for all four gates.</source>
-        <translation>La façon dont la récurrence est calculée ; chaque forme calcule la même fonction à partir des mêmes poids. fused : un seul appel pour toute la séquence (le noyau d&apos;Unroll avec une passe arrière dérivée à la main pour les RNN simples, celui de libtorch pour LSTM et GRU). scratch : les équations de la cellule pas à pas, telles que le livre les écrit, différenciées par autograd. refactored (LSTM uniquement) : la deuxième cellule du livre, un seul produit pour les quatre portes.</translation>
-    </message>
-    <message>
         <source>Hidden size</source>
         <translation>Taille de l&apos;état caché</translation>
     </message>
@@ -749,6 +745,10 @@
     <message>
         <source>A run whose estimated memory (weights, optimizer state, one step&apos;s activations, the data) is above this is refused before it starts. 0: the memory the machine has available.</source>
         <translation>Un entraînement dont la mémoire estimée (poids, état de l&apos;optimiseur, activations d&apos;un pas, données) dépasse cette valeur est refusé avant de commencer. 0 : la mémoire dont la machine dispose.</translation>
+    </message>
+    <message>
+        <source>How the recurrence is computed; every form computes the same function from the same weights. fused: one call for the whole sequence (Unroll&apos;s kernels with a hand-derived backward pass for the plain RNNs and the LSTM; libtorch&apos;s for the GRU). libtorch (LSTM and GRU): libtorch&apos;s own cells, the reference the kernels are tested against. scratch: the cell&apos;s equations step by step, as the book writes them, differentiated by autograd. refactored (LSTM only): the book&apos;s second cell, one product for all four gates.</source>
+        <translation>Comment la récurrence est calculée ; chaque forme calcule la même fonction avec les mêmes poids. fused : un seul appel pour toute la séquence (les noyaux d&apos;Unroll, avec une rétropropagation dérivée à la main, pour les RNN simples et le LSTM ; celui de libtorch pour le GRU). libtorch (LSTM et GRU) : les cellules de libtorch elles-mêmes, la référence à laquelle les noyaux sont comparés. scratch : les équations de la cellule pas à pas, comme le livre les écrit, différenciées par autograd. refactored (LSTM seulement) : la seconde cellule du livre, un seul produit pour les quatre portes.</translation>
     </message>
 </context>
 <context>

@@ -294,7 +294,7 @@ private Q_SLOTS:
         QCOMPARE(QString::fromStdString(findSetting("seq_len")->allowedText()),
                  QStringLiteral("a whole number from 2 to 1024 tokens"));
         QCOMPARE(QString::fromStdString(findSetting("cell")->allowedText()),
-                 QStringLiteral("one of: fused, refactored, scratch"));
+                 QStringLiteral("one of: fused, refactored, scratch, libtorch"));
     }
 
     // The typed keys (unroll/settings.h) and the schema name the same settings with the same
@@ -336,7 +336,7 @@ private Q_SLOTS:
         QCOMPARE(findSetting("on_nonfinite")->choices,
                  (std::vector<std::string>{"stop", "pause", "ignore", "rewind"}));
         QCOMPARE(findSetting("cell")->choices,
-                 (std::vector<std::string>{"fused", "refactored", "scratch"}));
+                 (std::vector<std::string>{"fused", "refactored", "scratch", "libtorch"}));
     }
 };
 

@@ -188,9 +188,11 @@ private Q_SLOTS:
         QTest::addColumn<QString>("preset");
         QTest::addColumn<QString>("cell");
         for (const char* p : {"lm5", "lm6", "lm7", "gru", "awd"})
-            for (const char* cell : {"fused", "refactored", "scratch"}) {
+            for (const char* cell : {"fused", "refactored", "scratch", "libtorch"}) {
                 if (QString(cell) == "refactored" && (QString(p) == "lm5" || QString(p) == "gru"))
                     continue;  // the refactored cell is the LSTM's
+                if (QString(cell) == "libtorch" && QString(p) == "lm5")
+                    continue;  // libtorch's cells are the LSTM and the GRU
                 QTest::newRow(qPrintable(QStringLiteral("%1 %2").arg(p, cell))) << p << cell;
             }
     }

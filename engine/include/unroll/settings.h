@@ -12,7 +12,8 @@ namespace unroll {
 // The settings whose values code branches on, as enums. Each enum's names (ChoiceNames) are the
 // setting's choices in the schema, in this order.
 enum class Arch { LM1, LM2, LM3, LM4, LM5, LM6, LM7, GRU };
-enum class CellForm { Fused, Refactored, Scratch };  // the `cell` setting: how a layer is computed
+// The `cell` setting: how a layer is computed.
+enum class CellForm { Fused, Refactored, Scratch, Libtorch };
 enum class OnNonFinite { Stop, Pause, Ignore, Rewind };  // what the divergence guard does
 
 template <class E>
@@ -23,7 +24,7 @@ struct ChoiceNames<Arch> {
 };
 template <>
 struct ChoiceNames<CellForm> {
-    static constexpr const char* names[] = {"fused", "refactored", "scratch"};
+    static constexpr const char* names[] = {"fused", "refactored", "scratch", "libtorch"};
 };
 template <>
 struct ChoiceNames<OnNonFinite> {

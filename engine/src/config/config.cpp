@@ -202,9 +202,15 @@ std::vector<ConfigIssue> Config::problems() const {
                            " tokens: set seq_len=" + n + " or pick another arch"});
     }
     const Arch a = get(settings::arch);
+    const bool gated = a == Arch::LM6 || a == Arch::LM7 || a == Arch::GRU;
     if (get(settings::cell) == CellForm::Refactored && a != Arch::LM6 && a != Arch::LM7)
         out.push_back({"cell", "refactored",
                        "cell = refactored is the LSTM's refactored cell; arch " + arch.name +
+                           " has " + (gated ? "fused, libtorch and scratch" : "fused and scratch") +
+                           " only"});
+    if (get(settings::cell) == CellForm::Libtorch && !gated)
+        out.push_back({"cell", "libtorch",
+                       "cell = libtorch is libtorch's LSTM or GRU; arch " + arch.name +
                            " has fused and scratch only"});
     // A setting the architecture never reads is a mistake worth naming, not a silent no-op.
     for (const SettingSpec& spec : schema()) {

@@ -41,7 +41,8 @@ LayerResult scratch(const torch::Tensor& x, const LayerState& start, const Layer
 
 LayerResult runGruLayer(CellForm form, const torch::Tensor& x, const LayerState& start,
                         const LayerParams& p, LayerTrace* trace) {
-    if (form != CellForm::Fused)
+    // fused and libtorch are both libtorch's GRU until Unroll has a GRU kernel.
+    if (form != CellForm::Fused && form != CellForm::Libtorch)
         return scratch(x, start, p, trace);
     auto [out, h] = at::gru(x, start.h.unsqueeze(0), {p.w_ih, p.w_hh, p.b_ih, p.b_hh},
                             /*has_biases=*/true, /*num_layers=*/1, /*dropout=*/0.0,

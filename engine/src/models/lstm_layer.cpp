@@ -5,9 +5,12 @@
 //    the shared PyTorch-layout parameters.
 //  - refactored: the book's second LSTMCell: one x->4H and one h->4H product, summed and chunked
 //    into the gates (in PyTorch's order i, f, g, o).
-//  - fused: libtorch's LSTM (at::lstm).
+//  - fused: Unroll's whole-sequence kernel (kernels/lstm_kernel.h) after one input product for
+//    all steps;
+//  - libtorch: libtorch's LSTM (at::lstm), the reference the kernel is tested against.
 #include <torch/nn/functional.h>
 
+#include "kernels/lstm_kernel.h"
 #include "models/recurrent_layers.h"
 
 namespace unroll {
@@ -74,6 +77,13 @@ LayerResult refactored(const torch::Tensor& x, const LayerState& start, const La
 }
 
 LayerResult fused(const torch::Tensor& x, const LayerState& start, const LayerParams& p) {
+    // The input half of every step's gates in one product, both biases folded in.
+    const std::vector<torch::Tensor> r =
+        lstmRecurrence(F::linear(x, p.w_ih, p.b_ih + p.b_hh), start.h, start.c, p.w_hh);
+    return {r[0], {r[1], r[2]}};
+}
+
+LayerResult libtorch(const torch::Tensor& x, const LayerState& start, const LayerParams& p) {
     auto [out, h, c] = at::lstm(x, {start.h.unsqueeze(0), start.c.unsqueeze(0)},
                                 {p.w_ih, p.w_hh, p.b_ih, p.b_hh}, /*has_biases=*/true,
                                 /*num_layers=*/1, /*dropout=*/0.0, /*train=*/false,
@@ -92,6 +102,8 @@ LayerResult runLstmLayer(CellForm form, const torch::Tensor& x, const LayerState
             return refactored(x, start, p);
         case CellForm::Fused:
             return fused(x, start, p);
+        case CellForm::Libtorch:
+            return libtorch(x, start, p);
     }
     return {};
 }

@@ -1,0 +1,25 @@
+// A whole-sequence LSTM with a hand-derived backward pass: the fused path of LM6, LM7 and awd.
+// Autograd records one node per layer and sequence instead of dozens per time step; per step the
+// forward pass is one GEMM (the hidden state times the four gates' weights at once) and one
+// elementwise pass while the gates are in cache, and the backward pass one GEMM and one
+// elementwise pass, with the weight gradient of all steps as a single product at the end.
+#pragma once
+
+#include <torch/types.h>
+
+#include <vector>
+
+namespace unroll {
+
+// For t = 0..T-1, gates in PyTorch's order (input, forget, cell, output):
+//   a_t = xp_t + h_{t-1} · w_hhᵀ;  i, f, o = σ(a_i, a_f, a_o);  g = tanh(a_g)
+//   c_t = f ⊙ c_{t-1} + i ⊙ g;      h_t = o ⊙ tanh(c_t)
+//   xp:   (T, B, 4H) the input's contribution to each step, both biases included
+//   h0, c0: (B, H) the state before the first step
+//   w_hh: (4H, H)
+// Returns {h_1..h_T (T, B, H), h_T (B, H), c_T (B, H)}, differentiable in xp, h0, c0 and w_hh.
+// float32 or float64 (the tests compare the double kernel with libtorch to 1e-10), CPU.
+std::vector<torch::Tensor> lstmRecurrence(const torch::Tensor& xp, const torch::Tensor& h0,
+                                          const torch::Tensor& c0, const torch::Tensor& w_hh);
+
+}  // namespace unroll

@@ -1,0 +1,213 @@
+// The fused LSTM kernel (kernels/lstm_kernel.h) against libtorch's LSTM (at::lstm): outputs, final
+// states and every gradient (W_ih, W_hh, b_ih, b_hh, the input, h0, c0) over three consecutive
+// chunks with the state carried between them, in double precision to 1e-10 and in float to 1e-5
+// relative, with ordinary and with gate-saturating weights; finite differences in double; and 50
+// Adam steps of LM6 with the kernel and with libtorch's cell giving the same losses.
+#include <QtTest>
+
+#include <torch/nn/functional.h>
+
+#include <random>
+
+#include "kernels/lstm_kernel.h"
+#include "test_support.h"
+#include "unroll/trainer.h"
+
+using namespace unroll;
+using test::numbers;
+using test::quick;
+
+namespace {
+
+namespace F = torch::nn::functional;
+
+struct Params {
+    torch::Tensor w_ih, w_hh, b_ih, b_hh;
+};
+
+Params randomParams(int64_t input, int64_t hidden, double scale, torch::Dtype dtype) {
+    const auto o = torch::TensorOptions().dtype(dtype);
+    return {torch::randn({4 * hidden, input}, o) * scale,
+            torch::randn({4 * hidden, hidden}, o) * scale, torch::randn({4 * hidden}, o) * scale,
+            torch::randn({4 * hidden}, o) * scale};
+}
+
+struct Result {
+    std::vector<torch::Tensor> values;  // per chunk: out, h, c; then every gradient
+};
+
+// Three chunks, the state carried (detached, as truncated BPTT does) from one to the next; the
+// loss weights every output and the final states by fixed random tensors.
+Result runChunks(bool kernel, const Params& p0, const std::vector<torch::Tensor>& xs,
+                 const torch::Tensor& h00, const torch::Tensor& c00,
+                 const std::vector<torch::Tensor>& weights) {
+    Params p{p0.w_ih.clone().requires_grad_(true), p0.w_hh.clone().requires_grad_(true),
+             p0.b_ih.clone().requires_grad_(true), p0.b_hh.clone().requires_grad_(true)};
+    Result r;
+    torch::Tensor h = h00.clone(), c = c00.clone();
+    for (size_t k = 0; k < xs.size(); ++k) {
+        const torch::Tensor x = xs[k].clone().requires_grad_(true);
+        const torch::Tensor h0 = h.detach().requires_grad_(true);
+        const torch::Tensor c0 = c.detach().requires_grad_(true);
+        torch::Tensor out, hn, cn;
+        if (kernel) {
+            const auto v = lstmRecurrence(F::linear(x, p.w_ih, p.b_ih + p.b_hh), h0, c0, p.w_hh);
+            out = v[0], hn = v[1], cn = v[2];
+        } else {
+            auto [o, hh, cc] =
+                at::lstm(x, {h0.unsqueeze(0), c0.unsqueeze(0)}, {p.w_ih, p.w_hh, p.b_ih, p.b_hh},
+                         true, 1, 0.0, false, false, false);
+            out = o, hn = hh.squeeze(0), cn = cc.squeeze(0);
+        }
+        const torch::Tensor loss =
+            (out * weights[0]).sum() + (hn * weights[1]).sum() + (cn * weights[2]).sum();
+        loss.backward();
+        for (const torch::Tensor& t : {out, hn, cn, x.grad(), h0.grad(), c0.grad()})
+            r.values.push_back(t.detach().clone());
+        h = hn, c = cn;
+    }
+    for (const torch::Tensor& t : {p.w_ih.grad(), p.w_hh.grad(), p.b_ih.grad(), p.b_hh.grad()})
+        r.values.push_back(t.clone());
+    return r;
+}
+
+double worstRelative(const Result& a, const Result& b) {
+    double worst = 0;
+    for (size_t i = 0; i < a.values.size(); ++i) {
+        const double scale = std::max(1.0, b.values[i].abs().max().item<double>());
+        worst = std::max(worst, (a.values[i] - b.values[i]).abs().max().item<double>() / scale);
+    }
+    return worst;
+}
+
+}  // namespace
+
+class TestLstmKernel : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void matchesLibtorch_data() {
+        QTest::addColumn<bool>("dbl");
+        QTest::addColumn<double>("scale");
+        QTest::addColumn<double>("tolerance");
+        QTest::newRow("double") << true << 0.5 << 1e-10;
+        QTest::newRow("double, saturated gates") << true << 6.0 << 1e-10;
+        QTest::newRow("float") << false << 0.5 << 1e-5;
+        QTest::newRow("float, saturated gates") << false << 6.0 << 1e-5;
+    }
+    void matchesLibtorch() {
+        QFETCH(bool, dbl);
+        QFETCH(double, scale);
+        QFETCH(double, tolerance);
+        torch::manual_seed(7);
+        const torch::Dtype dtype = dbl ? torch::kDouble : torch::kFloat;
+        const auto o = torch::TensorOptions().dtype(dtype);
+        const int64_t steps = 5, batch = 3, input = 6, hidden = 4;
+        const Params p = randomParams(input, hidden, scale, dtype);
+        std::vector<torch::Tensor> xs;
+        for (int k = 0; k < 3; ++k)
+            xs.push_back(torch::randn({steps, batch, input}, o));
+        const torch::Tensor h0 = torch::randn({batch, hidden}, o) * 0.5;
+        const torch::Tensor c0 = torch::randn({batch, hidden}, o);
+        const std::vector<torch::Tensor> weights = {torch::randn({steps, batch, hidden}, o),
+                                                    torch::randn({batch, hidden}, o),
+                                                    torch::randn({batch, hidden}, o)};
+        const Result mine = runChunks(true, p, xs, h0, c0, weights);
+        const Result ref = runChunks(false, p, xs, h0, c0, weights);
+        QCOMPARE(mine.values.size(), size_t(3 * 6 + 4));
+        const double worst = worstRelative(mine, ref);
+        QVERIFY2(worst < tolerance, qPrintable(QString::number(worst)));
+        if (scale > 1) {  // the case is what it says: many gates at 0 or 1
+            const auto gates = torch::sigmoid(F::linear(xs[0], p.w_ih, p.b_ih + p.b_hh));
+            const double saturated =
+                ((gates < 0.01) | (gates > 0.99)).to(torch::kDouble).mean().item<double>();
+            QVERIFY2(saturated > 0.5, qPrintable(QString::number(saturated)));
+        }
+    }
+
+    // Central differences in double on sampled coordinates of W_hh, xp, h0 and c0.
+    void matchesFiniteDifferences() {
+        torch::manual_seed(3);
+        const auto o = torch::TensorOptions().dtype(torch::kDouble);
+        const int64_t steps = 4, batch = 2, hidden = 3;
+        const torch::Tensor xp0 = torch::randn({steps, batch, 4 * hidden}, o);
+        const torch::Tensor h00 = torch::randn({batch, hidden}, o);
+        const torch::Tensor c00 = torch::randn({batch, hidden}, o);
+        const torch::Tensor w0 = torch::randn({4 * hidden, hidden}, o) * 0.7;
+        const torch::Tensor r = torch::randn({steps, batch, hidden}, o);
+        const torch::Tensor rc = torch::randn({batch, hidden}, o);
+        const auto lossOf = [&](const torch::Tensor& xp, const torch::Tensor& h0,
+                                const torch::Tensor& c0, const torch::Tensor& w) {
+            const auto v = lstmRecurrence(xp, h0, c0, w);
+            return (v[0] * r).sum() + (v[2] * rc).sum();
+        };
+        std::vector<torch::Tensor> inputs = {
+            xp0.clone().requires_grad_(true), h00.clone().requires_grad_(true),
+            c00.clone().requires_grad_(true), w0.clone().requires_grad_(true)};
+        lossOf(inputs[0], inputs[1], inputs[2], inputs[3]).backward();
+        std::mt19937 random(11);
+        const double eps = 1e-6;
+        for (size_t which = 0; which < inputs.size(); ++which) {
+            for (int sample = 0; sample < 6; ++sample) {
+                const int64_t i = int64_t(random() % uint32_t(inputs[which].numel()));
+                std::vector<torch::Tensor> plus, minus;
+                for (const torch::Tensor& t : inputs) {
+                    plus.push_back(t.detach().clone());
+                    minus.push_back(t.detach().clone());
+                }
+                plus[which].view(-1)[i] += eps;
+                minus[which].view(-1)[i] -= eps;
+                const double numeric =
+                    (lossOf(plus[0], plus[1], plus[2], plus[3]).item<double>() -
+                     lossOf(minus[0], minus[1], minus[2], minus[3]).item<double>()) /
+                    (2 * eps);
+                const double analytic = inputs[which].grad().view(-1)[i].item<double>();
+                QVERIFY2(std::abs(numeric - analytic) < 1e-7 * std::max(1.0, std::abs(numeric)),
+                         qPrintable(QStringLiteral("input %1 [%2]: %3 vs %4")
+                                        .arg(which)
+                                        .arg(i)
+                                        .arg(numeric, 0, 'g', 12)
+                                        .arg(analytic, 0, 'g', 12)));
+            }
+        }
+    }
+
+    // LM6 trained 50 steps with the kernel and with libtorch's cell from the same weights.
+    void trainsLikeLibtorch() {
+        configureWorkerThread(1);
+        std::vector<double> losses[2];
+        for (int k = 0; k < 2; ++k) {
+            Config c = quick("lm6", 3);
+            c.setAssignment("hidden=32");
+            c.setAssignment(k == 0 ? "cell=fused" : "cell=libtorch");
+            std::unique_ptr<Trainer> made;
+            try {
+                made = std::make_unique<Trainer>(c, numbers());
+            } catch (const std::exception& e) {
+                QFAIL(e.what());
+            }
+            Trainer& t = *made;
+            for (int step = 0; step < 50; ++step) {
+                StepMetrics m;
+                try {
+                    m = t.trainStep();
+                } catch (const std::exception& e) {
+                    QFAIL(qPrintable(QStringLiteral("step %1: %2").arg(step).arg(e.what())));
+                }
+                losses[k].push_back(m.loss);
+                if (m.last_in_epoch)
+                    t.endEpoch();
+            }
+        }
+        for (int step = 0; step < 50; ++step)
+            QVERIFY2(std::abs(losses[0][size_t(step)] - losses[1][size_t(step)]) <
+                         1e-5 * std::max(1.0, std::abs(losses[1][size_t(step)])),
+                     qPrintable(QStringLiteral("step %1: %2 vs %3")
+                                    .arg(step)
+                                    .arg(losses[0][size_t(step)], 0, 'g', 10)
+                                    .arg(losses[1][size_t(step)], 0, 'g', 10)));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestLstmKernel)
+#include "test_lstm_kernel.moc"
