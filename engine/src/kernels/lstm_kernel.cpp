@@ -12,7 +12,8 @@
 //   dW_hh = Σ_t dA_tᵀ · h_{t-1}         one (4H × TB)·(TB × H) GEMM after the loop
 //   dxp_t = dA_t
 // Everything runs on raw pointers with direct BLAS calls; the float path uses Unroll's vectorised
-// tanh (σ(x) = ½ + ½·tanh(x/2)), the double path the standard library's.
+// tanh over each step's whole gate block (σ(x) = ½ + ½·tanh(x/2)), the double path the standard
+// library's.
 #include "kernels/lstm_kernel.h"
 
 #include <cmath>
@@ -39,24 +40,26 @@ void tanhAll(double* x, int64_t n) {
         x[i] = std::tanh(x[i]);
 }
 
-template <typename S>
-void sigmoidAll(S* x, int64_t n) {
-    for (int64_t i = 0; i < n; ++i)
-        x[i] *= S(0.5);
-    tanhAll(x, n);
-    for (int64_t i = 0; i < n; ++i)
-        x[i] = S(0.5) + S(0.5) * x[i];
-}
-
-// The four gates of every row of one step, activated in place: i and f are one contiguous run of
-// 2H per row, g and o one run of H each.
+// The four gates of every row of one step, activated in place, with a single tanh pass over the
+// whole (B, 4H) block: σ(x) = ½ + ½·tanh(x/2), so the sigmoid gates (i, f, o) are halved before
+// and mapped back after, and the cell gate g is a plain tanh.
 template <typename S>
 void activateGates(S* a, int64_t batch, int64_t hidden) {
+    const int64_t g4 = 4 * hidden;
     for (int64_t b = 0; b < batch; ++b) {
-        S* row = a + b * 4 * hidden;
-        sigmoidAll(row, 2 * hidden);
-        tanhAll(row + 2 * hidden, hidden);
-        sigmoidAll(row + 3 * hidden, hidden);
+        S* row = a + b * g4;
+        for (int64_t j = 0; j < 2 * hidden; ++j)
+            row[j] *= S(0.5);
+        for (int64_t j = 3 * hidden; j < g4; ++j)
+            row[j] *= S(0.5);
+    }
+    tanhAll(a, batch * g4);
+    for (int64_t b = 0; b < batch; ++b) {
+        S* row = a + b * g4;
+        for (int64_t j = 0; j < 2 * hidden; ++j)
+            row[j] = S(0.5) + S(0.5) * row[j];
+        for (int64_t j = 3 * hidden; j < g4; ++j)
+            row[j] = S(0.5) + S(0.5) * row[j];
     }
 }
 

@@ -78,9 +78,7 @@ LayerResult refactored(const torch::Tensor& x, const LayerState& start, const La
 
 LayerResult fused(const torch::Tensor& x, const LayerState& start, const LayerParams& p) {
     // The input half of every step's gates in one product, both biases folded in.
-    const std::vector<torch::Tensor> r =
-        lstmRecurrence(F::linear(x, p.w_ih, p.b_ih + p.b_hh), start.h, start.c, p.w_hh);
-    return {r[0], {r[1], r[2]}};
+    return runLstmRecurrence(F::linear(x, p.w_ih, p.b_ih + p.b_hh), start, p);
 }
 
 LayerResult libtorch(const torch::Tensor& x, const LayerState& start, const LayerParams& p) {
@@ -92,6 +90,12 @@ LayerResult libtorch(const torch::Tensor& x, const LayerState& start, const Laye
 }
 
 }  // namespace
+
+LayerResult runLstmRecurrence(const torch::Tensor& xp, const LayerState& start,
+                              const LayerParams& p) {
+    const std::vector<torch::Tensor> r = lstmRecurrence(xp, start.h, start.c, p.w_hh);
+    return {r[0], {r[1], r[2]}};
+}
 
 LayerResult runLstmLayer(CellForm form, const torch::Tensor& x, const LayerState& start,
                          const LayerParams& p, LayerTrace* trace) {

@@ -39,10 +39,18 @@ LayerResult runLstmLayer(CellForm form, const torch::Tensor& x, const LayerState
 LayerResult runGruLayer(CellForm form, const torch::Tensor& x, const LayerState& start,
                         const LayerParams& p, LayerTrace* trace = nullptr);
 
-// The fused tanh RNN layer when the input part, xp = x·W_ihᵀ + b_ih + b_hh (T, B, H), is already
-// computed (RecurrentLm projects the embedding table instead of every token).
+// The fused tanh RNN or LSTM layer when the input part, xp = x·W_ihᵀ + b_ih + b_hh ((T, B, H) or
+// (T, B, 4H)), is already computed (RecurrentLm projects the embedding table instead of every
+// token).
 LayerResult runRnnRecurrence(const torch::Tensor& xp, const LayerState& start,
                              const LayerParams& p);
+LayerResult runLstmRecurrence(const torch::Tensor& xp, const LayerState& start,
+                              const LayerParams& p);
+inline LayerResult runRecurrence(CellKind kind, const torch::Tensor& xp, const LayerState& start,
+                                 const LayerParams& p) {
+    return kind == CellKind::Lstm ? runLstmRecurrence(xp, start, p)
+                                  : runRnnRecurrence(xp, start, p);
+}
 
 inline LayerResult runLayer(CellKind kind, CellForm form, const torch::Tensor& x,
                             const LayerState& start, const LayerParams& p,
