@@ -24,10 +24,10 @@ inline const char* const kSchemaStrings[] = {
         "schema",
         "How the recurrence is computed; every form computes the same function from the same "
         "weights. fused: one call for the whole sequence (Unroll's kernels with a hand-derived "
-        "backward pass for the plain RNNs and the LSTM; libtorch's for the GRU). libtorch (LSTM "
-        "and GRU): libtorch's own cells, the reference the kernels are tested against. scratch: "
-        "the cell's equations step by step, as the book writes them, differentiated by autograd. "
-        "refactored (LSTM only): the book's second cell, one product for all four gates."),
+        "backward pass). libtorch (LSTM and GRU): libtorch's own cells, the reference the kernels "
+        "are tested against. scratch: the cell's equations step by step, as the book writes them, "
+        "differentiated by autograd. refactored (LSTM only): the book's second cell, one product "
+        "for all four gates."),
     QT_TRANSLATE_NOOP("schema", "Hidden size"),
     QT_TRANSLATE_NOOP("schema", "units"),
     QT_TRANSLATE_NOOP("schema", "Width of the hidden state (and of the embedding)."),

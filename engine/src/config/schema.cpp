@@ -229,8 +229,8 @@ std::vector<SettingSpec> buildSchema() {
         settings::cell, "Recurrence", "model", CellForm::Fused,
         "How the recurrence is computed; every form computes the same function from the same "
         "weights. fused: one call for the whole sequence (Unroll's kernels with a hand-derived "
-        "backward pass for the plain RNNs and the LSTM; libtorch's for the GRU). libtorch "
-        "(LSTM and GRU): libtorch's own cells, the reference the kernels are tested against. "
+        "backward pass). libtorch (LSTM and GRU): libtorch's own cells, the reference the "
+        "kernels are tested against. "
         "scratch: the cell's equations step by step, as the book writes them, differentiated by "
         "autograd. refactored (LSTM only): the book's second cell, one product for all four "
         "gates."));

@@ -9,6 +9,7 @@
 // when the program loads.
 #include "kernels/fast_tanh.h"
 
+#include <cmath>
 #include <cstring>
 
 // The helpers below are always inlined into the clones, so no 32-byte vector ever crosses a
@@ -86,6 +87,11 @@ __attribute__((target_clones("avx2", "default"))) void tanhInPlace(float* x, int
         tanh8(tail);
         std::memcpy(x + i, tail, sizeof(float) * static_cast<size_t>(n - i));
     }
+}
+
+void tanhInPlace(double* x, int64_t n) {
+    for (int64_t i = 0; i < n; ++i)
+        x[i] = std::tanh(x[i]);
 }
 
 }  // namespace unroll

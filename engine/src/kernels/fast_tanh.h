@@ -8,5 +8,7 @@
 namespace unroll {
 
 void tanhInPlace(float* x, int64_t n);
+// The standard library's, for the kernels' double-precision instances (their tests).
+void tanhInPlace(double* x, int64_t n);
 
 }  // namespace unroll

@@ -32,14 +32,6 @@ using torch::Tensor;
 using torch::autograd::AutogradContext;
 using torch::autograd::tensor_list;
 
-void tanhAll(float* x, int64_t n) {
-    tanhInPlace(x, n);
-}
-void tanhAll(double* x, int64_t n) {
-    for (int64_t i = 0; i < n; ++i)
-        x[i] = std::tanh(x[i]);
-}
-
 // The four gates of every row of one step, activated in place, with a single tanh pass over the
 // whole (B, 4H) block: σ(x) = ½ + ½·tanh(x/2), so the sigmoid gates (i, f, o) are halved before
 // and mapped back after, and the cell gate g is a plain tanh.
@@ -53,7 +45,7 @@ void activateGates(S* a, int64_t batch, int64_t hidden) {
         for (int64_t j = 3 * hidden; j < g4; ++j)
             row[j] *= S(0.5);
     }
-    tanhAll(a, batch * g4);
+    tanhInPlace(a, batch * g4);
     for (int64_t b = 0; b < batch; ++b) {
         S* row = a + b * g4;
         for (int64_t j = 0; j < 2 * hidden; ++j)
@@ -69,7 +61,7 @@ struct Forward {
 };
 
 template <typename S>
-Forward<S> runForward(const Tensor& xp, const Tensor& h0, const Tensor& c0, const Tensor& w) {
+Forward<S> lstmForward(const Tensor& xp, const Tensor& h0, const Tensor& c0, const Tensor& w) {
     const int64_t steps = xp.size(0), batch = xp.size(1), g4 = xp.size(2), hidden = g4 / 4;
     const int64_t n = batch * hidden, ng = batch * g4;
     Forward<S> f;
@@ -100,7 +92,7 @@ Forward<S> runForward(const Tensor& xp, const Tensor& h0, const Tensor& c0, cons
             }
         }
         std::memcpy(tnext, next, sizeof(S) * size_t(n));
-        tanhAll(tnext, n);
+        tanhInPlace(tnext, n);
         S* hn = h + (t + 1) * n;
         for (int64_t b = 0; b < batch; ++b) {
             const S* o = at + b * g4 + 3 * hidden;
@@ -112,9 +104,9 @@ Forward<S> runForward(const Tensor& xp, const Tensor& h0, const Tensor& c0, cons
 }
 
 template <typename S>
-tensor_list runBackward(const Tensor& gates, const Tensor& cells, const Tensor& tanh_cells,
-                        const Tensor& states, const Tensor& w, const tensor_list& grads,
-                        bool want_h0, bool want_c0) {
+tensor_list lstmBackward(const Tensor& gates, const Tensor& cells, const Tensor& tanh_cells,
+                         const Tensor& states, const Tensor& w, const tensor_list& grads,
+                         bool want_h0, bool want_c0) {
     const int64_t steps = gates.size(0), batch = gates.size(1), g4 = gates.size(2), hidden = g4 / 4;
     const int64_t n = batch * hidden, ng = batch * g4;
     const auto options = gates.options();
@@ -174,10 +166,10 @@ public:
         const int64_t steps = xp.size(0);
         Tensor gates, cells, tanh_cells, states;
         if (xp.scalar_type() == torch::kDouble) {
-            Forward<double> f = runForward<double>(xp, h0, c0, w);
+            Forward<double> f = lstmForward<double>(xp, h0, c0, w);
             gates = f.gates, cells = f.cells, tanh_cells = f.tanh_cells, states = f.states;
         } else {
-            Forward<float> f = runForward<float>(xp, h0, c0, w);
+            Forward<float> f = lstmForward<float>(xp, h0, c0, w);
             gates = f.gates, cells = f.cells, tanh_cells = f.tanh_cells, states = f.states;
         }
         ctx->save_for_backward({gates, cells, tanh_cells, states, w});
@@ -190,10 +182,10 @@ public:
         const auto saved = ctx->get_saved_variables();
         const bool want_h0 = ctx->needs_input_grad(1), want_c0 = ctx->needs_input_grad(2);
         if (saved[0].scalar_type() == torch::kDouble)
-            return runBackward<double>(saved[0], saved[1], saved[2], saved[3], saved[4], grads,
-                                       want_h0, want_c0);
-        return runBackward<float>(saved[0], saved[1], saved[2], saved[3], saved[4], grads, want_h0,
-                                  want_c0);
+            return lstmBackward<double>(saved[0], saved[1], saved[2], saved[3], saved[4], grads,
+                                        want_h0, want_c0);
+        return lstmBackward<float>(saved[0], saved[1], saved[2], saved[3], saved[4], grads, want_h0,
+                                   want_c0);
     }
 };
 

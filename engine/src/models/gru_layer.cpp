@@ -1,10 +1,12 @@
-// The GRU layer, from scratch and libtorch's. PyTorch's equations, gates stacked r, z, n:
+// The GRU layer: Unroll's kernel (fused), from scratch, and libtorch's. PyTorch's equations,
+// gates stacked r, z, n:
 //   r = σ(W_ir x + b_ir + W_hr h + b_hr)          reset gate
 //   z = σ(W_iz x + b_iz + W_hz h + b_hz)          update gate
 //   n = tanh(W_in x + b_in + r ⊙ (W_hn h + b_hn))  candidate
 //   h' = (1 − z) ⊙ n + z ⊙ h
 #include <torch/nn/functional.h>
 
+#include "kernels/gru_kernel.h"
 #include "models/recurrent_layers.h"
 
 namespace unroll {
@@ -39,10 +41,17 @@ LayerResult scratch(const torch::Tensor& x, const LayerState& start, const Layer
 
 }  // namespace
 
+LayerResult runGruRecurrence(const torch::Tensor& xp, const LayerState& start,
+                             const LayerParams& p) {
+    const std::vector<torch::Tensor> r = gruRecurrence(xp, start.h, p.w_hh, p.b_hh);
+    return {r[0], {r[1], {}}};
+}
+
 LayerResult runGruLayer(CellForm form, const torch::Tensor& x, const LayerState& start,
                         const LayerParams& p, LayerTrace* trace) {
-    // fused and libtorch are both libtorch's GRU until Unroll has a GRU kernel.
-    if (form != CellForm::Fused && form != CellForm::Libtorch)
+    if (form == CellForm::Fused)  // every step's input part in one product, then the kernel
+        return runGruRecurrence(F::linear(x, p.w_ih, p.b_ih), start, p);
+    if (form != CellForm::Libtorch)
         return scratch(x, start, p, trace);
     auto [out, h] = at::gru(x, start.h.unsqueeze(0), {p.w_ih, p.w_hh, p.b_ih, p.b_hh},
                             /*has_biases=*/true, /*num_layers=*/1, /*dropout=*/0.0,

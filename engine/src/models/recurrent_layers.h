@@ -12,9 +12,9 @@ namespace unroll {
 enum class CellKind { Rnn, Lstm, Gru };
 
 // CellForm (unroll/settings.h, the `cell` setting): Fused is the whole-sequence fast path
-// (Unroll's kernel for the RNN, libtorch's for LSTM and GRU); Refactored, LSTM only, one
-// input->4H and one hidden->4H product chunked into gates; Scratch the equations step by step,
-// differentiated by autograd.
+// (Unroll's kernels, kernels/*_kernel.h); Libtorch, LSTM and GRU only, libtorch's own cells (the
+// kernels' reference); Refactored, LSTM only, one input->4H and one hidden->4H product chunked
+// into gates; Scratch the equations step by step, differentiated by autograd.
 
 struct LayerParams {
     torch::Tensor w_ih, w_hh, b_ih, b_hh;
@@ -46,10 +46,24 @@ LayerResult runRnnRecurrence(const torch::Tensor& xp, const LayerState& start,
                              const LayerParams& p);
 LayerResult runLstmRecurrence(const torch::Tensor& xp, const LayerState& start,
                               const LayerParams& p);
+// The GRU's xp holds b_ih only: b_hh sits inside the reset gate's product.
+LayerResult runGruRecurrence(const torch::Tensor& xp, const LayerState& start,
+                             const LayerParams& p);
 inline LayerResult runRecurrence(CellKind kind, const torch::Tensor& xp, const LayerState& start,
                                  const LayerParams& p) {
-    return kind == CellKind::Lstm ? runLstmRecurrence(xp, start, p)
-                                  : runRnnRecurrence(xp, start, p);
+    switch (kind) {
+        case CellKind::Lstm:
+            return runLstmRecurrence(xp, start, p);
+        case CellKind::Gru:
+            return runGruRecurrence(xp, start, p);
+        case CellKind::Rnn:
+            break;
+    }
+    return runRnnRecurrence(xp, start, p);
+}
+// The bias the input part of `kind`'s recurrence carries (b_ih + b_hh, or b_ih for the GRU).
+inline torch::Tensor inputBias(CellKind kind, const LayerParams& p) {
+    return kind == CellKind::Gru ? p.b_ih : p.b_ih + p.b_hh;
 }
 
 inline LayerResult runLayer(CellKind kind, CellForm form, const torch::Tensor& x,

@@ -112,11 +112,10 @@ ModelOutput RecurrentLm::run(const torch::Tensor& x, Trace* trace) {
 
     // Time-major inside: every layer form steps along dimension 0.
     const torch::Tensor embedding = embeddingDropout(i_h->weight, o.embed_p, train, generator());
-    // A fused plain RNN or LSTM without input dropout projects the embedding table instead of
-    // every token (models/projected_inputs.h); the embedding output is then looked up only for
+    // A fused layer stack without input dropout projects the embedding table instead of every
+    // token (models/projected_inputs.h); the embedding output is then looked up only for
     // the statistics, outside the graph.
-    const bool project_table = (o.kind == CellKind::Rnn || o.kind == CellKind::Lstm) &&
-                               form == CellForm::Fused && !(train && o.input_p > 0.0);
+    const bool project_table = form == CellForm::Fused && !(train && o.input_p > 0.0);
     torch::Tensor h;
     if (project_table) {
         torch::NoGradGuard no_grad;
@@ -131,7 +130,7 @@ ModelOutput RecurrentLm::run(const torch::Tensor& x, Trace* trace) {
         p.w_hh = elementDropout(p.w_hh, o.weight_p, train, generator());
         LayerResult r =
             l == 0 && project_table
-                ? runRecurrence(o.kind, projectedInputs(x, embedding, p.w_ih, p.b_ih + p.b_hh),
+                ? runRecurrence(o.kind, projectedInputs(x, embedding, p.w_ih, inputBias(o.kind, p)),
                                 state[l], p)
                 : runLayer(o.kind, form, h, state[l], p, trace ? &trace->layers[l] : nullptr);
         activations_.push_back({names[l + 1], r.out, {}, true});

@@ -1,14 +1,17 @@
-// The fused LSTM kernel (kernels/lstm_kernel.h) against libtorch's LSTM (at::lstm): outputs, final
-// states and every gradient (W_ih, W_hh, b_ih, b_hh, the input, h0, c0) over three consecutive
-// chunks with the state carried between them, in double precision to 1e-10 and in float to 1e-5
-// relative, with ordinary and with gate-saturating weights; finite differences in double; and 50
-// Adam steps of LM6 with the kernel and with libtorch's cell giving the same losses.
+// The fused LSTM and GRU kernels (kernels/lstm_kernel.h, kernels/gru_kernel.h) against libtorch's
+// cells (at::lstm, at::gru): outputs, final states and every gradient (W_ih, W_hh, b_ih, b_hh, the
+// input, h0, c0) over three consecutive chunks with the state carried between them, in double
+// precision to 1e-10 and in float to 1e-5 relative, with ordinary and with gate-saturating
+// weights; finite differences in double; 50 Adam steps of LM6 and of the GRU preset with the
+// kernel and with libtorch's cell giving the same losses; and the GRU's b_in and b_hn gradients
+// told apart.
 #include <QtTest>
 
 #include <torch/nn/functional.h>
 
 #include <random>
 
+#include "kernels/gru_kernel.h"
 #include "kernels/lstm_kernel.h"
 #include "test_support.h"
 #include "unroll/trainer.h"
@@ -25,20 +28,40 @@ struct Params {
     torch::Tensor w_ih, w_hh, b_ih, b_hh;
 };
 
-Params randomParams(int64_t input, int64_t hidden, double scale, torch::Dtype dtype) {
+// LSTM: 4 gates; GRU: 3.
+Params randomParams(int64_t gates, int64_t input, int64_t hidden, double scale,
+                    torch::Dtype dtype) {
     const auto o = torch::TensorOptions().dtype(dtype);
-    return {torch::randn({4 * hidden, input}, o) * scale,
-            torch::randn({4 * hidden, hidden}, o) * scale, torch::randn({4 * hidden}, o) * scale,
-            torch::randn({4 * hidden}, o) * scale};
+    const int64_t rows = gates * hidden;
+    return {torch::randn({rows, input}, o) * scale, torch::randn({rows, hidden}, o) * scale,
+            torch::randn({rows}, o) * scale, torch::randn({rows}, o) * scale};
+}
+
+// One chunk through the kernel or libtorch's cell: {out, h, c} (no c for the GRU).
+std::vector<torch::Tensor> runCell(bool gru, bool kernel, const torch::Tensor& x, const Params& p,
+                                   const torch::Tensor& h0, const torch::Tensor& c0) {
+    if (gru && kernel)
+        return gruRecurrence(F::linear(x, p.w_ih, p.b_ih), h0, p.w_hh, p.b_hh);
+    if (gru) {
+        auto [o, hh] = at::gru(x, h0.unsqueeze(0), {p.w_ih, p.w_hh, p.b_ih, p.b_hh}, true, 1, 0.0,
+                               false, false, false);
+        return {o, hh.squeeze(0)};
+    }
+    if (kernel)
+        return lstmRecurrence(F::linear(x, p.w_ih, p.b_ih + p.b_hh), h0, c0, p.w_hh);
+    auto [o, hh, cc] = at::lstm(x, {h0.unsqueeze(0), c0.unsqueeze(0)},
+                                {p.w_ih, p.w_hh, p.b_ih, p.b_hh}, true, 1, 0.0, false, false,
+                                false);
+    return {o, hh.squeeze(0), cc.squeeze(0)};
 }
 
 struct Result {
-    std::vector<torch::Tensor> values;  // per chunk: out, h, c; then every gradient
+    std::vector<torch::Tensor> values;  // per chunk: out, h, their gradients (c); then W, b
 };
 
 // Three chunks, the state carried (detached, as truncated BPTT does) from one to the next; the
 // loss weights every output and the final states by fixed random tensors.
-Result runChunks(bool kernel, const Params& p0, const std::vector<torch::Tensor>& xs,
+Result runChunks(bool gru, bool kernel, const Params& p0, const std::vector<torch::Tensor>& xs,
                  const torch::Tensor& h00, const torch::Tensor& c00,
                  const std::vector<torch::Tensor>& weights) {
     Params p{p0.w_ih.clone().requires_grad_(true), p0.w_hh.clone().requires_grad_(true),
@@ -48,23 +71,23 @@ Result runChunks(bool kernel, const Params& p0, const std::vector<torch::Tensor>
     for (size_t k = 0; k < xs.size(); ++k) {
         const torch::Tensor x = xs[k].clone().requires_grad_(true);
         const torch::Tensor h0 = h.detach().requires_grad_(true);
-        const torch::Tensor c0 = c.detach().requires_grad_(true);
-        torch::Tensor out, hn, cn;
-        if (kernel) {
-            const auto v = lstmRecurrence(F::linear(x, p.w_ih, p.b_ih + p.b_hh), h0, c0, p.w_hh);
-            out = v[0], hn = v[1], cn = v[2];
-        } else {
-            auto [o, hh, cc] =
-                at::lstm(x, {h0.unsqueeze(0), c0.unsqueeze(0)}, {p.w_ih, p.w_hh, p.b_ih, p.b_hh},
-                         true, 1, 0.0, false, false, false);
-            out = o, hn = hh.squeeze(0), cn = cc.squeeze(0);
-        }
-        const torch::Tensor loss =
-            (out * weights[0]).sum() + (hn * weights[1]).sum() + (cn * weights[2]).sum();
+        const torch::Tensor c0 = c.detach().requires_grad_(!gru);
+        const std::vector<torch::Tensor> v = runCell(gru, kernel, x, p, h0, c0);
+        const torch::Tensor& out = v[0];
+        const torch::Tensor& hn = v[1];
+        torch::Tensor loss = (out * weights[0]).sum() + (hn * weights[1]).sum();
+        if (!gru)
+            loss = loss + (v[2] * weights[2]).sum();
         loss.backward();
-        for (const torch::Tensor& t : {out, hn, cn, x.grad(), h0.grad(), c0.grad()})
+        for (const torch::Tensor& t : {out, hn, x.grad(), h0.grad()})
             r.values.push_back(t.detach().clone());
-        h = hn, c = cn;
+        if (!gru) {
+            r.values.push_back(v[2].detach().clone());
+            r.values.push_back(c0.grad().clone());
+        }
+        h = hn;
+        if (!gru)
+            c = v[2];
     }
     for (const torch::Tensor& t : {p.w_ih.grad(), p.w_hh.grad(), p.b_ih.grad(), p.b_hh.grad()})
         r.values.push_back(t.clone());
@@ -82,20 +105,25 @@ double worstRelative(const Result& a, const Result& b) {
 
 }  // namespace
 
-class TestLstmKernel : public QObject {
+class TestGatedKernels : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
     void matchesLibtorch_data() {
+        QTest::addColumn<bool>("gru");
         QTest::addColumn<bool>("dbl");
         QTest::addColumn<double>("scale");
         QTest::addColumn<double>("tolerance");
-        QTest::newRow("double") << true << 0.5 << 1e-10;
-        QTest::newRow("double, saturated gates") << true << 6.0 << 1e-10;
-        QTest::newRow("float") << false << 0.5 << 1e-5;
-        QTest::newRow("float, saturated gates") << false << 6.0 << 1e-5;
+        for (const bool gru : {false, true}) {
+            const char* cell = gru ? "gru" : "lstm";
+            QTest::addRow("%s double", cell) << gru << true << 0.5 << 1e-10;
+            QTest::addRow("%s double, saturated gates", cell) << gru << true << 6.0 << 1e-10;
+            QTest::addRow("%s float", cell) << gru << false << 0.5 << 1e-5;
+            QTest::addRow("%s float, saturated gates", cell) << gru << false << 6.0 << 1e-5;
+        }
     }
     void matchesLibtorch() {
+        QFETCH(bool, gru);
         QFETCH(bool, dbl);
         QFETCH(double, scale);
         QFETCH(double, tolerance);
@@ -103,7 +131,7 @@ private Q_SLOTS:
         const torch::Dtype dtype = dbl ? torch::kDouble : torch::kFloat;
         const auto o = torch::TensorOptions().dtype(dtype);
         const int64_t steps = 5, batch = 3, input = 6, hidden = 4;
-        const Params p = randomParams(input, hidden, scale, dtype);
+        const Params p = randomParams(gru ? 3 : 4, input, hidden, scale, dtype);
         std::vector<torch::Tensor> xs;
         for (int k = 0; k < 3; ++k)
             xs.push_back(torch::randn({steps, batch, input}, o));
@@ -112,9 +140,9 @@ private Q_SLOTS:
         const std::vector<torch::Tensor> weights = {torch::randn({steps, batch, hidden}, o),
                                                     torch::randn({batch, hidden}, o),
                                                     torch::randn({batch, hidden}, o)};
-        const Result mine = runChunks(true, p, xs, h0, c0, weights);
-        const Result ref = runChunks(false, p, xs, h0, c0, weights);
-        QCOMPARE(mine.values.size(), size_t(3 * 6 + 4));
+        const Result mine = runChunks(gru, true, p, xs, h0, c0, weights);
+        const Result ref = runChunks(gru, false, p, xs, h0, c0, weights);
+        QCOMPARE(mine.values.size(), size_t(3 * (gru ? 4 : 6) + 4));
         const double worst = worstRelative(mine, ref);
         QVERIFY2(worst < tolerance, qPrintable(QString::number(worst)));
         if (scale > 1) {  // the case is what it says: many gates at 0 or 1
@@ -125,25 +153,37 @@ private Q_SLOTS:
         }
     }
 
-    // Central differences in double on sampled coordinates of W_hh, xp, h0 and c0.
+    // Central differences in double on sampled coordinates of every input: xp, h0, and c0 and
+    // W_hh for the LSTM, W_hh and b_hh for the GRU.
+    void matchesFiniteDifferences_data() {
+        QTest::addColumn<bool>("gru");
+        QTest::newRow("lstm") << false;
+        QTest::newRow("gru") << true;
+    }
     void matchesFiniteDifferences() {
+        QFETCH(bool, gru);
         torch::manual_seed(3);
         const auto o = torch::TensorOptions().dtype(torch::kDouble);
-        const int64_t steps = 4, batch = 2, hidden = 3;
-        const torch::Tensor xp0 = torch::randn({steps, batch, 4 * hidden}, o);
+        const int64_t steps = 4, batch = 2, hidden = 3, gates = gru ? 3 : 4;
+        const torch::Tensor xp0 = torch::randn({steps, batch, gates * hidden}, o);
         const torch::Tensor h00 = torch::randn({batch, hidden}, o);
-        const torch::Tensor c00 = torch::randn({batch, hidden}, o);
-        const torch::Tensor w0 = torch::randn({4 * hidden, hidden}, o) * 0.7;
+        const torch::Tensor w0 = torch::randn({gates * hidden, hidden}, o) * 0.7;
+        const torch::Tensor third = gru ? w0 : torch::randn({batch, hidden}, o);  // W_hh or c0
+        const torch::Tensor fourth = gru ? torch::randn({gates * hidden}, o) : w0;  // b_hh or W_hh
         const torch::Tensor r = torch::randn({steps, batch, hidden}, o);
         const torch::Tensor rc = torch::randn({batch, hidden}, o);
         const auto lossOf = [&](const torch::Tensor& xp, const torch::Tensor& h0,
-                                const torch::Tensor& c0, const torch::Tensor& w) {
-            const auto v = lstmRecurrence(xp, h0, c0, w);
+                                const torch::Tensor& a, const torch::Tensor& b) {
+            if (gru) {
+                const auto v = gruRecurrence(xp, h0, a, b);
+                return (v[0] * r).sum() + (v[1] * rc).sum();
+            }
+            const auto v = lstmRecurrence(xp, h0, a, b);
             return (v[0] * r).sum() + (v[2] * rc).sum();
         };
         std::vector<torch::Tensor> inputs = {
             xp0.clone().requires_grad_(true), h00.clone().requires_grad_(true),
-            c00.clone().requires_grad_(true), w0.clone().requires_grad_(true)};
+            third.clone().requires_grad_(true), fourth.clone().requires_grad_(true)};
         lossOf(inputs[0], inputs[1], inputs[2], inputs[3]).backward();
         std::mt19937 random(11);
         const double eps = 1e-6;
@@ -172,12 +212,44 @@ private Q_SLOTS:
         }
     }
 
-    // LM6 trained 50 steps with the kernel and with libtorch's cell from the same weights.
+    // The GRU's reset gate multiplies W_hn·h + b_hn, so b_hn's gradient is b_in's scaled by r:
+    // a kernel that folded b_hh into the input part would give them equal.
+    void gruTellsTheTwoNewGateBiasesApart() {
+        torch::manual_seed(5);
+        const auto o = torch::TensorOptions().dtype(torch::kDouble);
+        const int64_t hidden = 4;
+        const Params p = randomParams(3, 5, hidden, 0.5, torch::kDouble);
+        const std::vector<torch::Tensor> xs = {torch::randn({6, 2, 5}, o)};
+        const torch::Tensor h0 = torch::randn({2, hidden}, o);
+        const std::vector<torch::Tensor> weights = {torch::randn({6, 2, hidden}, o),
+                                                    torch::randn({2, hidden}, o), torch::Tensor()};
+        const Result mine = runChunks(true, true, p, xs, h0, h0, weights);
+        const Result ref = runChunks(true, false, p, xs, h0, h0, weights);
+        const torch::Tensor& b_ih = mine.values[mine.values.size() - 2];
+        const torch::Tensor& b_hh = mine.values[mine.values.size() - 1];
+        const torch::Tensor b_in = b_ih.narrow(0, 2 * hidden, hidden);
+        const torch::Tensor b_hn = b_hh.narrow(0, 2 * hidden, hidden);
+        QVERIFY2((b_in - b_hn).abs().max().item<double>() > 1e-3,
+                 "b_in and b_hn have the same gradient");
+        // ... while r and z's biases, outside the reset, have equal ones in both.
+        QVERIFY((b_ih.narrow(0, 0, 2 * hidden) - b_hh.narrow(0, 0, 2 * hidden)).abs().max().item<double>() <
+                1e-12);
+        QVERIFY(worstRelative(mine, ref) < 1e-10);
+    }
+
+    // LM6 and the GRU preset trained 50 steps with the kernel and with libtorch's cell from the
+    // same weights.
+    void trainsLikeLibtorch_data() {
+        QTest::addColumn<QString>("preset");
+        QTest::newRow("lm6") << "lm6";
+        QTest::newRow("gru") << "gru";
+    }
     void trainsLikeLibtorch() {
+        QFETCH(QString, preset);
         configureWorkerThread(1);
         std::vector<double> losses[2];
         for (int k = 0; k < 2; ++k) {
-            Config c = quick("lm6", 3);
+            Config c = quick(preset.toStdString(), 3);
             c.setAssignment("hidden=32");
             c.setAssignment(k == 0 ? "cell=fused" : "cell=libtorch");
             std::unique_ptr<Trainer> made;
@@ -209,5 +281,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestLstmKernel)
-#include "test_lstm_kernel.moc"
+QTEST_GUILESS_MAIN(TestGatedKernels)
+#include "test_gated_kernels.moc"
