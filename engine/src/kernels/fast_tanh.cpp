@@ -94,4 +94,25 @@ void tanhInPlace(double* x, int64_t n) {
         x[i] = std::tanh(x[i]);
 }
 
+namespace {
+
+template <typename S>
+void sigmoidThroughTanh(S* x, int64_t n) {
+    for (int64_t i = 0; i < n; ++i)
+        x[i] *= S(0.5);
+    tanhInPlace(x, n);
+    for (int64_t i = 0; i < n; ++i)
+        x[i] = S(0.5) + S(0.5) * x[i];
+}
+
+}  // namespace
+
+void sigmoidInPlace(float* x, int64_t n) {
+    sigmoidThroughTanh(x, n);
+}
+
+void sigmoidInPlace(double* x, int64_t n) {
+    sigmoidThroughTanh(x, n);
+}
+
 }  // namespace unroll

@@ -11,4 +11,8 @@ void tanhInPlace(float* x, int64_t n);
 // The standard library's, for the kernels' double-precision instances (their tests).
 void tanhInPlace(double* x, int64_t n);
 
+// σ(x) = ½ + ½·tanh(x/2), through the tanh above: the gated kernels' sigmoid.
+void sigmoidInPlace(float* x, int64_t n);
+void sigmoidInPlace(double* x, int64_t n);
+
 }  // namespace unroll

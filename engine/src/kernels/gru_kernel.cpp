@@ -29,15 +29,6 @@ using torch::Tensor;
 using torch::autograd::AutogradContext;
 using torch::autograd::tensor_list;
 
-template <typename S>
-void gruSigmoidInPlace(S* x, int64_t n) {
-    for (int64_t i = 0; i < n; ++i)
-        x[i] *= S(0.5);
-    tanhInPlace(x, n);
-    for (int64_t i = 0; i < n; ++i)
-        x[i] = S(0.5) + S(0.5) * x[i];
-}
-
 struct GruSaved {
     Tensor gates;     // (T, B, 3H): r, z, n after activation
     Tensor hidden_n;  // (T, B, H): P_n, the hidden part of the new gate before the reset
@@ -73,7 +64,7 @@ GruSaved gruForward(const Tensor& xp, const Tensor& h0, const Tensor& w, const T
             const S* prow = pp + b * g3;
             for (int64_t j = 0; j < 2 * hidden; ++j)
                 row[j] += prow[j];
-            gruSigmoidInPlace(row, 2 * hidden);
+            sigmoidInPlace(row, 2 * hidden);
             for (int64_t j = 0; j < hidden; ++j) {
                 pnt[b * hidden + j] = prow[2 * hidden + j];
                 row[2 * hidden + j] += row[j] * prow[2 * hidden + j];
