@@ -29,15 +29,16 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 PEER = os.path.join(HERE, "peer", "human_numbers_peer.py")
 GATES = {"lm6": 4, "lm7": 4, "gru": 3}  # by architecture; the plain RNN's 1 is not listed here
 
-# (name, preset, extra settings, epochs, peer preset or None)
+# (name, preset, extra settings, epochs, the peer's arguments)
 CONFIGS = [
-    ("lm6", "lm6", [], 4, "lm6"),
-    ("lm7", "lm7", [], 4, "lm7"),
-    ("gru", "gru", [], 4, "gru"),
-    ("awd", "awd", [], 4, "awd"),
+    ("lm6", "lm6", [], 4, ["--preset", "lm6"]),
+    ("lm7", "lm7", [], 4, ["--preset", "lm7"]),
+    ("gru", "gru", [], 4, ["--preset", "gru"]),
+    ("awd", "awd", [], 4, ["--preset", "awd"]),
     ("char LSTM, hidden 256, seq 64, batch 32", "lm6",
-     ["tokenizer=char", "hidden=256", "seq_len=64", "batch_size=32"], 1, None),
-    ("LSTM, hidden 512", "lm6", ["hidden=512"], 1, None),
+     ["tokenizer=char", "hidden=256", "seq_len=64", "batch_size=32"], 1,
+     ["--preset", "lm6", "--chars", "--hidden", "256", "--sl", "64", "--bs", "32"]),
+    ("LSTM, hidden 512", "lm6", ["hidden=512"], 1, ["--preset", "lm6", "--hidden", "512"]),
 ]
 
 
@@ -109,8 +110,8 @@ def main():
             run = last_json([args.cli, "train", *flags, "--json"], env)
             ours.append(run["train_tokens_per_second"])
             if peer:
-                theirs.append(last_json([args.python, PEER, "--preset", peer, "--epochs",
-                                         str(epochs), "--threads", str(args.threads)],
+                theirs.append(last_json([args.python, PEER, *peer, "--epochs", str(epochs),
+                                         "--threads", str(args.threads)],
                                         env)["train_tokens_per_second"])
         cfg = run["config"]
         vocab = corpus["vocab"]

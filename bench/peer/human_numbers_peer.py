@@ -56,9 +56,11 @@ def words(n):
     return " ".join(out)
 
 
-def human_numbers():
+def human_numbers(chars=False):
+    """Word tokens, or with `chars` every character of the same text (Unroll's tokenizer=char)."""
     lines = [words(n) for n in range(1, 8000)] + [words(n) for n in range(8001, 10000)]
-    tokens = " . ".join(lines).split(" ")
+    text = " . ".join(lines)
+    tokens = list(text) if chars else text.split(" ")
     vocab = list(dict.fromkeys(tokens))
     index = {w: i for i, w in enumerate(vocab)}
     return [index[t] for t in tokens], vocab
@@ -372,11 +374,16 @@ def main():
     ap.add_argument("--threads", type=int, default=1)
     ap.add_argument("--epochs", type=int)
     ap.add_argument("--foreach", action="store_true", help="AdamW's multi-tensor implementation")
+    # For speed comparisons beyond the chapter's sizes (bench/gemm_limit.py).
+    ap.add_argument("--hidden", type=int)
+    ap.add_argument("--bs", type=int, help="batch size")
+    ap.add_argument("--sl", type=int, help="sequence length")
+    ap.add_argument("--chars", action="store_true", help="character tokens")
     args = ap.parse_args()
     torch.set_num_threads(args.threads)
-    p = settings(args.preset, epochs=args.epochs)
+    p = settings(args.preset, epochs=args.epochs, hidden=args.hidden, bs=args.bs, sl=args.sl)
 
-    nums, vocab = human_numbers()
+    nums, vocab = human_numbers(chars=args.chars)
     train, valid = layout(nums, args.preset, p)
     torch.manual_seed(args.seed)
     model = make_model(args.preset, len(vocab), p)
