@@ -171,6 +171,9 @@ std::vector<torch::Tensor> gruRecurrence(const torch::Tensor& xp, const torch::T
     TORCH_CHECK(xp.device().is_cpu() &&
                     (xp.scalar_type() == torch::kFloat || xp.scalar_type() == torch::kDouble),
                 "gruRecurrence: float32 or float64 CPU tensors only");
+    TORCH_CHECK(h0.scalar_type() == xp.scalar_type() && w_hh.scalar_type() == xp.scalar_type() &&
+                    b_hh.scalar_type() == xp.scalar_type(),
+                "gruRecurrence: every tensor of one dtype");
     TORCH_CHECK(
         xp.size(2) == 3 * w_hh.size(1) && w_hh.size(0) == xp.size(2) && b_hh.size(0) == xp.size(2),
         "gruRecurrence: xp must be (T, B, 3H), w_hh (3H, H) and b_hh (3H)");

@@ -198,6 +198,9 @@ std::vector<torch::Tensor> lstmRecurrence(const torch::Tensor& xp, const torch::
     TORCH_CHECK(xp.device().is_cpu() &&
                     (xp.scalar_type() == torch::kFloat || xp.scalar_type() == torch::kDouble),
                 "lstmRecurrence: float32 or float64 CPU tensors only");
+    TORCH_CHECK(h0.scalar_type() == xp.scalar_type() && c0.scalar_type() == xp.scalar_type() &&
+                    w_hh.scalar_type() == xp.scalar_type(),
+                "lstmRecurrence: every tensor of one dtype");
     TORCH_CHECK(xp.size(2) == 4 * w_hh.size(1) && w_hh.size(0) == xp.size(2),
                 "lstmRecurrence: xp must be (T, B, 4H) and w_hh (4H, H)");
     return LstmRecurrence::apply(xp, h0, c0, w_hh);
