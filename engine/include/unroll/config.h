@@ -44,6 +44,8 @@ struct SettingSpec {
     bool readBy(const Config& config) const;
     // "1 to 4096 units", "one of: fused, scratch", "greater than 0 up to 100" ...
     std::string allowedText() const;
+    // Whether a number is inside the numeric range (NaN never is).
+    bool inRange(double x) const;
 };
 
 // A configuration file is a small JSON object; a larger file is refused before it is read whole.

@@ -43,6 +43,9 @@ void configureProcessMemory();
 // trains (OpenMP's setting is per thread).
 void configureWorkerThread(int threads);
 
+// How many snapshots of a run the trainer keeps to rewind to (the memory estimate counts them).
+constexpr std::size_t kRewindSnapshotsKept = 3;
+
 // What a person may do about a step the guard withheld (the run paused or stopped on it, its
 // weights intact), besides changing a live setting and retrying.
 struct Remedy {

@@ -180,8 +180,7 @@ std::vector<ConfigIssue> Config::problems() const {
         if (spec.type == SettingType::Int || spec.type == SettingType::Float) {
             const double x = spec.type == SettingType::Int ? double(std::get<std::int64_t>(v))
                                                            : std::get<double>(v);
-            const bool below = spec.min_exclusive ? !(x > spec.min) : !(x >= spec.min);
-            if (std::isnan(x) || below || x > spec.max)
+            if (!spec.inRange(x))
                 add("is out of range: allowed " + spec.allowedText());
         } else if (spec.type == SettingType::Choice) {
             const std::string& s = std::get<std::string>(v);

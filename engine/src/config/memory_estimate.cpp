@@ -7,6 +7,7 @@
 #include <sstream>
 
 #include "unroll/topology.h"
+#include "unroll/trainer.h"
 
 namespace unroll {
 
@@ -14,7 +15,6 @@ namespace {
 
 constexpr std::uint64_t kFloat = 4;
 constexpr std::uint64_t kMB = 1 << 20;
-constexpr std::uint64_t kSnapshotsKept = 3;  // Trainer's rewind snapshots (trainer_impl.h)
 
 std::string sizeText(std::uint64_t bytes) {
     char text[32];
@@ -70,7 +70,7 @@ MemoryEstimate estimateMemory(const Config& config, std::int64_t vocab_size,
     MemoryEstimate e;
     e.parameters = params * kFloat;
     // A gradient, Adam's two moments, and the snapshots a rewind returns to (weights and moments).
-    e.training = params * kFloat * (3 + kSnapshotsKept * 3);
+    e.training = params * kFloat * (3 + kRewindSnapshotsKept * 3);
     // Per token and layer: the gates' pre-activations, the states, and their gradients; the
     // logits, their softmax and its gradient at each predicted position.
     const std::uint64_t predicted = t.every_token ? batch * seq : batch;

@@ -36,6 +36,12 @@ bool SettingSpec::appliesTo(const std::string& arch) const {
            std::find(architectures.begin(), architectures.end(), arch) != architectures.end();
 }
 
+bool SettingSpec::inRange(double x) const {
+    // Written so that NaN fails every comparison and is out of range.
+    const bool above_min = min_exclusive ? x > min : x >= min;
+    return above_min && x <= max;
+}
+
 std::string SettingSpec::allowedText() const {
     switch (type) {
         case SettingType::Bool:

@@ -84,8 +84,7 @@ void checkSampling(const SamplingOptions& options) {
     std::vector<ConfigIssue> issues;
     for (const SettingSpec& spec : samplingSchema()) {
         const double x = valueOf(options, spec.key);
-        const bool below = spec.min_exclusive ? !(x > spec.min) : !(x >= spec.min);
-        if (std::isnan(x) || below || x > spec.max) {
+        if (!spec.inRange(x)) {
             const std::string shown = text(x, spec.type);
             issues.push_back(
                 {spec.key, shown,
@@ -111,8 +110,7 @@ void setSamplingOption(SamplingOptions& options, const std::string& key, const s
         const auto r = std::from_chars(begin, end, x);
         parsed = !text.empty() && r.ec == std::errc() && r.ptr == end;
     }
-    const bool below = spec.min_exclusive ? !(x > spec.min) : !(x >= spec.min);
-    if (!parsed || std::isnan(x) || below || x > spec.max)
+    if (!parsed || !spec.inRange(x))
         throw ConfigError(ConfigIssue{
             key, text, key + " cannot be '" + text + "': allowed " + spec.allowedText()});
     if (key == "max_tokens")

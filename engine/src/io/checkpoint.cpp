@@ -76,8 +76,7 @@ uLong addMetadata(uLong crc, const std::map<std::string, std::string>& metadata)
     for (const auto& [key, value] : metadata) {
         if (key == kChecksumKey)
             continue;
-        crc = ::crc32(crc, reinterpret_cast<const Bytef*>(key.c_str()),
-                      static_cast<uInt>(key.size() + 1));
+        crc = ::crc32_z(crc, reinterpret_cast<const Bytef*>(key.c_str()), key.size() + 1);
         crc = ::crc32_z(crc, reinterpret_cast<const Bytef*>(value.c_str()), value.size() + 1);
     }
     return crc;

@@ -117,9 +117,8 @@ struct Trainer::Impl {
     void captureInto(RunPoint& point) const;  // reusing its buffers when it has them
     void restore(const RunPoint& point);
 
-    // Rewinding (on_nonfinite=rewind): the last few snapshots of this epoch, oldest first, taken
-    // at the epoch's start and every snapshot_every steps.
-    static constexpr size_t kSnapshotsKept = 3;
+    // Rewinding (on_nonfinite=rewind): the last kRewindSnapshotsKept snapshots of this epoch,
+    // oldest first, taken at the epoch's start and every snapshot_every steps.
     std::string load_note;  // Trainer::loadNote()
     std::deque<RunPoint> snapshots;
     int64_t snapshot_every = 0;

@@ -19,7 +19,7 @@ void Trainer::Impl::keepSnapshotIfDue() {
     if (epoch_start)
         snapshots.clear();  // a rewind never crosses back over a validation
     RunPoint point;
-    if (snapshots.size() == kSnapshotsKept) {  // reuse the oldest one's buffers
+    if (snapshots.size() == kRewindSnapshotsKept) {  // reuse the oldest one's buffers
         point = std::move(snapshots.front());
         snapshots.pop_front();
     }
