@@ -198,6 +198,66 @@ private Q_SLOTS:
         }
     }
 
+    // The fused LSTM and GRU replay through their kernels' tap; the step-by-step forms through
+    // per-step tensors. From the same weights and generator both give the same probe frame:
+    // ‖∂L/∂h_t‖ for the whole loss and for the last step's, the hidden RMS, every gate's
+    // saturation (the kernels' σ and tanh differ from ATen's by a few ulps, so a value at a
+    // threshold may fall either side: one element in a thousand is allowed), the predictions.
+    void fusedReplayMatchesStepByStep_data() {
+        QTest::addColumn<QString>("preset");
+        for (const char* p : {"lm6", "lm7", "gru", "awd"})
+            QTest::newRow(p) << p;
+    }
+    void fusedReplayMatchesStepByStep() {
+        QFETCH(QString, preset);
+        const torch::Tensor x = tokens(8, 16, 30, 3), y = tokens(8, 16, 30, 4);
+        const auto replay = [&](const char* cell) {
+            Config c = findPreset(preset.toStdString()).config();
+            c.setFromText("cell", cell);
+            torch::manual_seed(4);
+            auto model = makeModel(c, 30);
+            model->setGenerator(at::detail::getDefaultCPUGenerator().clone());
+            model->train();
+            model->forward(tokens(8, 16, 30, 1));  // a carried, non-zero state to start from
+            return replayProbe(*model, x, [&](const ModelOutput& o) {
+                return ProbeLoss{F::cross_entropy(o.logits.reshape({-1, 30}), y.reshape({-1})),
+                                 F::cross_entropy(o.logits.select(1, 15), y.select(1, 15))};
+            });
+        };
+        const ProbeFrame fused = replay("fused"), scratch = replay("scratch");
+        QCOMPARE(fused.layers, scratch.layers);
+        QCOMPARE(fused.time_steps, 16);
+        const auto close = [](const std::vector<std::vector<double>>& a,
+                              const std::vector<std::vector<double>>& b, const char* what) {
+            QCOMPARE(a.size(), b.size());
+            for (size_t l = 0; l < a.size(); ++l) {
+                QCOMPARE(a[l].size(), b[l].size());
+                for (size_t t = 0; t < a[l].size(); ++t)
+                    QVERIFY2(std::abs(a[l][t] - b[l][t]) <= 1e-4 * std::abs(b[l][t]) + 1e-9,
+                             qPrintable(QStringLiteral("%1, layer %2, step %3: %4 against %5")
+                                            .arg(what)
+                                            .arg(l + 1)
+                                            .arg(t + 1)
+                                            .arg(a[l][t])
+                                            .arg(b[l][t])));
+            }
+        };
+        close(fused.grad_norm, scratch.grad_norm, "dL/dh");
+        close(fused.grad_norm_from_last, scratch.grad_norm_from_last, "dL_T/dh");
+        close(fused.hidden_rms, scratch.hidden_rms, "hidden RMS");
+        // The last step's loss reaches the first steps only through time: a different number.
+        QVERIFY(fused.grad_norm_from_last[0][0] < fused.grad_norm[0][0]);
+        QCOMPARE(fused.gates.size(), scratch.gates.size());
+        for (size_t i = 0; i < fused.gates.size(); ++i) {
+            QCOMPARE(fused.gates[i].layer, scratch.gates[i].layer);
+            QCOMPARE(fused.gates[i].gate, scratch.gates[i].gate);
+            QCOMPARE(fused.gates[i].function, scratch.gates[i].function);
+            QVERIFY2(std::abs(fused.gates[i].saturated - scratch.gates[i].saturated) <= 1e-3,
+                     fused.gates[i].gate.c_str());
+        }
+        QCOMPARE(fused.predictions, scratch.predictions);
+    }
+
     void histogramsCountEveryValue() {
         const float data[] = {0.0f, 1.0f, 2.0f, 3.0f, 3.0f, NAN, INFINITY};
         const Histogram h = histogramOf(data, 7, 4);

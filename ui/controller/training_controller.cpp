@@ -194,6 +194,10 @@ void TrainingController::continueRun(const Config& config) {
 void TrainingController::recover(const Remedy& remedy) {
     if (!lifecycle::enabled(state_, RunAction::Rewind))
         return;
+    // Running at once, as Stop moves to Stopping at once: until the worker has answered, a
+    // second click on a remedy would be applied to the run the first one already recovered
+    // (a rewind's rate divided twice). A remedy that cannot apply puts the run back to Diverged.
+    setState(RunState::Running);
     post([remedy](TrainingWorker& w) { w.recover(remedy); });
 }
 

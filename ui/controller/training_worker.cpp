@@ -101,6 +101,8 @@ void TrainingWorker::recover(const Remedy& remedy) {
     });
     if (ok)
         resume();
+    else  // still at the withheld step: its banner and remedies again
+        reply([event = last_event_](TrainingController& c) { c.diverge(event); });
 }
 
 void TrainingWorker::applyLive(const Config& config) {

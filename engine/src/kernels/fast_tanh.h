@@ -1,6 +1,6 @@
-// tanh over a float array, vectorised. ATen's tanh costs about 1.9 ns per element at the
-// chapter's sizes, a quarter of a plain RNN's forward pass; this one is a branch-free loop that
-// the compiler turns into AVX2 (or SSE2) code, with a relative error under 3e-7.
+// tanh and σ over a float array, vectorised (kernels/simd_math.h): ATen's tanh costs about
+// 1.9 ns per element at the chapter's sizes, a quarter of a plain RNN's forward pass; these cost
+// about 0.4 ns with AVX-512, with a relative error under 3e-7.
 #pragma once
 
 #include <cstdint>
@@ -11,7 +11,7 @@ void tanhInPlace(float* x, int64_t n);
 // The standard library's, for the kernels' double-precision instances (their tests).
 void tanhInPlace(double* x, int64_t n);
 
-// σ(x) = ½ + ½·tanh(x/2), through the tanh above: the gated kernels' sigmoid.
+// σ(x) = 1/(1 + e^{−x}), evaluated without overflow for either sign.
 void sigmoidInPlace(float* x, int64_t n);
 void sigmoidInPlace(double* x, int64_t n);
 

@@ -1,5 +1,5 @@
 // Forward, per step t (B rows of 3H, PyTorch's order r, z, n):
-//   P_t = h_{t-1} · W_hhᵀ + b_hh                   one (B × H)·(H × 3H) GEMM
+//   P_t = h_{t-1} · W_hhᵀ + b_hh                   one (B × H)·(H × 3H) GEMM, then one pass:
 //   r, z = σ(xp + P),  n = tanh(xp_n + r ⊙ P_n)   kept: r, z, n and P_n of every step
 //   h_t  = (1 − z) ⊙ n + z ⊙ h_{t-1}               kept: h_t
 // Backward (by hand; tests/engine/test_gru_kernel.cpp checks it against libtorch's GRU and finite
@@ -19,7 +19,7 @@
 #include <torch/autograd.h>
 
 #include "kernels/blas.h"
-#include "kernels/fast_tanh.h"
+#include "kernels/gate_steps.h"
 
 namespace unroll {
 
@@ -29,6 +29,11 @@ using torch::Tensor;
 using torch::autograd::AutogradContext;
 using torch::autograd::tensor_list;
 
+// Which of the node's inputs autograd asks a gradient for in this backward pass.
+struct GruWanted {
+    bool h0, w_hh, b_hh, tap;
+};
+
 struct GruSaved {
     Tensor gates;     // (T, B, 3H): r, z, n after activation
     Tensor hidden_n;  // (T, B, H): P_n, the hidden part of the new gate before the reset
@@ -36,57 +41,42 @@ struct GruSaved {
 };
 
 template <typename S>
-GruSaved gruForward(const Tensor& xp, const Tensor& h0, const Tensor& w, const Tensor& bias) {
+GruSaved gruForward(const Tensor& xp, const Tensor& h0, const Tensor& w, const Tensor& bias,
+                    const Tensor& tap) {
     const int64_t steps = xp.size(0), batch = xp.size(1), g3 = xp.size(2), hidden = g3 / 3;
     const int64_t n = batch * hidden, ng = batch * g3;
     GruSaved s;
-    s.gates = xp.contiguous().clone();  // becomes the activated gates, step by step
+    const Tensor input = xp.contiguous();
+    s.gates = at::empty({steps, batch, g3}, xp.options());
     s.hidden_n = at::empty({steps, batch, hidden}, xp.options());
     s.states = at::empty({steps + 1, batch, hidden}, xp.options());
     Tensor p = at::empty({batch, g3}, xp.options());  // P_t, reused every step
+    const S* in = input.template data_ptr<S>();
     S* a = s.gates.template data_ptr<S>();
     S* pn = s.hidden_n.template data_ptr<S>();
     S* h = s.states.template data_ptr<S>();
     S* pp = p.template data_ptr<S>();
     const S* pw = w.template data_ptr<S>();
     const S* pb = bias.template data_ptr<S>();
+    const Tensor taps = tap.numel() > 0 ? tap.contiguous() : Tensor();
+    const S* pt = taps.defined() ? taps.template data_ptr<S>() : nullptr;
     std::memcpy(h, h0.contiguous().template data_ptr<S>(), sizeof(S) * size_t(n));
     for (int64_t t = 0; t < steps; ++t) {
-        for (int64_t b = 0; b < batch; ++b)
-            std::memcpy(pp + b * g3, pb, sizeof(S) * size_t(g3));
         const S* prev = h + t * n;
         blas::gemm(false, true, int(batch), int(g3), int(hidden), S(1), prev, int(hidden), pw,
-                   int(hidden), S(1), pp, int(g3));
-        S* at = a + t * ng;
-        S* pnt = pn + t * n;
-        for (int64_t b = 0; b < batch; ++b) {
-            S* row = at + b * g3;
-            const S* prow = pp + b * g3;
-            for (int64_t j = 0; j < 2 * hidden; ++j)
-                row[j] += prow[j];
-            sigmoidInPlace(row, 2 * hidden);
-            for (int64_t j = 0; j < hidden; ++j) {
-                pnt[b * hidden + j] = prow[2 * hidden + j];
-                row[2 * hidden + j] += row[j] * prow[2 * hidden + j];
-            }
-            tanhInPlace(row + 2 * hidden, hidden);
-        }
-        S* next = h + (t + 1) * n;
-        for (int64_t b = 0; b < batch; ++b) {
-            const S* row = at + b * g3;
-            for (int64_t j = 0; j < hidden; ++j) {
-                const int64_t k = b * hidden + j;
-                const S z = row[hidden + j], nn = row[2 * hidden + j];
-                next[k] = (S(1) - z) * nn + z * prev[k];
-            }
-        }
+                   int(hidden), S(0), pp, int(g3));
+        gruStepForward(in + t * ng, a + t * ng, pp, pb, pn + t * n, prev, h + (t + 1) * n, batch,
+                       hidden);
+        if (pt)
+            for (int64_t k = 0; k < n; ++k)
+                h[(t + 1) * n + k] += pt[t * n + k];
     }
     return s;
 }
 
 template <typename S>
 tensor_list gruBackward(const GruSaved& s, const Tensor& w, const tensor_list& grads,
-                        bool want_h0) {
+                        const GruWanted& want) {
     const int64_t steps = s.gates.size(0), batch = s.gates.size(1), g3 = s.gates.size(2),
                   hidden = g3 / 3;
     const int64_t n = batch * hidden, ng = batch * g3;
@@ -95,7 +85,8 @@ tensor_list gruBackward(const GruSaved& s, const Tensor& w, const tensor_list& g
     Tensor dp = at::empty({steps, batch, g3}, options);
     Tensor dh =
         grads[1].defined() ? grads[1].contiguous().clone() : at::zeros({batch, hidden}, options);
-    Tensor dw = at::empty({g3, hidden}, options);
+    Tensor dtap = want.tap ? at::empty({steps, batch, hidden}, options) : Tensor();
+    S* ptap = want.tap ? dtap.template data_ptr<S>() : nullptr;
     const Tensor out_grad = grads[0].defined() ? grads[0].contiguous() : Tensor();
     const S* go = out_grad.defined() ? out_grad.template data_ptr<S>() : nullptr;
     const S* a = s.gates.template data_ptr<S>();
@@ -106,66 +97,58 @@ tensor_list gruBackward(const GruSaved& s, const Tensor& w, const tensor_list& g
     S* dpp = dp.template data_ptr<S>();
     S* ph = dh.template data_ptr<S>();
     for (int64_t t = steps - 1; t >= 0; --t) {
-        const S* at = a + t * ng;
-        const S* prev = h + t * n;
-        const S* pnt = pn + t * n;
-        S* dxt = dx + t * ng;
         S* dpt = dpp + t * ng;
-        for (int64_t b = 0; b < batch; ++b) {
-            const S* row = at + b * g3;
-            S* dxrow = dxt + b * g3;
-            S* dprow = dpt + b * g3;
-            for (int64_t j = 0; j < hidden; ++j) {
-                const int64_t k = b * hidden + j;
-                const S r = row[j], z = row[hidden + j], nn = row[2 * hidden + j];
-                const S dhk = ph[k] + (go ? go[t * n + k] : S(0));
-                const S dan = dhk * (S(1) - z) * (S(1) - nn * nn);
-                const S dar = dan * pnt[k] * r * (S(1) - r);
-                const S daz = dhk * (prev[k] - nn) * z * (S(1) - z);
-                dxrow[j] = dar;
-                dxrow[hidden + j] = daz;
-                dxrow[2 * hidden + j] = dan;
-                dprow[j] = dar;
-                dprow[hidden + j] = daz;
-                dprow[2 * hidden + j] = dan * r;
-                ph[k] = dhk * z;  // the direct path; the recurrent one is added below
-            }
-        }
+        gruStepBackward(a + t * ng, pn + t * n, h + t * n, go ? go + t * n : nullptr, ph,
+                        dx + t * ng, dpt, ptap ? ptap + t * n : nullptr, batch, hidden);
         blas::gemm(false, false, int(batch), int(hidden), int(g3), S(1), dpt, int(g3), pw,
                    int(hidden), S(1), ph, int(hidden));
     }
-    blas::gemm(true, false, int(g3), int(hidden), int(steps * batch), S(1), dpp, int(g3), h,
-               int(hidden), S(0), dw.template data_ptr<S>(), int(hidden));
-    Tensor db = dp.sum(at::IntArrayRef{0, 1});
-    return {dxp, want_h0 ? dh : Tensor(), dw, db};
+    // A probe's pass that asks only for ∂L/∂h_t skips the weight gradients.
+    Tensor dw, db;
+    if (want.w_hh) {
+        dw = at::empty({g3, hidden}, options);
+        blas::gemm(true, false, int(g3), int(hidden), int(steps * batch), S(1), dpp, int(g3), h,
+                   int(hidden), S(0), dw.template data_ptr<S>(), int(hidden));
+    }
+    if (want.b_hh)
+        db = dp.sum(at::IntArrayRef{0, 1});
+    return {dxp, want.h0 ? dh : Tensor(), dw, db, dtap};
 }
 
 class GruRecurrence : public torch::autograd::Function<GruRecurrence> {
 public:
     static tensor_list forward(AutogradContext* ctx, const Tensor& xp, const Tensor& h0,
-                               const Tensor& w_hh, const Tensor& b_hh) {
+                               const Tensor& w_hh, const Tensor& b_hh, const Tensor& tap) {
         const Tensor w = w_hh.contiguous(), bias = b_hh.contiguous();
-        const GruSaved s = xp.scalar_type() == torch::kDouble ? gruForward<double>(xp, h0, w, bias)
-                                                              : gruForward<float>(xp, h0, w, bias);
+        const GruSaved s = xp.scalar_type() == torch::kDouble
+                               ? gruForward<double>(xp, h0, w, bias, tap)
+                               : gruForward<float>(xp, h0, w, bias, tap);
         ctx->save_for_backward({s.gates, s.hidden_n, s.states, w});
         const int64_t steps = xp.size(0);
-        return {s.states.narrow(0, 1, steps), s.states[steps].clone()};
+        tensor_list out = {s.states.narrow(0, 1, steps), s.states[steps].clone()};
+        if (tap.numel() > 0) {  // a probe: the gates as well, for their saturation
+            out.push_back(s.gates.detach());
+            ctx->mark_non_differentiable({out[2]});
+        }
+        return out;
     }
 
     static tensor_list backward(AutogradContext* ctx, tensor_list grads) {
         const auto saved = ctx->get_saved_variables();
         const GruSaved s{saved[0], saved[1], saved[2]};
-        const bool want_h0 = ctx->needs_input_grad(1);
+        const GruWanted want{ctx->needs_input_grad(1), ctx->needs_input_grad(2),
+                             ctx->needs_input_grad(3), ctx->needs_input_grad(4)};
         return saved[0].scalar_type() == torch::kDouble
-                   ? gruBackward<double>(s, saved[3], grads, want_h0)
-                   : gruBackward<float>(s, saved[3], grads, want_h0);
+                   ? gruBackward<double>(s, saved[3], grads, want)
+                   : gruBackward<float>(s, saved[3], grads, want);
     }
 };
 
 }  // namespace
 
 std::vector<torch::Tensor> gruRecurrence(const torch::Tensor& xp, const torch::Tensor& h0,
-                                         const torch::Tensor& w_hh, const torch::Tensor& b_hh) {
+                                         const torch::Tensor& w_hh, const torch::Tensor& b_hh,
+                                         const torch::Tensor& tap) {
     TORCH_CHECK(xp.dim() == 3 && h0.dim() == 2 && w_hh.dim() == 2 && b_hh.dim() == 1,
                 "gruRecurrence: bad ranks");
     TORCH_CHECK(xp.device().is_cpu() &&
@@ -177,7 +160,13 @@ std::vector<torch::Tensor> gruRecurrence(const torch::Tensor& xp, const torch::T
     TORCH_CHECK(
         xp.size(2) == 3 * w_hh.size(1) && w_hh.size(0) == xp.size(2) && b_hh.size(0) == xp.size(2),
         "gruRecurrence: xp must be (T, B, 3H), w_hh (3H, H) and b_hh (3H)");
-    return GruRecurrence::apply(xp, h0, w_hh, b_hh);
+    TORCH_CHECK(
+        !tap.defined() || (tap.scalar_type() == xp.scalar_type() &&
+                           tap.sizes() == at::IntArrayRef({xp.size(0), h0.size(0), h0.size(1)})),
+        "gruRecurrence: tap must be (T, B, H), of xp's dtype");
+    // autograd needs every input defined: no tap is an empty one.
+    return GruRecurrence::apply(xp, h0, w_hh, b_hh,
+                                tap.defined() ? tap : at::empty({0}, xp.options()));
 }
 
 }  // namespace unroll

@@ -11,18 +11,17 @@
 //   dc   ← dc ⊙ f;   dh ← dA_t · W_hh   one (B × 4H)·(4H × H) GEMM
 //   dW_hh = Σ_t dA_tᵀ · h_{t-1}         one (4H × TB)·(TB × H) GEMM after the loop
 //   dxp_t = dA_t
-// Everything runs on raw pointers with direct BLAS calls; the float path uses Unroll's vectorised
-// tanh over each step's whole gate block (σ(x) = ½ + ½·tanh(x/2)), the double path the standard
-// library's.
+// Everything runs on raw pointers with direct BLAS calls; each step's elementwise work is one pass
+// (kernels/gate_steps.cpp: 16 floats at a time with Unroll's vectorised σ and tanh; the double
+// instances with the standard library's).
 #include "kernels/lstm_kernel.h"
 
-#include <cmath>
 #include <cstring>
 
 #include <torch/autograd.h>
 
 #include "kernels/blas.h"
-#include "kernels/fast_tanh.h"
+#include "kernels/gate_steps.h"
 
 namespace unroll {
 
@@ -32,28 +31,10 @@ using torch::Tensor;
 using torch::autograd::AutogradContext;
 using torch::autograd::tensor_list;
 
-// The four gates of every row of one step, activated in place, with a single tanh pass over the
-// whole (B, 4H) block: σ(x) = ½ + ½·tanh(x/2), so the sigmoid gates (i, f, o) are halved before
-// and mapped back after, and the cell gate g is a plain tanh.
-template <typename S>
-void activateGates(S* a, int64_t batch, int64_t hidden) {
-    const int64_t g4 = 4 * hidden;
-    for (int64_t b = 0; b < batch; ++b) {
-        S* row = a + b * g4;
-        for (int64_t j = 0; j < 2 * hidden; ++j)
-            row[j] *= S(0.5);
-        for (int64_t j = 3 * hidden; j < g4; ++j)
-            row[j] *= S(0.5);
-    }
-    tanhInPlace(a, batch * g4);
-    for (int64_t b = 0; b < batch; ++b) {
-        S* row = a + b * g4;
-        for (int64_t j = 0; j < 2 * hidden; ++j)
-            row[j] = S(0.5) + S(0.5) * row[j];
-        for (int64_t j = 3 * hidden; j < g4; ++j)
-            row[j] = S(0.5) + S(0.5) * row[j];
-    }
-}
+// Which of the node's inputs autograd asks a gradient for in this backward pass.
+struct LstmWanted {
+    bool h0, c0, w_hh, tap;
+};
 
 template <typename S>
 struct Forward {
@@ -61,44 +42,35 @@ struct Forward {
 };
 
 template <typename S>
-Forward<S> lstmForward(const Tensor& xp, const Tensor& h0, const Tensor& c0, const Tensor& w) {
+Forward<S> lstmForward(const Tensor& xp, const Tensor& h0, const Tensor& c0, const Tensor& w,
+                       const Tensor& tap) {
     const int64_t steps = xp.size(0), batch = xp.size(1), g4 = xp.size(2), hidden = g4 / 4;
     const int64_t n = batch * hidden, ng = batch * g4;
     Forward<S> f;
-    f.gates = xp.contiguous().clone();  // becomes the activated gates, step by step
+    const Tensor input = xp.contiguous();
+    f.gates = at::empty({steps, batch, g4}, xp.options());  // the activated gates of every step
     f.cells = at::empty({steps + 1, batch, hidden}, xp.options());
     f.tanh_cells = at::empty({steps, batch, hidden}, xp.options());
     f.states = at::empty({steps + 1, batch, hidden}, xp.options());
+    const S* in = input.template data_ptr<S>();
     S* a = f.gates.template data_ptr<S>();
     S* c = f.cells.template data_ptr<S>();
     S* tc = f.tanh_cells.template data_ptr<S>();
     S* h = f.states.template data_ptr<S>();
     const S* pw = w.template data_ptr<S>();
+    const Tensor taps = tap.numel() > 0 ? tap.contiguous() : Tensor();
+    const S* pt = taps.defined() ? taps.template data_ptr<S>() : nullptr;
     std::memcpy(h, h0.contiguous().template data_ptr<S>(), sizeof(S) * size_t(n));
     std::memcpy(c, c0.contiguous().template data_ptr<S>(), sizeof(S) * size_t(n));
     for (int64_t t = 0; t < steps; ++t) {
         S* at = a + t * ng;
         blas::gemm(false, true, int(batch), int(g4), int(hidden), S(1), h + t * n, int(hidden), pw,
-                   int(hidden), S(1), at, int(g4));
-        activateGates(at, batch, hidden);
-        const S* prev = c + t * n;
-        S* next = c + (t + 1) * n;
-        S* tnext = tc + t * n;
-        for (int64_t b = 0; b < batch; ++b) {
-            const S* row = at + b * g4;
-            for (int64_t j = 0; j < hidden; ++j) {
-                const int64_t k = b * hidden + j;
-                next[k] = row[hidden + j] * prev[k] + row[j] * row[2 * hidden + j];
-            }
-        }
-        std::memcpy(tnext, next, sizeof(S) * size_t(n));
-        tanhInPlace(tnext, n);
-        S* hn = h + (t + 1) * n;
-        for (int64_t b = 0; b < batch; ++b) {
-            const S* o = at + b * g4 + 3 * hidden;
-            for (int64_t j = 0; j < hidden; ++j)
-                hn[b * hidden + j] = o[j] * tnext[b * hidden + j];
-        }
+                   int(hidden), S(0), at, int(g4));
+        lstmStepForward(in + t * ng, at, c + t * n, c + (t + 1) * n, tc + t * n, h + (t + 1) * n,
+                        batch, hidden);
+        if (pt)
+            for (int64_t k = 0; k < n; ++k)
+                h[(t + 1) * n + k] += pt[t * n + k];
     }
     return f;
 }
@@ -106,7 +78,7 @@ Forward<S> lstmForward(const Tensor& xp, const Tensor& h0, const Tensor& c0, con
 template <typename S>
 tensor_list lstmBackward(const Tensor& gates, const Tensor& cells, const Tensor& tanh_cells,
                          const Tensor& states, const Tensor& w, const tensor_list& grads,
-                         bool want_h0, bool want_c0) {
+                         const LstmWanted& want) {
     const int64_t steps = gates.size(0), batch = gates.size(1), g4 = gates.size(2), hidden = g4 / 4;
     const int64_t n = batch * hidden, ng = batch * g4;
     const auto options = gates.options();
@@ -115,7 +87,8 @@ tensor_list lstmBackward(const Tensor& gates, const Tensor& cells, const Tensor&
         grads[1].defined() ? grads[1].contiguous().clone() : at::zeros({batch, hidden}, options);
     Tensor dc =
         grads[2].defined() ? grads[2].contiguous().clone() : at::zeros({batch, hidden}, options);
-    Tensor dw = at::empty({g4, hidden}, options);
+    Tensor dtap = want.tap ? at::empty({steps, batch, hidden}, options) : Tensor();
+    S* ptap = want.tap ? dtap.template data_ptr<S>() : nullptr;
     const Tensor out_grad = grads[0].defined() ? grads[0].contiguous() : Tensor();
     const S* go = out_grad.defined() ? out_grad.template data_ptr<S>() : nullptr;
     const S* a = gates.template data_ptr<S>();
@@ -126,73 +99,67 @@ tensor_list lstmBackward(const Tensor& gates, const Tensor& cells, const Tensor&
     S* ph = dh.template data_ptr<S>();
     S* pc = dc.template data_ptr<S>();
     for (int64_t t = steps - 1; t >= 0; --t) {
-        const S* at = a + t * ng;
-        const S* prev = c + t * n;
-        const S* tct = tc + t * n;
         S* dat = da + t * ng;
-        for (int64_t b = 0; b < batch; ++b) {
-            const S* row = at + b * g4;
-            S* drow = dat + b * g4;
-            for (int64_t j = 0; j < hidden; ++j) {
-                const int64_t k = b * hidden + j;
-                const S i = row[j], f = row[hidden + j], g = row[2 * hidden + j],
-                        o = row[3 * hidden + j];
-                const S dhk = ph[k] + (go ? go[t * n + k] : S(0));
-                const S tck = tct[k];
-                const S dck = pc[k] + dhk * o * (S(1) - tck * tck);
-                drow[j] = dck * g * i * (S(1) - i);
-                drow[hidden + j] = dck * prev[k] * f * (S(1) - f);
-                drow[2 * hidden + j] = dck * i * (S(1) - g * g);
-                drow[3 * hidden + j] = dhk * tck * o * (S(1) - o);
-                pc[k] = dck * f;
-            }
-        }
+        lstmStepBackward(a + t * ng, c + t * n, tc + t * n, go ? go + t * n : nullptr, ph, pc, dat,
+                         ptap ? ptap + t * n : nullptr, batch, hidden);
         // ∂L/∂h_{t-1} through the recurrent weights (what reaches h0 at t = 0).
         blas::gemm(false, false, int(batch), int(hidden), int(g4), S(1), dat, int(g4), pw,
                    int(hidden), S(0), ph, int(hidden));
     }
-    // dW_hh = Σ_t dA_tᵀ h_{t-1}: every step at once.
-    blas::gemm(true, false, int(g4), int(hidden), int(steps * batch), S(1), da, int(g4),
-               states.template data_ptr<S>(), int(hidden), S(0), dw.template data_ptr<S>(),
-               int(hidden));
-    return {dgates, want_h0 ? dh : Tensor(), want_c0 ? dc : Tensor(), dw};
+    // dW_hh = Σ_t dA_tᵀ h_{t-1}: every step at once. A probe's pass that asks only for ∂L/∂h_t
+    // skips it.
+    Tensor dw;
+    if (want.w_hh) {
+        dw = at::empty({g4, hidden}, options);
+        blas::gemm(true, false, int(g4), int(hidden), int(steps * batch), S(1), da, int(g4),
+                   states.template data_ptr<S>(), int(hidden), S(0), dw.template data_ptr<S>(),
+                   int(hidden));
+    }
+    return {dgates, want.h0 ? dh : Tensor(), want.c0 ? dc : Tensor(), dw, dtap};
 }
 
 class LstmRecurrence : public torch::autograd::Function<LstmRecurrence> {
 public:
     static tensor_list forward(AutogradContext* ctx, const Tensor& xp, const Tensor& h0,
-                               const Tensor& c0, const Tensor& w_hh) {
+                               const Tensor& c0, const Tensor& w_hh, const Tensor& tap) {
         const Tensor w = w_hh.contiguous();
         const int64_t steps = xp.size(0);
         Tensor gates, cells, tanh_cells, states;
         if (xp.scalar_type() == torch::kDouble) {
-            Forward<double> f = lstmForward<double>(xp, h0, c0, w);
+            Forward<double> f = lstmForward<double>(xp, h0, c0, w, tap);
             gates = f.gates, cells = f.cells, tanh_cells = f.tanh_cells, states = f.states;
         } else {
-            Forward<float> f = lstmForward<float>(xp, h0, c0, w);
+            Forward<float> f = lstmForward<float>(xp, h0, c0, w, tap);
             gates = f.gates, cells = f.cells, tanh_cells = f.tanh_cells, states = f.states;
         }
         ctx->save_for_backward({gates, cells, tanh_cells, states, w});
         // The final state is returned as a copy: a view of the saved states would tie the
         // caller's carried state to this node's buffers.
-        return {states.narrow(0, 1, steps), states[steps].clone(), cells[steps].clone()};
+        tensor_list out = {states.narrow(0, 1, steps), states[steps].clone(), cells[steps].clone()};
+        if (tap.numel() > 0) {  // a probe: the gates as well, for their saturation
+            out.push_back(gates.detach());
+            out.push_back(tanh_cells.detach());
+            ctx->mark_non_differentiable({out[3], out[4]});
+        }
+        return out;
     }
 
     static tensor_list backward(AutogradContext* ctx, tensor_list grads) {
         const auto saved = ctx->get_saved_variables();
-        const bool want_h0 = ctx->needs_input_grad(1), want_c0 = ctx->needs_input_grad(2);
+        const LstmWanted want{ctx->needs_input_grad(1), ctx->needs_input_grad(2),
+                              ctx->needs_input_grad(3), ctx->needs_input_grad(4)};
         if (saved[0].scalar_type() == torch::kDouble)
             return lstmBackward<double>(saved[0], saved[1], saved[2], saved[3], saved[4], grads,
-                                        want_h0, want_c0);
-        return lstmBackward<float>(saved[0], saved[1], saved[2], saved[3], saved[4], grads, want_h0,
-                                   want_c0);
+                                        want);
+        return lstmBackward<float>(saved[0], saved[1], saved[2], saved[3], saved[4], grads, want);
     }
 };
 
 }  // namespace
 
 std::vector<torch::Tensor> lstmRecurrence(const torch::Tensor& xp, const torch::Tensor& h0,
-                                          const torch::Tensor& c0, const torch::Tensor& w_hh) {
+                                          const torch::Tensor& c0, const torch::Tensor& w_hh,
+                                          const torch::Tensor& tap) {
     TORCH_CHECK(xp.dim() == 3 && h0.dim() == 2 && c0.dim() == 2 && w_hh.dim() == 2,
                 "lstmRecurrence: bad ranks");
     TORCH_CHECK(xp.device().is_cpu() &&
@@ -203,7 +170,13 @@ std::vector<torch::Tensor> lstmRecurrence(const torch::Tensor& xp, const torch::
                 "lstmRecurrence: every tensor of one dtype");
     TORCH_CHECK(xp.size(2) == 4 * w_hh.size(1) && w_hh.size(0) == xp.size(2),
                 "lstmRecurrence: xp must be (T, B, 4H) and w_hh (4H, H)");
-    return LstmRecurrence::apply(xp, h0, c0, w_hh);
+    TORCH_CHECK(
+        !tap.defined() || (tap.scalar_type() == xp.scalar_type() &&
+                           tap.sizes() == at::IntArrayRef({xp.size(0), h0.size(0), h0.size(1)})),
+        "lstmRecurrence: tap must be (T, B, H), of xp's dtype");
+    // autograd needs every input defined: no tap is an empty one.
+    return LstmRecurrence::apply(xp, h0, c0, w_hh,
+                                 tap.defined() ? tap : at::empty({0}, xp.options()));
 }
 
 }  // namespace unroll

@@ -17,9 +17,16 @@ namespace unroll {
 //   xp:   (T, B, 4H) the input's contribution to each step, both biases included
 //   h0, c0: (B, H) the state before the first step
 //   w_hh: (4H, H)
-// Returns {h_1..h_T (T, B, H), h_T (B, H), c_T (B, H)}, differentiable in xp, h0, c0 and w_hh.
+//   tap:  (T, B, H) or undefined. For the probes: added to each h_t as soon as it is computed, so
+//         that its gradient is ∂L/∂h_t, the total derivative through the layers above and every
+//         later step (they pass zeros). With a tap the gates are returned as well.
+// Returns {h_1..h_T (T, B, H), h_T (B, H), c_T (B, H)}, differentiable in xp, h0, c0, w_hh and
+// tap; with a tap also the activated gates (T, B, 4H) and tanh(c_t) (T, B, H), not
+// differentiable. A backward pass computes only the gradients autograd asks for, so a probe's
+// pass for ∂L/∂h_t alone skips ∂L/∂w_hh.
 // float32 or float64 (the tests compare the double kernel with libtorch to 1e-10), CPU.
 std::vector<torch::Tensor> lstmRecurrence(const torch::Tensor& xp, const torch::Tensor& h0,
-                                          const torch::Tensor& c0, const torch::Tensor& w_hh);
+                                          const torch::Tensor& c0, const torch::Tensor& w_hh,
+                                          const torch::Tensor& tap = {});
 
 }  // namespace unroll

@@ -41,16 +41,24 @@ LayerResult scratch(const torch::Tensor& x, const LayerState& start, const Layer
 
 }  // namespace
 
-LayerResult runGruRecurrence(const torch::Tensor& xp, const LayerState& start,
-                             const LayerParams& p) {
-    const std::vector<torch::Tensor> r = gruRecurrence(xp, start.h, p.w_hh, p.b_hh);
+LayerResult runGruRecurrence(const torch::Tensor& xp, const LayerState& start, const LayerParams& p,
+                             LayerTrace* trace) {
+    if (!trace) {
+        const std::vector<torch::Tensor> r = gruRecurrence(xp, start.h, p.w_hh, p.b_hh);
+        return {r[0], {r[1], {}}};
+    }
+    trace->tap = newTap(xp.size(0), start.h);
+    const std::vector<torch::Tensor> r = gruRecurrence(xp, start.h, p.w_hh, p.b_hh, trace->tap);
+    // The same gates, names and order as the scratch form records.
+    trace->recordFused(r[0], r[2],
+                       {{"reset", "sigmoid"}, {"update", "sigmoid"}, {"candidate", "tanh"}});
     return {r[0], {r[1], {}}};
 }
 
 LayerResult runGruLayer(CellForm form, const torch::Tensor& x, const LayerState& start,
                         const LayerParams& p, LayerTrace* trace) {
     if (form == CellForm::Fused)  // every step's input part in one product, then the kernel
-        return runGruRecurrence(F::linear(x, p.w_ih, p.b_ih), start, p);
+        return runGruRecurrence(F::linear(x, p.w_ih, p.b_ih), start, p, trace);
     if (form != CellForm::Libtorch)
         return scratch(x, start, p, trace);
     auto [out, h] = at::gru(x, start.h.unsqueeze(0), {p.w_ih, p.w_hh, p.b_ih, p.b_hh},

@@ -5,6 +5,7 @@
 
 #include <memory>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace unroll {
@@ -27,8 +28,11 @@ struct Activation {
     bool timed = false;                // a hidden state over time steps
 };
 
-// The from-scratch unroll of one batch, as the probes see it: every time step's hidden state
-// (differentiable: the probe asks autograd for ∂L/∂h_t) and the gate activations.
+// One batch unrolled as the probes see it: every time step's hidden state and gate activations,
+// and a way to ask autograd for ∂L/∂h_t. The step-by-step forms record differentiable per-step
+// tensors (`hidden`, whose gradients are ∂L/∂h_t); the fused LSTM and GRU kernels cannot hand out
+// per-step tensors inside their graph, so they take a `tap` instead: zeros added to every h_t,
+// whose gradient is the same ∂L/∂h_t (kernels/lstm_kernel.h).
 struct GateTrace {
     std::string gate;
     std::string function;  // "sigmoid", "tanh" or "relu"
@@ -37,8 +41,15 @@ struct GateTrace {
 struct LayerTrace {
     std::vector<torch::Tensor> hidden;
     std::vector<GateTrace> gates;
+    torch::Tensor tap;  // (T, B, H), requires grad; undefined for the step-by-step forms
     GateTrace& gate(const std::string& name, const std::string& function);
+    // For the fused forms: `out` (T, B, H) as the per-step hidden states, and each of `blocks`'s
+    // gates — (T, B, G·H), gate j in columns j·H .. (j+1)·H — as per-step activations.
+    void recordFused(const torch::Tensor& out, const torch::Tensor& blocks,
+                     const std::vector<std::pair<std::string, std::string>>& names);
 };
+// A tap for a fused layer's trace: zeros shaped like its output, requiring grad.
+torch::Tensor newTap(int64_t steps, const torch::Tensor& h0);
 struct Trace {
     std::vector<LayerTrace> layers;
 };

@@ -76,9 +76,10 @@ LayerResult refactored(const torch::Tensor& x, const LayerState& start, const La
     return {torch::stack(outs), {h, c}};
 }
 
-LayerResult fused(const torch::Tensor& x, const LayerState& start, const LayerParams& p) {
+LayerResult fused(const torch::Tensor& x, const LayerState& start, const LayerParams& p,
+                  LayerTrace* trace) {
     // The input half of every step's gates in one product, both biases folded in.
-    return runLstmRecurrence(F::linear(x, p.w_ih, p.b_ih + p.b_hh), start, p);
+    return runLstmRecurrence(F::linear(x, p.w_ih, p.b_ih + p.b_hh), start, p, trace);
 }
 
 LayerResult libtorch(const torch::Tensor& x, const LayerState& start, const LayerParams& p) {
@@ -92,8 +93,20 @@ LayerResult libtorch(const torch::Tensor& x, const LayerState& start, const Laye
 }  // namespace
 
 LayerResult runLstmRecurrence(const torch::Tensor& xp, const LayerState& start,
-                              const LayerParams& p) {
-    const std::vector<torch::Tensor> r = lstmRecurrence(xp, start.h, start.c, p.w_hh);
+                              const LayerParams& p, LayerTrace* trace) {
+    if (!trace) {
+        const std::vector<torch::Tensor> r = lstmRecurrence(xp, start.h, start.c, p.w_hh);
+        return {r[0], {r[1], r[2]}};
+    }
+    trace->tap = newTap(xp.size(0), start.h);
+    const std::vector<torch::Tensor> r = lstmRecurrence(xp, start.h, start.c, p.w_hh, trace->tap);
+    // The same gates, names and order as the scratch form records.
+    trace->recordFused(r[0], torch::cat({r[3], r[4]}, 2),
+                       {{"input", "sigmoid"},
+                        {"forget", "sigmoid"},
+                        {"cell", "tanh"},
+                        {"output", "sigmoid"},
+                        {"tanh(c)", "tanh"}});
     return {r[0], {r[1], r[2]}};
 }
 
@@ -105,7 +118,7 @@ LayerResult runLstmLayer(CellForm form, const torch::Tensor& x, const LayerState
         case CellForm::Refactored:
             return refactored(x, start, p);
         case CellForm::Fused:
-            return fused(x, start, p);
+            return fused(x, start, p, trace);
         case CellForm::Libtorch:
             return libtorch(x, start, p);
     }

@@ -30,8 +30,8 @@ struct LayerResult {
     LayerState last;
 };
 
-// x: (T, B, I), time-major. The scratch forms record every step's hidden state and gate
-// activations into `trace` when one is given.
+// x: (T, B, I), time-major. Given a `trace`, the scratch forms record every step's hidden state
+// and gate activations into it, and the fused LSTM and GRU the same through their kernels' tap.
 LayerResult runRnnLayer(CellForm form, const torch::Tensor& x, const LayerState& start,
                         const LayerParams& p, LayerTrace* trace = nullptr);
 LayerResult runLstmLayer(CellForm form, const torch::Tensor& x, const LayerState& start,
@@ -41,21 +41,22 @@ LayerResult runGruLayer(CellForm form, const torch::Tensor& x, const LayerState&
 
 // The fused tanh RNN or LSTM layer when the input part, xp = x·W_ihᵀ + b_ih + b_hh ((T, B, H) or
 // (T, B, 4H)), is already computed (RecurrentLm projects the embedding table instead of every
-// token).
+// token). Given a trace, the LSTM and GRU record into it through the kernels' tap (a probe's
+// replay on the fused path); the RNN kernel has no tap, so RecurrentLm replays RNNs step by step.
 LayerResult runRnnRecurrence(const torch::Tensor& xp, const LayerState& start,
                              const LayerParams& p);
 LayerResult runLstmRecurrence(const torch::Tensor& xp, const LayerState& start,
-                              const LayerParams& p);
+                              const LayerParams& p, LayerTrace* trace = nullptr);
 // The GRU's xp holds b_ih only: b_hh sits inside the reset gate's product.
-LayerResult runGruRecurrence(const torch::Tensor& xp, const LayerState& start,
-                             const LayerParams& p);
+LayerResult runGruRecurrence(const torch::Tensor& xp, const LayerState& start, const LayerParams& p,
+                             LayerTrace* trace = nullptr);
 inline LayerResult runRecurrence(CellKind kind, const torch::Tensor& xp, const LayerState& start,
-                                 const LayerParams& p) {
+                                 const LayerParams& p, LayerTrace* trace = nullptr) {
     switch (kind) {
         case CellKind::Lstm:
-            return runLstmRecurrence(xp, start, p);
+            return runLstmRecurrence(xp, start, p, trace);
         case CellKind::Gru:
-            return runGruRecurrence(xp, start, p);
+            return runGruRecurrence(xp, start, p, trace);
         case CellKind::Rnn:
             break;
     }

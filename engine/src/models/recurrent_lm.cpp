@@ -102,7 +102,10 @@ void RecurrentLm::setCarriedState(const std::vector<torch::Tensor>& state) {
 ModelOutput RecurrentLm::run(const torch::Tensor& x, Trace* trace) {
     const bool train = is_training();
     const RecurrentOptions& o = options_;
-    const CellForm form = trace ? CellForm::Scratch : o.form;
+    // A probe's replay (a trace) runs the fused LSTM and GRU kernels themselves, tapped; every
+    // other form, and the RNN kernel, which has no tap, replays step by step.
+    const bool tapped = trace && o.form == CellForm::Fused && o.kind != CellKind::Rnn;
+    const CellForm form = trace && !tapped ? CellForm::Scratch : o.form;
     const auto layers = static_cast<size_t>(o.layers);
     std::vector<LayerState> state = startState(x);
     if (trace)
@@ -131,7 +134,7 @@ ModelOutput RecurrentLm::run(const torch::Tensor& x, Trace* trace) {
         LayerResult r =
             l == 0 && project_table
                 ? runRecurrence(o.kind, projectedInputs(x, embedding, p.w_ih, inputBias(o.kind, p)),
-                                state[l], p)
+                                state[l], p, trace ? &trace->layers[l] : nullptr)
                 : runLayer(o.kind, form, h, state[l], p, trace ? &trace->layers[l] : nullptr);
         activations_.push_back({names[l + 1], r.out, {}, true});
         h = l + 1 < layers ? lockedDropout(r.out, o.hidden_p, train, generator()) : r.out;

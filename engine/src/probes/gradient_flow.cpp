@@ -22,10 +22,15 @@ ProbeFrame replayProbe(LanguageModel& model, const torch::Tensor& x, const LossO
     const ProbeLoss loss = loss_of(out);
 
     // ∂L/∂h_t for every recorded step: autograd gives the total derivative, through the decoder,
-    // the layers above and every later time step.
+    // the layers above and every later time step — per step for the step-by-step forms, through
+    // the tap for the fused kernels (models/language_model.h).
     std::vector<torch::Tensor> wrt;
-    for (const LayerTrace& layer : trace.layers)
-        wrt.insert(wrt.end(), layer.hidden.begin(), layer.hidden.end());
+    for (const LayerTrace& layer : trace.layers) {
+        if (layer.tap.defined())
+            wrt.push_back(layer.tap);
+        else
+            wrt.insert(wrt.end(), layer.hidden.begin(), layer.hidden.end());
+    }
     const size_t hidden_count = wrt.size();
     std::vector<torch::Tensor> params;
     if (param_grads) {
@@ -43,22 +48,37 @@ ProbeFrame replayProbe(LanguageModel& model, const torch::Tensor& x, const LossO
         from_last = torch::autograd::grad({loss.last}, hidden, {}, /*retain_graph=*/false,
                                           /*create_graph=*/false, /*allow_unused=*/true);
     }
-    auto norm = [](const torch::Tensor& g) { return g.defined() ? g.norm().item<double>() : 0.0; };
+    // One layer's per-step norms from the gradients starting at grads[i]: a tap's (T, B, H)
+    // gradient row by row, or one per-step gradient each; the index moves past what it read.
+    const auto norms_from = [](const std::vector<torch::Tensor>& g, size_t& i,
+                               const LayerTrace& l) {
+        std::vector<double> out;
+        const size_t steps = l.hidden.size();
+        if (l.tap.defined()) {
+            const torch::Tensor& t = g[i++];
+            const torch::Tensor n =
+                t.defined() ? t.reshape({t.size(0), -1}).norm(2, 1).to(torch::kDouble).contiguous()
+                            : torch::zeros({static_cast<int64_t>(steps)}, torch::kDouble);
+            out.assign(n.data_ptr<double>(), n.data_ptr<double>() + n.numel());
+        } else {
+            for (size_t t = 0; t < steps; ++t, ++i)
+                out.push_back(g[i].defined() ? g[i].norm().item<double>() : 0.0);
+        }
+        return out;
+    };
 
     ProbeFrame frame;
     frame.layers = static_cast<int>(trace.layers.size());
     frame.time_steps =
         trace.layers.empty() ? 0 : static_cast<int>(trace.layers.front().hidden.size());
-    size_t i = 0;
+    size_t i = 0, j = 0;
     for (size_t l = 0; l < trace.layers.size(); ++l) {
         const LayerTrace& layer = trace.layers[l];
-        std::vector<double> norms, last, rms;
-        for (const torch::Tensor& h : layer.hidden) {
-            norms.push_back(norm(grads[i]));
-            last.push_back(separate_last ? norm(from_last[i]) : norms.back());
+        std::vector<double> norms = norms_from(grads, i, layer);
+        std::vector<double> last = separate_last ? norms_from(from_last, j, layer) : norms;
+        std::vector<double> rms;
+        for (const torch::Tensor& h : layer.hidden)
             rms.push_back(std::sqrt(h.detach().pow(2).mean().item<double>()));
-            ++i;
-        }
         frame.grad_norm.push_back(std::move(norms));
         frame.grad_norm_from_last.push_back(std::move(last));
         frame.hidden_rms.push_back(std::move(rms));

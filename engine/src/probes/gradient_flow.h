@@ -1,6 +1,8 @@
-// The probe replay: one batch through the model's from-scratch unroll with the current weights,
-// to measure what the fused forward cannot show — ‖∂L/∂h_t‖ for every time step and layer (the
-// gradient flowing back through time), the hidden state's RMS per step, and gate saturation.
+// The probe replay: one batch through the model again with the current weights, to measure what a
+// training step does not keep — ‖∂L/∂h_t‖ for every time step and layer (the gradient flowing
+// back through time), the hidden state's RMS per step, and gate saturation. The model's
+// tracedForward decides how: the fused LSTM and GRU replay through their kernels' tap, every
+// other form step by step (models/language_model.h).
 #pragma once
 
 #include <functional>
