@@ -60,6 +60,30 @@ private Q_SLOTS:
         QVERIFY(zeros > 60 && zeros < 140);
     }
 
+    // The vectorised masks are ATen's bernoulli_ then div_, value for value, from any state of
+    // the generator — fresh, mid-block, one word before a refill — for sizes around MT19937's
+    // 624-word blocks, and the generator goes on in step with one that ran ATen's path.
+    void masksAreAtensValueForValue() {
+        for (const double p : {0.5, 0.1, 0.3, 0.05, 0.9})
+            for (const int64_t skip : {0, 1, 311, 622, 623, 1000})
+                for (const int64_t n : {1, 7, 8, 311, 312, 313, 1024, 1025, 65536}) {
+                    at::Generator mine = at::detail::createCPUGenerator(17);
+                    at::Generator theirs = at::detail::createCPUGenerator(17);
+                    if (skip > 0) {  // words drawn before: ATen draws one per randint value
+                        torch::randint(1 << 20, {skip}, mine);
+                        torch::randint(1 << 20, {skip}, theirs);
+                    }
+                    const torch::Tensor got = unroll::dropoutMask({n}, p, torch::kFloat, mine);
+                    torch::Tensor want = torch::empty({n});
+                    want.bernoulli_(1.0 - p, theirs);
+                    want.div_(1.0 - p);
+                    QVERIFY2(
+                        torch::equal(got, want),
+                        qPrintable(QStringLiteral("p %1, skip %2, n %3").arg(p).arg(skip).arg(n)));
+                    QVERIFY(torch::equal(torch::rand({5}, mine), torch::rand({5}, theirs)));
+                }
+    }
+
     void certainDropIsZeros() {
         const torch::Tensor x = torch::randn({4, 4});
         QCOMPARE(elementDropout(x, 1.0, true).abs().sum().item<float>(), 0.0f);

@@ -1,12 +1,20 @@
 #include "models/dropout.h"
 
+#include "kernels/bernoulli_mask.h"
+
 namespace unroll {
 
 torch::Tensor dropoutMask(at::IntArrayRef shape, double p, const torch::TensorOptions& options,
                           const at::Generator& gen) {
     // bernoulli_ then div_ is what at::dropout does on the CPU, so from the same generator state
-    // the masks are PyTorch's.
+    // the masks are PyTorch's. Float masks come from kernels/bernoulli_mask.h: the same values
+    // from the same stream, 16 at a time.
     torch::Tensor mask = torch::empty(shape, options);
+    if (options.dtype() == torch::kFloat) {
+        bernoulliMask(mask.data_ptr<float>(), mask.numel(), 1.0 - p,
+                      1.0f / static_cast<float>(1.0 - p), gen);
+        return mask;
+    }
     if (gen.defined())
         mask.bernoulli_(1.0 - p, gen);
     else
