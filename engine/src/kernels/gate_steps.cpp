@@ -53,8 +53,8 @@ UNROLL_SIMD_INLINE void forEachBlock(int64_t hidden, Body&& body) {
 }
 
 template <class L>
-UNROLL_SIMD_INLINE void lstmForward(const typename L::S* xp, typename L::S* a,
-                                    const typename L::S* c_prev, typename L::S* c,
+UNROLL_SIMD_INLINE void lstmForward(const typename L::S* xp, const typename L::S* bias,
+                                    typename L::S* a, const typename L::S* c_prev, typename L::S* c,
                                     typename L::S* tanh_c, typename L::S* h, int64_t batch,
                                     int64_t hidden) {
     using V = typename L::V;
@@ -65,7 +65,8 @@ UNROLL_SIMD_INLINE void lstmForward(const typename L::S* xp, typename L::S* a,
             const int64_t k = b * hidden + j;
             const auto pre = [&](int64_t gate) UNROLL_SIMD_LAMBDA {
                 const int64_t at = gate * hidden + j;
-                return L::load(in + at, w) + L::load(row + at, w);
+                const V sum = L::load(in + at, w) + L::load(row + at, w);
+                return bias ? sum + L::load(bias + at, w) : sum;
             };
             const V i = L::sigmoid(pre(0)), f = L::sigmoid(pre(1)), g = L::tanh(pre(2)),
                     o = L::sigmoid(pre(3));
@@ -173,14 +174,15 @@ UNROLL_SIMD_INLINE void gruBackward(const typename L::S* a, const typename L::S*
 
 }  // namespace
 
-UNROLL_SIMD_CLONES void lstmStepForward(const float* xp, float* a, const float* c_prev, float* c,
-                                        float* tanh_c, float* h, int64_t batch, int64_t hidden) {
-    lstmForward<FloatLanes>(xp, a, c_prev, c, tanh_c, h, batch, hidden);
+UNROLL_SIMD_CLONES void lstmStepForward(const float* xp, const float* bias, float* a,
+                                        const float* c_prev, float* c, float* tanh_c, float* h,
+                                        int64_t batch, int64_t hidden) {
+    lstmForward<FloatLanes>(xp, bias, a, c_prev, c, tanh_c, h, batch, hidden);
 }
 
-void lstmStepForward(const double* xp, double* a, const double* c_prev, double* c, double* tanh_c,
-                     double* h, int64_t batch, int64_t hidden) {
-    lstmForward<DoubleLanes>(xp, a, c_prev, c, tanh_c, h, batch, hidden);
+void lstmStepForward(const double* xp, const double* bias, double* a, const double* c_prev,
+                     double* c, double* tanh_c, double* h, int64_t batch, int64_t hidden) {
+    lstmForward<DoubleLanes>(xp, bias, a, c_prev, c, tanh_c, h, batch, hidden);
 }
 
 UNROLL_SIMD_CLONES void lstmStepBackward(const float* a, const float* c_prev, const float* tanh_c,

@@ -12,12 +12,13 @@
 namespace unroll {
 
 // LSTM, PyTorch's gate order (i, f, g, o). xp: (B, 4H) the input part of the pre-activations;
-// a: (B, 4H) the recurrent part h_{t-1}·W_hhᵀ in, the activated gates of xp + a out;
+// bias: (4H) added to it, or null; a: (B, 4H) the recurrent part h_{t-1}·W_hhᵀ in, the
+// activated gates of xp + bias + a out;
 // c = f ⊙ c_prev + i ⊙ g;  tanh_c = tanh(c);  h = o ⊙ tanh_c.
-void lstmStepForward(const float* xp, float* a, const float* c_prev, float* c, float* tanh_c,
-                     float* h, int64_t batch, int64_t hidden);
-void lstmStepForward(const double* xp, double* a, const double* c_prev, double* c, double* tanh_c,
-                     double* h, int64_t batch, int64_t hidden);
+void lstmStepForward(const float* xp, const float* bias, float* a, const float* c_prev, float* c,
+                     float* tanh_c, float* h, int64_t batch, int64_t hidden);
+void lstmStepForward(const double* xp, const double* bias, double* a, const double* c_prev,
+                     double* c, double* tanh_c, double* h, int64_t batch, int64_t hidden);
 
 // LSTM backward through one step. a: the activated gates; dh: ∂L/∂h_t arriving from step t+1;
 // grad_out: ∂L/∂h_t from above, or null; dc: ∂L/∂c_t from step t+1 in, ∂L/∂c_{t-1} out;

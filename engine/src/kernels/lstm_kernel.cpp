@@ -22,6 +22,7 @@
 
 #include "kernels/blas.h"
 #include "kernels/gate_steps.h"
+#include "kernels/input_projection.h"
 
 namespace unroll {
 
@@ -42,8 +43,8 @@ struct Forward {
 };
 
 template <typename S>
-Forward<S> lstmForward(const Tensor& xp, const Tensor& h0, const Tensor& c0, const Tensor& w,
-                       const Tensor& tap) {
+Forward<S> lstmForward(const Tensor& xp, const Tensor& bias, const Tensor& h0, const Tensor& c0,
+                       const Tensor& w, const Tensor& tap) {
     const int64_t steps = xp.size(0), batch = xp.size(1), g4 = xp.size(2), hidden = g4 / 4;
     const int64_t n = batch * hidden, ng = batch * g4;
     Forward<S> f;
@@ -53,6 +54,7 @@ Forward<S> lstmForward(const Tensor& xp, const Tensor& h0, const Tensor& c0, con
     f.tanh_cells = at::empty({steps, batch, hidden}, xp.options());
     f.states = at::empty({steps + 1, batch, hidden}, xp.options());
     const S* in = input.template data_ptr<S>();
+    const S* pb = bias.defined() ? bias.template data_ptr<S>() : nullptr;
     S* a = f.gates.template data_ptr<S>();
     S* c = f.cells.template data_ptr<S>();
     S* tc = f.tanh_cells.template data_ptr<S>();
@@ -66,8 +68,8 @@ Forward<S> lstmForward(const Tensor& xp, const Tensor& h0, const Tensor& c0, con
         S* at = a + t * ng;
         blas::gemm(false, true, int(batch), int(g4), int(hidden), S(1), h + t * n, int(hidden), pw,
                    int(hidden), S(0), at, int(g4));
-        lstmStepForward(in + t * ng, at, c + t * n, c + (t + 1) * n, tc + t * n, h + (t + 1) * n,
-                        batch, hidden);
+        lstmStepForward(in + t * ng, pb, at, c + t * n, c + (t + 1) * n, tc + t * n,
+                        h + (t + 1) * n, batch, hidden);
         if (pt)
             for (int64_t k = 0; k < n; ++k)
                 h[(t + 1) * n + k] += pt[t * n + k];
@@ -118,21 +120,29 @@ tensor_list lstmBackward(const Tensor& gates, const Tensor& cells, const Tensor&
     return {dgates, want.h0 ? dh : Tensor(), want.c0 ? dc : Tensor(), dw, dtap};
 }
 
+// The node for both entry points: `input` is xp (w_ih and bias empty) or x, projected here as
+// xp = x · w_ihᵀ (one GEMM over every step) with `bias` added in the step pass.
 class LstmRecurrence : public torch::autograd::Function<LstmRecurrence> {
 public:
-    static tensor_list forward(AutogradContext* ctx, const Tensor& xp, const Tensor& h0,
-                               const Tensor& c0, const Tensor& w_hh, const Tensor& tap) {
+    static tensor_list forward(AutogradContext* ctx, const Tensor& input, const Tensor& h0,
+                               const Tensor& c0, const Tensor& w_hh, const Tensor& tap,
+                               const Tensor& w_ih, const Tensor& bias) {
         const Tensor w = w_hh.contiguous();
+        const bool projecting = w_ih.numel() > 0;
+        const Tensor x = projecting ? input.contiguous() : Tensor();
+        const Tensor wi = projecting ? w_ih.contiguous() : Tensor();
+        const Tensor xp = projecting ? project(x, wi) : input;
+        const Tensor b = projecting ? bias.contiguous() : Tensor();
         const int64_t steps = xp.size(0);
         Tensor gates, cells, tanh_cells, states;
         if (xp.scalar_type() == torch::kDouble) {
-            Forward<double> f = lstmForward<double>(xp, h0, c0, w, tap);
+            Forward<double> f = lstmForward<double>(xp, b, h0, c0, w, tap);
             gates = f.gates, cells = f.cells, tanh_cells = f.tanh_cells, states = f.states;
         } else {
-            Forward<float> f = lstmForward<float>(xp, h0, c0, w, tap);
+            Forward<float> f = lstmForward<float>(xp, b, h0, c0, w, tap);
             gates = f.gates, cells = f.cells, tanh_cells = f.tanh_cells, states = f.states;
         }
-        ctx->save_for_backward({gates, cells, tanh_cells, states, w});
+        ctx->save_for_backward({gates, cells, tanh_cells, states, w, x, wi});
         // The final state is returned as a copy: a view of the saved states would tie the
         // caller's carried state to this node's buffers.
         tensor_list out = {states.narrow(0, 1, steps), states[steps].clone(), cells[steps].clone()};
@@ -148,35 +158,66 @@ public:
         const auto saved = ctx->get_saved_variables();
         const LstmWanted want{ctx->needs_input_grad(1), ctx->needs_input_grad(2),
                               ctx->needs_input_grad(3), ctx->needs_input_grad(4)};
-        if (saved[0].scalar_type() == torch::kDouble)
-            return lstmBackward<double>(saved[0], saved[1], saved[2], saved[3], saved[4], grads,
-                                        want);
-        return lstmBackward<float>(saved[0], saved[1], saved[2], saved[3], saved[4], grads, want);
+        tensor_list g = saved[0].scalar_type() == torch::kDouble
+                            ? lstmBackward<double>(saved[0], saved[1], saved[2], saved[3], saved[4],
+                                                   grads, want)
+                            : lstmBackward<float>(saved[0], saved[1], saved[2], saved[3], saved[4],
+                                                  grads, want);
+        const Tensor& x = saved[5];
+        if (!x.defined())  // xp given: its gradient is the gates'
+            return {g[0], g[1], g[2], g[3], g[4], Tensor(), Tensor()};
+        const ProjectionGrads p =
+            projectionGrads(g[0], x, saved[6], ctx->needs_input_grad(0), ctx->needs_input_grad(5),
+                            ctx->needs_input_grad(6));
+        return {p.x, g[1], g[2], g[3], g[4], p.w_ih, p.bias};
     }
 };
+
+}  // namespace
+
+namespace {
+
+// The argument checks of both entry points, for an xp of (steps, batch, gates) in `dtype`.
+void checkRecurrence(int64_t steps, int64_t gates, torch::ScalarType dtype, const torch::Tensor& h0,
+                     const torch::Tensor& c0, const torch::Tensor& w_hh, const torch::Tensor& tap) {
+    TORCH_CHECK(h0.dim() == 2 && c0.dim() == 2 && w_hh.dim() == 2, "lstm kernel: bad ranks");
+    TORCH_CHECK(h0.device().is_cpu() && (dtype == torch::kFloat || dtype == torch::kDouble),
+                "lstm kernel: float32 or float64 CPU tensors only");
+    TORCH_CHECK(
+        h0.scalar_type() == dtype && c0.scalar_type() == dtype && w_hh.scalar_type() == dtype,
+        "lstm kernel: every tensor of one dtype");
+    TORCH_CHECK(gates == 4 * w_hh.size(1) && w_hh.size(0) == gates,
+                "lstm kernel: xp must be (T, B, 4H) and w_hh (4H, H)");
+    TORCH_CHECK(!tap.defined() || (tap.scalar_type() == dtype &&
+                                   tap.sizes() == at::IntArrayRef({steps, h0.size(0), h0.size(1)})),
+                "lstm kernel: tap must be (T, B, H), of xp's dtype");
+}
 
 }  // namespace
 
 std::vector<torch::Tensor> lstmRecurrence(const torch::Tensor& xp, const torch::Tensor& h0,
                                           const torch::Tensor& c0, const torch::Tensor& w_hh,
                                           const torch::Tensor& tap) {
-    TORCH_CHECK(xp.dim() == 3 && h0.dim() == 2 && c0.dim() == 2 && w_hh.dim() == 2,
-                "lstmRecurrence: bad ranks");
-    TORCH_CHECK(xp.device().is_cpu() &&
-                    (xp.scalar_type() == torch::kFloat || xp.scalar_type() == torch::kDouble),
-                "lstmRecurrence: float32 or float64 CPU tensors only");
-    TORCH_CHECK(h0.scalar_type() == xp.scalar_type() && c0.scalar_type() == xp.scalar_type() &&
-                    w_hh.scalar_type() == xp.scalar_type(),
-                "lstmRecurrence: every tensor of one dtype");
-    TORCH_CHECK(xp.size(2) == 4 * w_hh.size(1) && w_hh.size(0) == xp.size(2),
-                "lstmRecurrence: xp must be (T, B, 4H) and w_hh (4H, H)");
-    TORCH_CHECK(
-        !tap.defined() || (tap.scalar_type() == xp.scalar_type() &&
-                           tap.sizes() == at::IntArrayRef({xp.size(0), h0.size(0), h0.size(1)})),
-        "lstmRecurrence: tap must be (T, B, H), of xp's dtype");
-    // autograd needs every input defined: no tap is an empty one.
-    return LstmRecurrence::apply(xp, h0, c0, w_hh,
-                                 tap.defined() ? tap : at::empty({0}, xp.options()));
+    TORCH_CHECK(xp.dim() == 3 && xp.device().is_cpu(), "lstmRecurrence: xp must be (T, B, 4H)");
+    checkRecurrence(xp.size(0), xp.size(2), xp.scalar_type(), h0, c0, w_hh, tap);
+    // autograd needs every input defined: no tap (or projection) is an empty one.
+    const Tensor none = at::empty({0}, xp.options());
+    return LstmRecurrence::apply(xp, h0, c0, w_hh, tap.defined() ? tap : none, none, none);
+}
+
+std::vector<torch::Tensor> lstmLayer(const torch::Tensor& x, const torch::Tensor& h0,
+                                     const torch::Tensor& c0, const torch::Tensor& w_ih,
+                                     const torch::Tensor& w_hh, const torch::Tensor& bias,
+                                     const torch::Tensor& tap) {
+    TORCH_CHECK(x.dim() == 3 && w_ih.dim() == 2 && bias.dim() == 1 && x.size(2) == w_ih.size(1) &&
+                    w_ih.size(0) == w_hh.size(0) && bias.size(0) == w_hh.size(0),
+                "lstmLayer: x must be (T, B, I), w_ih (4H, I) and bias (4H)");
+    TORCH_CHECK(x.scalar_type() == w_ih.scalar_type() && x.scalar_type() == bias.scalar_type(),
+                "lstmLayer: every tensor of one dtype");
+    TORCH_CHECK(x.device().is_cpu(), "lstmLayer: CPU tensors only");
+    checkRecurrence(x.size(0), w_ih.size(0), x.scalar_type(), h0, c0, w_hh, tap);
+    const Tensor none = at::empty({0}, x.options());
+    return LstmRecurrence::apply(x, h0, c0, w_hh, tap.defined() ? tap : none, w_ih, bias);
 }
 
 }  // namespace unroll

@@ -29,4 +29,13 @@ std::vector<torch::Tensor> lstmRecurrence(const torch::Tensor& xp, const torch::
                                           const torch::Tensor& c0, const torch::Tensor& w_hh,
                                           const torch::Tensor& tap = {});
 
+// The same with the input projection inside the node: xp = x · w_ihᵀ + bias for every step in one
+// GEMM, and in backward ∂L/∂x, ∂L/∂w_ih and ∂L/∂bias from the gates' gradient (two GEMMs and a
+// column sum) without a trip through ATen's matmul. x: (T, B, I), w_ih: (4H, I), bias: (4H),
+// b_ih + b_hh. Returns what lstmRecurrence returns; differentiable in x, w_ih and bias too.
+std::vector<torch::Tensor> lstmLayer(const torch::Tensor& x, const torch::Tensor& h0,
+                                     const torch::Tensor& c0, const torch::Tensor& w_ih,
+                                     const torch::Tensor& w_hh, const torch::Tensor& bias,
+                                     const torch::Tensor& tap = {});
+
 }  // namespace unroll

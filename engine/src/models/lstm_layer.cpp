@@ -5,8 +5,8 @@
 //    the shared PyTorch-layout parameters.
 //  - refactored: the book's second LSTMCell: one x->4H and one h->4H product, summed and chunked
 //    into the gates (in PyTorch's order i, f, g, o).
-//  - fused: Unroll's whole-sequence kernel (kernels/lstm_kernel.h) after one input product for
-//    all steps;
+//  - fused: Unroll's whole-sequence kernel (kernels/lstm_kernel.h), the input product for all
+//    steps inside its node;
 //  - libtorch: libtorch's LSTM (at::lstm), the reference the kernel is tested against.
 #include <torch/nn/functional.h>
 
@@ -76,10 +76,30 @@ LayerResult refactored(const torch::Tensor& x, const LayerState& start, const La
     return {torch::stack(outs), {h, c}};
 }
 
+// A kernel's outputs as the layer's result, recorded into `trace` when there is one: the same
+// gates, names and order as the scratch form records.
+LayerResult kernelResult(const std::vector<torch::Tensor>& r, LayerTrace* trace) {
+    if (trace)
+        trace->recordFused(r[0], torch::cat({r[3], r[4]}, 2),
+                           {{"input", "sigmoid"},
+                            {"forget", "sigmoid"},
+                            {"cell", "tanh"},
+                            {"output", "sigmoid"},
+                            {"tanh(c)", "tanh"}});
+    return {r[0], {r[1], r[2]}};
+}
+
+torch::Tensor tapFor(LayerTrace* trace, int64_t steps, const LayerState& start) {
+    return trace ? (trace->tap = newTap(steps, start.h)) : torch::Tensor();
+}
+
 LayerResult fused(const torch::Tensor& x, const LayerState& start, const LayerParams& p,
                   LayerTrace* trace) {
-    // The input half of every step's gates in one product, both biases folded in.
-    return runLstmRecurrence(F::linear(x, p.w_ih, p.b_ih + p.b_hh), start, p, trace);
+    // The input half of every step's gates in one product inside the kernel's node, both biases
+    // folded in.
+    const torch::Tensor tap = tapFor(trace, x.size(0), start);
+    return kernelResult(lstmLayer(x, start.h, start.c, p.w_ih, p.w_hh, p.b_ih + p.b_hh, tap),
+                        trace);
 }
 
 LayerResult libtorch(const torch::Tensor& x, const LayerState& start, const LayerParams& p) {
@@ -94,20 +114,8 @@ LayerResult libtorch(const torch::Tensor& x, const LayerState& start, const Laye
 
 LayerResult runLstmRecurrence(const torch::Tensor& xp, const LayerState& start,
                               const LayerParams& p, LayerTrace* trace) {
-    if (!trace) {
-        const std::vector<torch::Tensor> r = lstmRecurrence(xp, start.h, start.c, p.w_hh);
-        return {r[0], {r[1], r[2]}};
-    }
-    trace->tap = newTap(xp.size(0), start.h);
-    const std::vector<torch::Tensor> r = lstmRecurrence(xp, start.h, start.c, p.w_hh, trace->tap);
-    // The same gates, names and order as the scratch form records.
-    trace->recordFused(r[0], torch::cat({r[3], r[4]}, 2),
-                       {{"input", "sigmoid"},
-                        {"forget", "sigmoid"},
-                        {"cell", "tanh"},
-                        {"output", "sigmoid"},
-                        {"tanh(c)", "tanh"}});
-    return {r[0], {r[1], r[2]}};
+    const torch::Tensor tap = tapFor(trace, xp.size(0), start);
+    return kernelResult(lstmRecurrence(xp, start.h, start.c, p.w_hh, tap), trace);
 }
 
 LayerResult runLstmLayer(CellForm form, const torch::Tensor& x, const LayerState& start,
