@@ -175,6 +175,20 @@ private Q_SLOTS:
         QVERIFY(std::abs(r.ar.item<double>() - 2.0 * 104.0 / 6.0) < 1e-5);
         // TAR = mean((3−1)², (5−2)², (4−3)², (4−5)²) = (4 + 9 + 1 + 1)/4
         QVERIFY(std::abs(r.tar.item<double>() - 15.0 / 4.0) < 1e-6);
+        // The gradients by hand: ∂AR/∂d = 2·2/6 · d; ∂TAR/∂r_t = 2/4 · ((r_t − r_{t−1}) −
+        // (r_{t+1} − r_t)), the differences before the first and after the last step 0. Read
+        // through a batch-first view of time-major memory, as the models hand them over.
+        const torch::Tensor raw_tm = raw.transpose(0, 1).contiguous().requires_grad_(true);
+        const torch::Tensor dropped_tm = dropped.transpose(0, 1).contiguous().requires_grad_(true);
+        const Regularization g = rnnRegularization(
+            ModelOutput(torch::zeros({1}), raw_tm.transpose(0, 1), dropped_tm.transpose(0, 1)), 2.0,
+            1.0);
+        (g.ar + g.tar).backward();
+        const torch::Tensor want_raw =
+            torch::tensor({-1.0f, -1.5f, 0.5f, 2.0f, 0.5f, -0.5f}).view({1, 3, 2});
+        const torch::Tensor want_dropped = dropped * (4.0f / 6.0f);
+        QVERIFY(torch::allclose(raw_tm.grad().transpose(0, 1), want_raw, 1e-6, 1e-6));
+        QVERIFY(torch::allclose(dropped_tm.grad().transpose(0, 1), want_dropped, 1e-6, 1e-6));
         // Off, or a single time step: nothing.
         const Regularization off =
             rnnRegularization(ModelOutput(torch::zeros({1}), raw, dropped), 0.0, 0.0);
