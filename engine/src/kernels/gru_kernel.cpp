@@ -20,6 +20,7 @@
 
 #include "kernels/blas.h"
 #include "kernels/gate_steps.h"
+#include "kernels/step_weights.h"
 
 namespace unroll {
 
@@ -56,15 +57,15 @@ GruSaved gruForward(const Tensor& xp, const Tensor& h0, const Tensor& w, const T
     S* pn = s.hidden_n.template data_ptr<S>();
     S* h = s.states.template data_ptr<S>();
     S* pp = p.template data_ptr<S>();
-    const S* pw = w.template data_ptr<S>();
+    // Every step's h_{t-1} · W_hhᵀ, W_hh packed once (kernels/step_weights.h).
+    const StepWeights<S> recurrent(w.template data_ptr<S>(), int(hidden), int(g3), true);
     const S* pb = bias.template data_ptr<S>();
     const Tensor taps = tap.numel() > 0 ? tap.contiguous() : Tensor();
     const S* pt = taps.defined() ? taps.template data_ptr<S>() : nullptr;
     std::memcpy(h, h0.contiguous().template data_ptr<S>(), sizeof(S) * size_t(n));
     for (int64_t t = 0; t < steps; ++t) {
         const S* prev = h + t * n;
-        blas::gemm(false, true, int(batch), int(g3), int(hidden), S(1), prev, int(hidden), pw,
-                   int(hidden), S(0), pp, int(g3));
+        recurrent.multiply(int(batch), prev, int(hidden), pp, int(g3), false);
         gruStepForward(in + t * ng, a + t * ng, pp, pb, pn + t * n, prev, h + (t + 1) * n, batch,
                        hidden);
         if (pt)
@@ -92,7 +93,8 @@ tensor_list gruBackward(const GruSaved& s, const Tensor& w, const tensor_list& g
     const S* a = s.gates.template data_ptr<S>();
     const S* pn = s.hidden_n.template data_ptr<S>();
     const S* h = s.states.template data_ptr<S>();
-    const S* pw = w.template data_ptr<S>();
+    // Every step's dP_t · W_hh, W_hh packed once (kernels/step_weights.h).
+    const StepWeights<S> recurrent(w.template data_ptr<S>(), int(g3), int(hidden), false);
     S* dx = dxp.template data_ptr<S>();
     S* dpp = dp.template data_ptr<S>();
     S* ph = dh.template data_ptr<S>();
@@ -100,8 +102,7 @@ tensor_list gruBackward(const GruSaved& s, const Tensor& w, const tensor_list& g
         S* dpt = dpp + t * ng;
         gruStepBackward(a + t * ng, pn + t * n, h + t * n, go ? go + t * n : nullptr, ph,
                         dx + t * ng, dpt, ptap ? ptap + t * n : nullptr, batch, hidden);
-        blas::gemm(false, false, int(batch), int(hidden), int(g3), S(1), dpt, int(g3), pw,
-                   int(hidden), S(1), ph, int(hidden));
+        recurrent.multiply(int(batch), dpt, int(g3), ph, int(hidden), true);
     }
     // A probe's pass that asks only for ∂L/∂h_t skips the weight gradients.
     Tensor dw, db;

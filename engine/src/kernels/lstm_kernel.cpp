@@ -23,6 +23,7 @@
 #include "kernels/blas.h"
 #include "kernels/gate_steps.h"
 #include "kernels/input_projection.h"
+#include "kernels/step_weights.h"
 
 namespace unroll {
 
@@ -59,15 +60,15 @@ Forward<S> lstmForward(const Tensor& xp, const Tensor& bias, const Tensor& h0, c
     S* c = f.cells.template data_ptr<S>();
     S* tc = f.tanh_cells.template data_ptr<S>();
     S* h = f.states.template data_ptr<S>();
-    const S* pw = w.template data_ptr<S>();
+    // Every step's h_{t-1} · W_hhᵀ, W_hh packed once (kernels/step_weights.h).
+    const StepWeights<S> recurrent(w.template data_ptr<S>(), int(hidden), int(g4), true);
     const Tensor taps = tap.numel() > 0 ? tap.contiguous() : Tensor();
     const S* pt = taps.defined() ? taps.template data_ptr<S>() : nullptr;
     std::memcpy(h, h0.contiguous().template data_ptr<S>(), sizeof(S) * size_t(n));
     std::memcpy(c, c0.contiguous().template data_ptr<S>(), sizeof(S) * size_t(n));
     for (int64_t t = 0; t < steps; ++t) {
         S* at = a + t * ng;
-        blas::gemm(false, true, int(batch), int(g4), int(hidden), S(1), h + t * n, int(hidden), pw,
-                   int(hidden), S(0), at, int(g4));
+        recurrent.multiply(int(batch), h + t * n, int(hidden), at, int(g4), false);
         lstmStepForward(in + t * ng, pb, at, c + t * n, c + (t + 1) * n, tc + t * n,
                         h + (t + 1) * n, batch, hidden);
         if (pt)
@@ -96,7 +97,8 @@ tensor_list lstmBackward(const Tensor& gates, const Tensor& cells, const Tensor&
     const S* a = gates.template data_ptr<S>();
     const S* c = cells.template data_ptr<S>();
     const S* tc = tanh_cells.template data_ptr<S>();
-    const S* pw = w.template data_ptr<S>();
+    // Every step's ∂L/∂h_{t-1} = dA_t · W_hh, W_hh packed once (kernels/step_weights.h).
+    const StepWeights<S> recurrent(w.template data_ptr<S>(), int(g4), int(hidden), false);
     S* da = dgates.template data_ptr<S>();
     S* ph = dh.template data_ptr<S>();
     S* pc = dc.template data_ptr<S>();
@@ -105,8 +107,7 @@ tensor_list lstmBackward(const Tensor& gates, const Tensor& cells, const Tensor&
         lstmStepBackward(a + t * ng, c + t * n, tc + t * n, go ? go + t * n : nullptr, ph, pc, dat,
                          ptap ? ptap + t * n : nullptr, batch, hidden);
         // ∂L/∂h_{t-1} through the recurrent weights (what reaches h0 at t = 0).
-        blas::gemm(false, false, int(batch), int(hidden), int(g4), S(1), dat, int(g4), pw,
-                   int(hidden), S(0), ph, int(hidden));
+        recurrent.multiply(int(batch), dat, int(g4), ph, int(hidden), false);
     }
     // dW_hh = Σ_t dA_tᵀ h_{t-1}: every step at once. A probe's pass that asks only for ∂L/∂h_t
     // skips it.

@@ -1,0 +1,144 @@
+// Packed layout: B's columns in panels of 32, each panel k rows of 32 floats in a row
+// (panels_[(p·k + kk)·32 + j] = B(kk, 32p + j)), the last panel padded with zeros. A block of up
+// to 8 rows of C times one panel keeps its 8 × 32 results in 16 AVX-512 registers across the
+// whole k loop: per kk, two vector loads of B, one broadcast of A per row, two FMAs per row.
+#include "kernels/step_weights.h"
+
+#include <algorithm>
+
+#include "kernels/blas.h"
+#include "kernels/simd_math.h"
+
+#define UNROLL_AVX512 __attribute__((target("arch=x86-64-v4")))
+
+namespace unroll {
+
+namespace {
+
+constexpr int kPanel = 32;  // columns per panel: two 16-lane vectors
+constexpr int kBlockRows = 8;
+
+bool haveAvx512() {
+    static const bool yes =
+        __builtin_cpu_supports("avx512f") && __builtin_cpu_supports("avx512vl") &&
+        __builtin_cpu_supports("avx512bw") && __builtin_cpu_supports("avx512dq") &&
+        __builtin_cpu_supports("avx512cd");
+    return yes;
+}
+
+// R rows of C (at c) times one panel; `cols` of the panel's 32 columns are C's.
+template <int R>
+UNROLL_AVX512 inline __attribute__((always_inline)) void block(const float* a, int lda,
+                                                               const float* panel, int k, float* c,
+                                                               int ldc, int cols, bool accumulate) {
+    // A whole panel's loads and stores are single vector moves; a partial one's, counted copies.
+    const bool whole = cols == kPanel;
+    const int first = std::min(cols, simd::kLanes), second = cols - first;
+    const auto load = [&](const float* p, int count) UNROLL_SIMD_LAMBDA {
+        return whole ? simd::load(p) : count > 0 ? simd::load(p, count) : simd::f16{};
+    };
+    const auto store = [&](float* p, const simd::f16& v, int count) UNROLL_SIMD_LAMBDA {
+        if (whole)
+            simd::store(p, v);
+        else if (count > 0)
+            simd::store(p, v, count);
+    };
+    simd::f16 acc[R][2];
+    for (int r = 0; r < R; ++r) {
+        acc[r][0] = accumulate ? load(c + r * ldc, first) : simd::f16{};
+        acc[r][1] = accumulate ? load(c + r * ldc + simd::kLanes, second) : simd::f16{};
+    }
+    for (int kk = 0; kk < k; ++kk) {
+        const simd::f16 b0 = simd::load(panel + kk * kPanel);
+        const simd::f16 b1 = simd::load(panel + kk * kPanel + simd::kLanes);
+        for (int r = 0; r < R; ++r) {
+            const float x = a[r * lda + kk];
+            acc[r][0] += x * b0;
+            acc[r][1] += x * b1;
+        }
+    }
+    for (int r = 0; r < R; ++r) {
+        store(c + r * ldc, acc[r][0], first);
+        store(c + r * ldc + simd::kLanes, acc[r][1], second);
+    }
+}
+
+UNROLL_AVX512 void multiplyPacked(int m, const float* a, int lda, const float* panels, int k, int n,
+                                  float* c, int ldc, bool accumulate) {
+    for (int p = 0; p * kPanel < n; ++p) {
+        const float* panel = panels + static_cast<size_t>(p) * k * kPanel;
+        const int cols = std::min(kPanel, n - p * kPanel);
+        float* cp = c + p * kPanel;
+        int r = 0;
+        for (; r + kBlockRows <= m; r += kBlockRows)
+            block<kBlockRows>(a + r * lda, lda, panel, k, cp + r * ldc, ldc, cols, accumulate);
+        const float* ar = a + r * lda;
+        float* cr = cp + r * ldc;
+        switch (m - r) {  // the last rows, fewer than a block
+            case 7:
+                block<7>(ar, lda, panel, k, cr, ldc, cols, accumulate);
+                break;
+            case 6:
+                block<6>(ar, lda, panel, k, cr, ldc, cols, accumulate);
+                break;
+            case 5:
+                block<5>(ar, lda, panel, k, cr, ldc, cols, accumulate);
+                break;
+            case 4:
+                block<4>(ar, lda, panel, k, cr, ldc, cols, accumulate);
+                break;
+            case 3:
+                block<3>(ar, lda, panel, k, cr, ldc, cols, accumulate);
+                break;
+            case 2:
+                block<2>(ar, lda, panel, k, cr, ldc, cols, accumulate);
+                break;
+            case 1:
+                block<1>(ar, lda, panel, k, cr, ldc, cols, accumulate);
+                break;
+            default:
+                break;
+        }
+    }
+}
+
+}  // namespace
+
+template <>
+StepWeights<float>::StepWeights(const float* w, int k, int n, bool transposed)
+    : w_(w), k_(k), n_(n), transposed_(transposed) {
+    if (!haveAvx512())
+        return;
+    const int count = (n + kPanel - 1) / kPanel;
+    panels_.assign(static_cast<size_t>(count) * k * kPanel, 0.0f);
+    for (int p = 0; p < count; ++p)
+        for (int kk = 0; kk < k; ++kk)
+            for (int j = 0; j < kPanel && p * kPanel + j < n; ++j) {
+                const int col = p * kPanel + j;
+                panels_[(static_cast<size_t>(p) * k + kk) * kPanel + j] =
+                    transposed ? w[static_cast<size_t>(col) * k + kk]
+                               : w[static_cast<size_t>(kk) * n + col];
+            }
+}
+
+template <>
+void StepWeights<float>::multiply(int m, const float* a, int lda, float* c, int ldc,
+                                  bool accumulate) const {
+    if (!panels_.empty())
+        return multiplyPacked(m, a, lda, panels_.data(), k_, n_, c, ldc, accumulate);
+    blas::gemm(false, transposed_, m, n_, k_, 1.0f, a, lda, w_, transposed_ ? k_ : n_,
+               accumulate ? 1.0f : 0.0f, c, ldc);
+}
+
+template <>
+StepWeights<double>::StepWeights(const double* w, int k, int n, bool transposed)
+    : w_(w), k_(k), n_(n), transposed_(transposed) {}
+
+template <>
+void StepWeights<double>::multiply(int m, const double* a, int lda, double* c, int ldc,
+                                   bool accumulate) const {
+    blas::gemm(false, transposed_, m, n_, k_, 1.0, a, lda, w_, transposed_ ? k_ : n_,
+               accumulate ? 1.0 : 0.0, c, ldc);
+}
+
+}  // namespace unroll
