@@ -8,12 +8,15 @@ For each configuration it
   2. measures the core's GEMM throughput on those very shapes with libtorch's mm at the same
      thread count (the input projection over all tokens, one step's recurrent product, its
      gradient, the weight gradient over all steps, the output layer), weighting each shape by the
-     FLOPs the model spends on it;
+     FLOPs the model spends on it; for one step's recurrent product the faster of mm and Unroll's
+     own packed-weights kernel (bench/step_gemm.cpp) counts, so that the limit is the best GEMM
+     this machine has for the shape, not only BLAS's;
   3. trains with unroll-cli (default observation on) and, for the chapter presets, with the PyTorch
      peer in the same run, and reports tokens/s, effective GFLOP/s and the share of the limit.
 
   /usr/bin/python3 bench/gemm_limit.py [--cli build/release/app/unroll-cli] [--threads 1]
                                        [--repeats 3] [--markdown]
+                                       [--step-gemm build/release/bench/unroll-bench-step-gemm]
 
 Needs Debian's python3-torch (the GEMM timing and the peer).
 """
@@ -54,21 +57,22 @@ def shapes(cfg, vocab):
     g = GATES[cfg["arch"]]
     tb = t * b
     out = [  # per layer (input size = hidden for every layer of these models)
-        (tb, h, g * h, 3 * layers),      # input projection, its dX and its dW (same size each)
-        (b, h, g * h, 2 * t * layers),   # one step's recurrent product and its dh
-        (g * h, tb, h, layers),          # dW_hh over all steps
-        (tb, h, vocab, 3),               # output layer, its dX and dW
+        (tb, h, g * h, 3 * layers, False),     # input projection, its dX and its dW (same size)
+        (b, h, g * h, 2 * t * layers, True),   # one step's recurrent product and its dh
+        (g * h, tb, h, layers, False),         # dW_hh over all steps
+        (tb, h, vocab, 3, False),              # output layer, its dX and dW
     ]
-    flops_per_step = sum(2 * m * k * n * times for m, k, n, times in out)
+    flops_per_step = sum(2 * m * k * n * times for m, k, n, times, _ in out)
     return out, flops_per_step / tb
 
 
-def gemm_limit(torch, shape_list, threads):
-    """FLOP-weighted GEMM throughput (GFLOP/s) of libtorch's mm on these shapes."""
+def gemm_limit(torch, shape_list, threads, step_gemm):
+    """FLOP-weighted GEMM throughput (GFLOP/s) of the fastest GEMM on these shapes: libtorch's mm,
+    and for the recurrent step also Unroll's packed-weights kernel."""
     torch.set_num_threads(threads)
     total_flops, total_seconds = 0.0, 0.0
     detail = []
-    for m, k, n, times in shape_list:
+    for m, k, n, times, recurrent in shape_list:
         a, w = torch.randn(m, k), torch.randn(k, n)
         flops = 2.0 * m * k * n
         reps = max(20, int(2e9 / flops))
@@ -80,7 +84,12 @@ def gemm_limit(torch, shape_list, threads):
             for _ in range(reps):
                 torch.mm(a, w)
             best = min(best, (time.perf_counter() - start) / reps)
-        detail.append((m, k, n, flops / best / 1e9))
+        mm = flops / best / 1e9
+        packed = None
+        if recurrent:
+            packed = last_json([step_gemm, str(m), str(k), str(n)], os.environ)["gflops"]
+            best = min(best, flops / (packed * 1e9))
+        detail.append((m, k, n, mm, packed))
         total_flops += flops * times
         total_seconds += best * times
     return total_flops / total_seconds / 1e9, detail
@@ -93,6 +102,8 @@ def main():
     ap.add_argument("--threads", type=int, default=1)
     ap.add_argument("--repeats", type=int, default=3, help="runs per configuration (median)")
     ap.add_argument("--markdown", action="store_true")
+    ap.add_argument("--step-gemm", default=os.path.join(HERE, "..", "build", "release", "bench",
+                                                        "unroll-bench-step-gemm"))
     args = ap.parse_args()
     import torch  # noqa: E402 — only this script needs it
 
@@ -116,14 +127,15 @@ def main():
         cfg = run["config"]
         vocab = corpus["vocab"]
         shape_list, flops_per_token = shapes(cfg, vocab if isinstance(vocab, int) else len(vocab))
-        limit, detail = gemm_limit(torch, shape_list, args.threads)
+        limit, detail = gemm_limit(torch, shape_list, args.threads, args.step_gemm)
         tok = statistics.median(ours)
         peer_tok = statistics.median(theirs) if theirs else None
         effective = tok * flops_per_token / 1e9
         rows.append((name, tok, peer_tok, flops_per_token, effective, limit))
         print(f"{name}: {tok:,.0f} tok/s, {effective:.1f} GFLOP/s of {limit:.1f} "
               f"({100 * effective / limit:.0f} %); shapes: " +
-              ", ".join(f"{m}x{k}x{n} {g:.0f}" for m, k, n, g in detail), file=sys.stderr)
+              ", ".join(f"{m}x{k}x{n} {g:.0f}" + (f" (packed {p:.0f})" if p else "")
+                        for m, k, n, g, p in detail), file=sys.stderr)
     if args.markdown:
         print("| configuration | Unroll tok/s | PyTorch tok/s | Unroll / PyTorch | MFLOP per 1k tokens "
               "| effective GFLOP/s | GEMM limit on its shapes (GFLOP/s) | share of the limit |")
