@@ -119,6 +119,33 @@ private Q_SLOTS:
                 QVERIFY(std::isfinite(g) && g > 0);
     }
 
+    // Probing is observation: a run probed every step trains exactly as one never probed — the
+    // same loss at every step and the same weights at the end — whether the probe runs inside
+    // the step (lm6, gru, awd: the fused kernels' tap) or replays before it (lm5).
+    void probingDoesNotChangeTheRun_data() {
+        QTest::addColumn<QString>("preset");
+        for (const char* p : {"lm6", "gru", "awd", "lm5"})
+            QTest::newRow(p) << p;
+    }
+    void probingDoesNotChangeTheRun() {
+        QFETCH(QString, preset);
+        std::vector<std::vector<double>> losses(2);
+        std::vector<std::vector<float>> weights(2);
+        for (int probed = 0; probed < 2; ++probed) {
+            Config c = quick(preset.toStdString());
+            c.setAssignment(probed ? "probe_every=1" : "probe_every=0");
+            Trainer t(c, numbers());
+            for (int i = 0; i < 12; ++i) {
+                const StepMetrics m = t.trainStep();
+                QCOMPARE(m.probe != nullptr, probed == 1);
+                losses[size_t(probed)].push_back(m.loss);
+            }
+            weights[size_t(probed)] = t.parameterValues(t.parameterNames().back());
+        }
+        QCOMPARE(losses[1], losses[0]);
+        QCOMPARE(weights[1], weights[0]);
+    }
+
     void runLogParsesBackAndMatchesTheSchema() {
         QTemporaryDir dir;
         const std::string path = dir.filePath("run.jsonl").toStdString();

@@ -258,6 +258,57 @@ private Q_SLOTS:
         QCOMPARE(fused.predictions, scratch.predictions);
     }
 
+    // Inside a training step (probeTrainingStep, the fused LSTM and GRU) the probe gives the
+    // replay's frame, and the step's backward pass leaves the parameters the gradients the
+    // replay computes for them.
+    void probeInsideTheStepMatchesTheReplay_data() {
+        QTest::addColumn<QString>("preset");
+        for (const char* p : {"lm6", "gru", "awd"})
+            QTest::newRow(p) << p;
+    }
+    void probeInsideTheStepMatchesTheReplay() {
+        QFETCH(QString, preset);
+        Config c = findPreset(preset.toStdString()).config();
+        torch::manual_seed(6);
+        auto model = makeModel(c, 30);
+        QVERIFY(model->tracesItsForward());
+        model->setGenerator(at::detail::getDefaultCPUGenerator().clone());
+        model->train();
+        const torch::Tensor x = tokens(8, 16, 30, 2), y = tokens(8, 16, 30, 7);
+        model->forward(tokens(8, 16, 30, 1));
+        const auto loss = [&](const ModelOutput& o) {
+            return ProbeLoss{F::cross_entropy(o.logits.reshape({-1, 30}), y.reshape({-1})),
+                             F::cross_entropy(o.logits.select(1, 15), y.select(1, 15))};
+        };
+        std::vector<torch::Tensor> replay_grads;
+        const ProbeFrame replay = replayProbe(*model, x, loss, &replay_grads);
+
+        model->zero_grad();
+        Trace trace;
+        const ModelOutput out = model->tracedForward(x, trace);
+        const ProbeFrame inside = probeTrainingStep(trace, x, out, loss(out));
+        for (size_t l = 0; l < replay.grad_norm.size(); ++l)
+            for (size_t t = 0; t < replay.grad_norm[l].size(); ++t) {
+                QVERIFY(std::abs(inside.grad_norm[l][t] - replay.grad_norm[l][t]) <=
+                        1e-6 * replay.grad_norm[l][t]);
+                QVERIFY(
+                    std::abs(inside.grad_norm_from_last[l][t] - replay.grad_norm_from_last[l][t]) <=
+                    1e-6 * replay.grad_norm_from_last[l][t]);
+                QCOMPARE(inside.hidden_rms[l][t], replay.hidden_rms[l][t]);
+            }
+        QCOMPARE(inside.gates.size(), replay.gates.size());
+        for (size_t i = 0; i < inside.gates.size(); ++i)
+            QCOMPARE(inside.gates[i].saturated, replay.gates[i].saturated);
+        QCOMPARE(inside.predictions, replay.predictions);
+        const auto params = model->parameters();
+        for (size_t i = 0; i < params.size(); ++i)
+            QVERIFY2(torch::allclose(params[i].grad(), replay_grads[i], 1e-6, 1e-7),
+                     qPrintable(QStringLiteral("parameter %1").arg(i)));
+        // The step-by-step forms cannot: their traced forward is not their forward.
+        c.setFromText("cell", "scratch");
+        QVERIFY(!makeModel(c, 30)->tracesItsForward());
+    }
+
     void histogramsCountEveryValue() {
         const float data[] = {0.0f, 1.0f, 2.0f, 3.0f, 3.0f, NAN, INFINITY};
         const Histogram h = histogramOf(data, 7, 4);

@@ -62,6 +62,9 @@ public:
     // dropout masks in the same order as forward(), so from the same generator state it
     // reproduces the training step exactly.
     virtual ModelOutput tracedForward(const torch::Tensor& x, Trace& trace) = 0;
+    // Whether tracedForward computes exactly what forward computes (the fused kernels' tap), so
+    // that a training step may run traced and be probed without a replay.
+    virtual bool tracesItsForward() const { return false; }
     // Forgets carried hidden state; the trainer calls it before each training epoch and before
     // each validation pass (fastai's ModelResetter).
     virtual void reset() {}

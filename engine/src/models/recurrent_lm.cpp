@@ -104,7 +104,7 @@ ModelOutput RecurrentLm::run(const torch::Tensor& x, Trace* trace) {
     const RecurrentOptions& o = options_;
     // A probe's replay (a trace) runs the fused LSTM and GRU kernels themselves, tapped; every
     // other form, and the RNN kernel, which has no tap, replays step by step.
-    const bool tapped = trace && o.form == CellForm::Fused && o.kind != CellKind::Rnn;
+    const bool tapped = trace && tracesItsForward();
     const CellForm form = trace && !tapped ? CellForm::Scratch : o.form;
     const auto layers = static_cast<size_t>(o.layers);
     std::vector<LayerState> state = startState(x);

@@ -35,6 +35,9 @@ public:
     ModelOutput tracedForward(const torch::Tensor& x, Trace& trace) override {
         return run(x, &trace);
     }
+    bool tracesItsForward() const override {
+        return options_.form == CellForm::Fused && options_.kind != CellKind::Rnn;
+    }
     void reset() override { state_.clear(); }
     std::vector<torch::Tensor> carriedState() const override;
     void setCarriedState(const std::vector<torch::Tensor>& state) override;

@@ -26,4 +26,13 @@ using LossOf = std::function<ProbeLoss(const ModelOutput&)>;
 ProbeFrame replayProbe(LanguageModel& model, const torch::Tensor& x, const LossOf& loss_of,
                        std::vector<torch::Tensor>* param_grads = nullptr);
 
+// The probe inside a training step instead of before it, for a model whose traced forward is its
+// training forward (LanguageModel::tracesItsForward: the fused kernels' tap adds zeros, so the
+// step's values are the untraced step's): `out` came from tracedForward(x, trace) and `loss` from
+// it. Asks autograd for the last step's loss (keeping the graph), then runs the step's backward
+// pass itself — parameters' gradients as a plain step leaves them, and ∂L/∂h_t in the taps — and
+// builds the same frame replayProbe would have: no second forward and no second full backward.
+ProbeFrame probeTrainingStep(const Trace& trace, const torch::Tensor& x, const ModelOutput& out,
+                             const ProbeLoss& loss);
+
 }  // namespace unroll

@@ -263,10 +263,14 @@ StepMetrics Trainer::trainStep() {
     const torch::Tensor& x = s.train.inputs(s.pos.batch);
     const torch::Tensor& y = s.train.targets(s.pos.batch);
     m.tokens = x.numel();
-    // The probe replays this batch through the from-scratch unroll before the step touches it.
-    const std::shared_ptr<ProbeFrame> probe = s.probeDue() ? s.probe(x, y, m) : nullptr;
+    // A probe due: inside the step when the model's traced forward is its forward (the fused
+    // LSTM and GRU), else a replay of this batch before the step touches it.
+    std::shared_ptr<ProbeFrame> probe;
+    const bool probe_inside = s.probeDue() && s.model->tracesItsForward();
+    if (s.probeDue() && !probe_inside)
+        probe = s.probe(x, y, m);
     const Impl::UndoPoint undo = s.undoPoint();
-    const FlatAdam::GradNorms norms = s.forwardBackward(x, y, m);
+    const FlatAdam::GradNorms norms = s.forwardBackward(x, y, m, probe_inside ? &probe : nullptr);
     const std::optional<TrainEvent> problem = s.guardAndApply(norms, probe.get(), m);
     m.probe = probe;
     if (!problem) {
@@ -323,15 +327,25 @@ bool Trainer::Impl::probeDue() const {
     return probe_every > 0 && pos.step % probe_every == 0;
 }
 
+ProbeLoss Trainer::Impl::probeLoss(const ModelOutput& o, const torch::Tensor& y,
+                                   const torch::Tensor& total) const {
+    ProbeLoss l{total, {}};
+    if (o.logits.dim() == 3)  // a prediction after every token: L_T is the last one's
+        l.last = crossEntropy(o.logits.select(1, o.logits.size(1) - 1), y.select(1, y.size(1) - 1));
+    return l;
+}
+
 std::shared_ptr<ProbeFrame> Trainer::Impl::probe(const torch::Tensor& x, const torch::Tensor& y,
                                                  const StepMetrics& m) {
-    auto frame = std::make_shared<ProbeFrame>(replayProbe(*model, x, [&](const ModelOutput& o) {
-        ProbeLoss l{losses(o, y).total, {}};
-        if (o.logits.dim() == 3)  // a prediction after every token: L_T is the last one's
-            l.last =
-                crossEntropy(o.logits.select(1, o.logits.size(1) - 1), y.select(1, y.size(1) - 1));
-        return l;
-    }));
+    return finishFrame(
+        replayProbe(*model, x,
+                    [&](const ModelOutput& o) { return probeLoss(o, y, losses(o, y).total); }),
+        y, m);
+}
+
+std::shared_ptr<ProbeFrame> Trainer::Impl::finishFrame(ProbeFrame f, const torch::Tensor& y,
+                                                       const StepMetrics& m) const {
+    auto frame = std::make_shared<ProbeFrame>(std::move(f));
     frame->step = m.step;
     frame->epoch = m.epoch;
     const torch::Tensor target_row = y.select(0, 0).reshape({-1}).to(torch::kLong).contiguous();
@@ -347,13 +361,18 @@ Trainer::Impl::UndoPoint Trainer::Impl::undoPoint() const {
 }
 
 FlatAdam::GradNorms Trainer::Impl::forwardBackward(const torch::Tensor& x, const torch::Tensor& y,
-                                                   StepMetrics& m) {
-    const ModelOutput out = model->forward(x);
+                                                   StepMetrics& m,
+                                                   std::shared_ptr<ProbeFrame>* probe) {
+    Trace trace;
+    const ModelOutput out = probe ? model->tracedForward(x, trace) : model->forward(x);
     const Losses l = losses(out, y);
     if (step_stats)
         for (const Activation& a : model->activations())
             m.activations.push_back(activationStat(a));
-    l.total.backward();
+    if (probe)  // runs the step's backward pass too (probes/gradient_flow.h)
+        *probe = finishFrame(probeTrainingStep(trace, x, out, probeLoss(out, y, l.total)), y, m);
+    else
+        l.total.backward();
     m.loss = l.ce.item<double>();
     m.ar = l.ar;
     m.tar = l.tar;

@@ -8,6 +8,7 @@
 #include <optional>
 
 #include "models/language_model.h"
+#include "probes/gradient_flow.h"
 #include "train/flat_adam.h"
 #include "train/smooth_loss.h"
 #include "train/tensor_batches.h"
@@ -43,11 +44,21 @@ struct Trainer::Impl {
     void beginStep();             // a new epoch resets the model; training mode
     StepMetrics scheduledStep();  // the schedule's values for this step, set on the optimizer
     bool probeDue() const;
+    // The probe as a replay before the step (models whose traced forward is not their forward).
     std::shared_ptr<ProbeFrame> probe(const torch::Tensor& x, const torch::Tensor& y,
                                       const StepMetrics& m);
+    // The losses a probe differentiates: the step's total, and the last prediction's alone.
+    ProbeLoss probeLoss(const ModelOutput& o, const torch::Tensor& y,
+                        const torch::Tensor& total) const;
+    // The frame's step, epoch and target row.
+    std::shared_ptr<ProbeFrame> finishFrame(ProbeFrame f, const torch::Tensor& y,
+                                            const StepMetrics& m) const;
     UndoPoint undoPoint() const;
+    // The step's forward and backward passes; given `probe`, traced and probed on the way
+    // (probeTrainingStep), the frame stored there.
     FlatAdam::GradNorms forwardBackward(const torch::Tensor& x, const torch::Tensor& y,
-                                        StepMetrics& m);
+                                        StepMetrics& m,
+                                        std::shared_ptr<ProbeFrame>* probe = nullptr);
     // The divergence guard, then (when it passes) clipping and the optimizer's step. Returns
     // why the update was withheld, if it was.
     std::optional<TrainEvent> guardAndApply(const FlatAdam::GradNorms& norms, ProbeFrame* frame,
