@@ -5,6 +5,8 @@
 #include "kernels/step_weights.h"
 
 #include <algorithm>
+#include <cstdlib>
+#include <cstring>
 
 #include "kernels/blas.h"
 #include "kernels/simd_math.h"
@@ -18,11 +20,18 @@ namespace {
 constexpr int kPanel = 32;  // columns per panel: two 16-lane vectors
 constexpr int kBlockRows = 8;
 
+// The AVX-512 kernel sums in another order than BLAS, so it follows ATen's own switch: with
+// ATEN_CPU_CAPABILITY=avx2 or default (CTest pins it, with OpenBLAS's core type, so that the
+// PyTorch fixtures hold on any CPU) the steps call BLAS, as ATen's kernels stop at AVX2.
 bool haveAvx512() {
-    static const bool yes =
-        __builtin_cpu_supports("avx512f") && __builtin_cpu_supports("avx512vl") &&
-        __builtin_cpu_supports("avx512bw") && __builtin_cpu_supports("avx512dq") &&
-        __builtin_cpu_supports("avx512cd");
+    static const bool yes = [] {
+        const char* capability = std::getenv("ATEN_CPU_CAPABILITY");
+        if (capability && std::strcmp(capability, "avx512") != 0)
+            return false;
+        return __builtin_cpu_supports("avx512f") && __builtin_cpu_supports("avx512vl") &&
+               __builtin_cpu_supports("avx512bw") && __builtin_cpu_supports("avx512dq") &&
+               __builtin_cpu_supports("avx512cd");
+    }();
     return yes;
 }
 

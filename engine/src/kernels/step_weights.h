@@ -2,8 +2,9 @@
 // its right-hand operand into cache-sized panels on every call, so a sequence of T steps packed
 // the same W_hh 2T times (forward and backward): 8 % of an awd step went to those copies. Here W
 // is packed once per sequence and each step's product runs a register-blocked AVX-512 kernel on
-// the packed panels (8 rows × 32 columns of accumulators). Without AVX-512, and for double
-// precision (the tests' instances), each step calls BLAS as before.
+// the packed panels (8 rows × 32 columns of accumulators). Without AVX-512 (or with
+// ATEN_CPU_CAPABILITY set below avx512, as CTest pins it), and for double precision (the tests'
+// instances), each step calls BLAS as before.
 #pragma once
 
 #include <cstdint>
