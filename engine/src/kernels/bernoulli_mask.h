@@ -1,7 +1,7 @@
 // Dropout masks drawn from the same random stream as ATen's mask.bernoulli_(keep, gen), value for
 // value, several times faster: LM7's output dropout draws 65,536 of them every step, and ATen's
-// element-by-element path took 12 % of the step (bench/RESULTS.md, issue #18). Seeded runs keep
-// their masks, and PyTorch's: the peer drops the same units.
+// element-by-element path took 12 % of the step (profiled, bench/RESULTS.md, issue #18). Seeded
+// runs keep their masks, and PyTorch's: the peer drops the same units.
 #pragma once
 
 #include <ATen/core/Generator.h>

@@ -1,6 +1,6 @@
 // tanh and σ over a float array, vectorised (kernels/simd_math.h): ATen's tanh costs about
-// 1.9 ns per element at the chapter's sizes, a quarter of a plain RNN's forward pass; these cost
-// about 0.4 ns with AVX-512, with a relative error under 3e-7.
+// 1.9 ns per element at the chapter's sizes, a quarter of a plain RNN's forward pass; these are
+// several times faster, with a relative error under 3e-7.
 #pragma once
 
 #include <cstdint>
