@@ -102,8 +102,8 @@ void RecurrentLm::setCarriedState(const std::vector<torch::Tensor>& state) {
 ModelOutput RecurrentLm::run(const torch::Tensor& x, Trace* trace) {
     const bool train = is_training();
     const RecurrentOptions& o = options_;
-    // A probe's replay (a trace) runs the fused LSTM and GRU kernels themselves, tapped; every
-    // other form, and the RNN kernel, which has no tap, replays step by step.
+    // Traced (a probe, the batch view), the fused LSTM and GRU run their kernels themselves,
+    // tapped; every other form, and the RNN kernel, which has no tap, runs step by step.
     const bool tapped = trace && tracesItsForward();
     const CellForm form = trace && !tapped ? CellForm::Scratch : o.form;
     const auto layers = static_cast<size_t>(o.layers);
