@@ -11,7 +11,8 @@ void tanhInPlace(float* x, int64_t n);
 // The standard library's, for the kernels' double-precision instances (their tests).
 void tanhInPlace(double* x, int64_t n);
 
-// σ(x) = 1/(1 + e^{−x}), evaluated without overflow for either sign.
+// σ(x) = 1/(1 + e^{−x}), evaluated without overflow for either sign: the gated kernels' σ
+// (simd::sigmoid) over an array, the form its accuracy is tested in (test_fast_tanh).
 void sigmoidInPlace(float* x, int64_t n);
 void sigmoidInPlace(double* x, int64_t n);
 

@@ -2,8 +2,8 @@
 //   P_t = h_{t-1} · W_hhᵀ + b_hh                   one (B × H)·(H × 3H) GEMM, then one pass:
 //   r, z = σ(xp + P),  n = tanh(xp_n + r ⊙ P_n)   kept: r, z, n and P_n of every step
 //   h_t  = (1 − z) ⊙ n + z ⊙ h_{t-1}               kept: h_t
-// Backward (by hand; tests/engine/test_gru_kernel.cpp checks it against libtorch's GRU and finite
-// differences), with dh the gradient reaching h_t from above and from step t+1:
+// Backward (by hand; tests/engine/test_gated_kernels.cpp checks it against libtorch's GRU and
+// finite differences), with dh the gradient reaching h_t from above and from step t+1:
 //   dh   += ∂L/∂h_t
 //   dA_n  = dh ⊙ (1 − z) ⊙ (1 − n²)        dxp_n = dA_n;   dP_n = dA_n ⊙ r
 //   dA_r  = dA_n ⊙ P_n ⊙ r(1 − r)          dxp_r = dP_r = dA_r

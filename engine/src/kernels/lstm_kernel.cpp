@@ -2,7 +2,7 @@
 //   A_t   = xp_t + h_{t-1} · W_hhᵀ                     one (B × H)·(H × 4H) GEMM
 //   i, f, o = σ(A), g = tanh(A)                        kept: the activated gates of every step
 //   c_t   = f ⊙ c_{t-1} + i ⊙ g,  h_t = o ⊙ tanh(c_t)  kept: c_t, tanh(c_t) and h_t
-// Backward (by hand; tests/engine/test_lstm_kernel.cpp checks it against libtorch's LSTM and
+// Backward (by hand; tests/engine/test_gated_kernels.cpp checks it against libtorch's LSTM and
 // finite differences), with dh, dc the gradients reaching step t from above and from t+1:
 //   dh   += ∂L/∂h_t
 //   dc   += dh ⊙ o ⊙ (1 − tanh²c_t)
@@ -11,9 +11,10 @@
 //   dc   ← dc ⊙ f;   dh ← dA_t · W_hh   one (B × 4H)·(4H × H) GEMM
 //   dW_hh = Σ_t dA_tᵀ · h_{t-1}         one (4H × TB)·(TB × H) GEMM after the loop
 //   dxp_t = dA_t
-// Everything runs on raw pointers with direct BLAS calls; each step's elementwise work is one pass
-// (kernels/gate_steps.cpp: 16 floats at a time with Unroll's vectorised σ and tanh; the double
-// instances with the standard library's).
+// Everything runs on raw pointers: each step's product on W_hh packed once per sequence
+// (kernels/step_weights.h), its elementwise work in one pass (kernels/gate_steps.cpp: 16 floats at
+// a time with Unroll's vectorised σ and tanh; the double instances with the standard library's),
+// the products over all steps as direct BLAS calls.
 #include "kernels/lstm_kernel.h"
 
 #include <cstring>
