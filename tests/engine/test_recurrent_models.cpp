@@ -59,8 +59,10 @@ private Q_SLOTS:
                                      << "scratch";
         QTest::newRow("gru scratch") << "gru"
                                      << "scratch";
+        QTest::newRow("gru libtorch") << "gru"
+                                      << "libtorch";
         for (const char* p : {"lm6", "lm7", "awd"})
-            for (const char* cell : {"scratch", "refactored"})
+            for (const char* cell : {"scratch", "refactored", "libtorch"})
                 QTest::newRow(qPrintable(QStringLiteral("%1 %2").arg(p, cell))) << p << cell;
     }
     // Same weights loaded into the fused form and another: the logits, every gradient and the
