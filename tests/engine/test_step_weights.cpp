@@ -22,7 +22,7 @@ private Q_SLOTS:
         for (const bool transposed : {true, false})
             for (const int k : {1, 5, 64})
                 for (const int n : {1, 16, 31, 32, 33, 70})
-                    for (const int m : {1, 7, 8, 9, 17})
+                    for (const int m : {1, 3, 7, 8, 9, 12, 17})
                         for (const bool accumulate : {false, true}) {
                             // W is n × k when transposed (B = Wᵀ), else k × n (B = W).
                             const torch::Tensor w =

@@ -55,8 +55,8 @@ UNROLL_SIMD_INLINE void forEachBlock(int64_t hidden, Body&& body) {
 template <class L>
 UNROLL_SIMD_INLINE void lstmForward(const typename L::S* xp, const typename L::S* bias,
                                     typename L::S* a, const typename L::S* c_prev, typename L::S* c,
-                                    typename L::S* tanh_c, typename L::S* h, int64_t batch,
-                                    int64_t hidden) {
+                                    typename L::S* tanh_c, typename L::S* h,
+                                    const typename L::S* tap, int64_t batch, int64_t hidden) {
     using V = typename L::V;
     for (int64_t b = 0; b < batch; ++b) {
         const typename L::S* in = xp + b * 4 * hidden;
@@ -78,7 +78,8 @@ UNROLL_SIMD_INLINE void lstmForward(const typename L::S* xp, const typename L::S
             L::store(row + 3 * hidden + j, o, w);
             L::store(c + k, cn, w);
             L::store(tanh_c + k, tc, w);
-            L::store(h + k, o * tc, w);
+            const V hk = o * tc;
+            L::store(h + k, tap ? hk + L::load(tap + k, w) : hk, w);
         });
     }
 }
@@ -116,7 +117,8 @@ template <class L>
 UNROLL_SIMD_INLINE void gruForward(const typename L::S* xp, typename L::S* a,
                                    const typename L::S* p, const typename L::S* b_hh,
                                    typename L::S* p_n, const typename L::S* h_prev,
-                                   typename L::S* h, int64_t batch, int64_t hidden) {
+                                   typename L::S* h, const typename L::S* tap, int64_t batch,
+                                   int64_t hidden) {
     using V = typename L::V;
     for (int64_t b = 0; b < batch; ++b) {
         const typename L::S* in = xp + b * 3 * hidden;
@@ -134,7 +136,8 @@ UNROLL_SIMD_INLINE void gruForward(const typename L::S* xp, typename L::S* a,
             L::store(row + hidden + j, z, w);
             L::store(row + 2 * hidden + j, n, w);
             L::store(p_n + k, pn, w);
-            L::store(h + k, (1.0f - z) * n + z * L::load(h_prev + k, w), w);
+            const V hk = (1.0f - z) * n + z * L::load(h_prev + k, w);
+            L::store(h + k, tap ? hk + L::load(tap + k, w) : hk, w);
         });
     }
 }
@@ -176,13 +179,14 @@ UNROLL_SIMD_INLINE void gruBackward(const typename L::S* a, const typename L::S*
 
 UNROLL_SIMD_CLONES void lstmStepForward(const float* xp, const float* bias, float* a,
                                         const float* c_prev, float* c, float* tanh_c, float* h,
-                                        int64_t batch, int64_t hidden) {
-    lstmForward<FloatLanes>(xp, bias, a, c_prev, c, tanh_c, h, batch, hidden);
+                                        const float* tap, int64_t batch, int64_t hidden) {
+    lstmForward<FloatLanes>(xp, bias, a, c_prev, c, tanh_c, h, tap, batch, hidden);
 }
 
 void lstmStepForward(const double* xp, const double* bias, double* a, const double* c_prev,
-                     double* c, double* tanh_c, double* h, int64_t batch, int64_t hidden) {
-    lstmForward<DoubleLanes>(xp, bias, a, c_prev, c, tanh_c, h, batch, hidden);
+                     double* c, double* tanh_c, double* h, const double* tap, int64_t batch,
+                     int64_t hidden) {
+    lstmForward<DoubleLanes>(xp, bias, a, c_prev, c, tanh_c, h, tap, batch, hidden);
 }
 
 UNROLL_SIMD_CLONES void lstmStepBackward(const float* a, const float* c_prev, const float* tanh_c,
@@ -199,14 +203,15 @@ void lstmStepBackward(const double* a, const double* c_prev, const double* tanh_
 }
 
 UNROLL_SIMD_CLONES void gruStepForward(const float* xp, float* a, const float* p, const float* b_hh,
-                                       float* p_n, const float* h_prev, float* h, int64_t batch,
-                                       int64_t hidden) {
-    gruForward<FloatLanes>(xp, a, p, b_hh, p_n, h_prev, h, batch, hidden);
+                                       float* p_n, const float* h_prev, float* h, const float* tap,
+                                       int64_t batch, int64_t hidden) {
+    gruForward<FloatLanes>(xp, a, p, b_hh, p_n, h_prev, h, tap, batch, hidden);
 }
 
 void gruStepForward(const double* xp, double* a, const double* p, const double* b_hh, double* p_n,
-                    const double* h_prev, double* h, int64_t batch, int64_t hidden) {
-    gruForward<DoubleLanes>(xp, a, p, b_hh, p_n, h_prev, h, batch, hidden);
+                    const double* h_prev, double* h, const double* tap, int64_t batch,
+                    int64_t hidden) {
+    gruForward<DoubleLanes>(xp, a, p, b_hh, p_n, h_prev, h, tap, batch, hidden);
 }
 
 UNROLL_SIMD_CLONES void gruStepBackward(const float* a, const float* p_n, const float* h_prev,

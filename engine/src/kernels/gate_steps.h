@@ -14,11 +14,13 @@ namespace unroll {
 // LSTM, PyTorch's gate order (i, f, g, o). xp: (B, 4H) the input part of the pre-activations;
 // bias: (4H) added to it, or null; a: (B, 4H) the recurrent part h_{t-1}·W_hhᵀ in, the
 // activated gates of xp + bias + a out;
-// c = f ⊙ c_prev + i ⊙ g;  tanh_c = tanh(c);  h = o ⊙ tanh_c.
+// c = f ⊙ c_prev + i ⊙ g;  tanh_c = tanh(c);  h = o ⊙ tanh_c (+ tap, the probes' zeros, when not
+// null: the forward twin of dh_total below).
 void lstmStepForward(const float* xp, const float* bias, float* a, const float* c_prev, float* c,
-                     float* tanh_c, float* h, int64_t batch, int64_t hidden);
+                     float* tanh_c, float* h, const float* tap, int64_t batch, int64_t hidden);
 void lstmStepForward(const double* xp, const double* bias, double* a, const double* c_prev,
-                     double* c, double* tanh_c, double* h, int64_t batch, int64_t hidden);
+                     double* c, double* tanh_c, double* h, const double* tap, int64_t batch,
+                     int64_t hidden);
 
 // LSTM backward through one step. a: the activated gates; dh: ∂L/∂h_t arriving from step t+1;
 // grad_out: ∂L/∂h_t from above, or null; dc: ∂L/∂c_t from step t+1 in, ∂L/∂c_{t-1} out;
@@ -34,11 +36,12 @@ void lstmStepBackward(const double* a, const double* c_prev, const double* tanh_
 // GRU as PyTorch defines it, gate order (r, z, n). xp: (B, 3H) the input part; a: (B, 3H) the
 // activated gates out; p: (B, 3H) h_{t-1}·W_hhᵀ without its bias; b_hh: (3H);
 // r, z = σ(xp + p + b_hh);  p_n = p_n + b_hn (written out, backward needs it);
-// n = tanh(xp_n + r ⊙ p_n);  h = (1 − z) ⊙ n + z ⊙ h_prev.
+// n = tanh(xp_n + r ⊙ p_n);  h = (1 − z) ⊙ n + z ⊙ h_prev (+ tap when not null, as for the LSTM).
 void gruStepForward(const float* xp, float* a, const float* p, const float* b_hh, float* p_n,
-                    const float* h_prev, float* h, int64_t batch, int64_t hidden);
+                    const float* h_prev, float* h, const float* tap, int64_t batch, int64_t hidden);
 void gruStepForward(const double* xp, double* a, const double* p, const double* b_hh, double* p_n,
-                    const double* h_prev, double* h, int64_t batch, int64_t hidden);
+                    const double* h_prev, double* h, const double* tap, int64_t batch,
+                    int64_t hidden);
 
 // GRU backward through one step. dh: ∂L/∂h_t arriving from step t+1 in, its direct part dh ⊙ z
 // out (the caller adds the recurrent part dp·W_hh); grad_out and dh_total as for the LSTM;

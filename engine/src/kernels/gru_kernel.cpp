@@ -66,11 +66,8 @@ GruSaved gruForward(const Tensor& xp, const Tensor& h0, const Tensor& w, const T
     for (int64_t t = 0; t < steps; ++t) {
         const S* prev = h + t * n;
         recurrent.multiply(int(batch), prev, int(hidden), pp, int(g3), false);
-        gruStepForward(in + t * ng, a + t * ng, pp, pb, pn + t * n, prev, h + (t + 1) * n, batch,
-                       hidden);
-        if (pt)
-            for (int64_t k = 0; k < n; ++k)
-                h[(t + 1) * n + k] += pt[t * n + k];
+        gruStepForward(in + t * ng, a + t * ng, pp, pb, pn + t * n, prev, h + (t + 1) * n,
+                       pt ? pt + t * n : nullptr, batch, hidden);
     }
     return s;
 }

@@ -71,10 +71,7 @@ Forward<S> lstmForward(const Tensor& xp, const Tensor& bias, const Tensor& h0, c
         S* at = a + t * ng;
         recurrent.multiply(int(batch), h + t * n, int(hidden), at, int(g4), false);
         lstmStepForward(in + t * ng, pb, at, c + t * n, c + (t + 1) * n, tc + t * n,
-                        h + (t + 1) * n, batch, hidden);
-        if (pt)
-            for (int64_t k = 0; k < n; ++k)
-                h[(t + 1) * n + k] += pt[t * n + k];
+                        h + (t + 1) * n, pt ? pt + t * n : nullptr, batch, hidden);
     }
     return f;
 }

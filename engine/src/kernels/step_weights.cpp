@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <cstdlib>
 #include <cstring>
+#include <type_traits>
 
 #include "kernels/blas.h"
 #include "kernels/simd_math.h"
@@ -72,6 +73,19 @@ UNROLL_AVX512 inline __attribute__((always_inline)) void block(const float* a, i
     }
 }
 
+// The last rows, fewer than a block: block<rows> for rows in 1..R.
+template <int R>
+UNROLL_AVX512 inline __attribute__((always_inline)) void tail(int rows, const float* a, int lda,
+                                                              const float* panel, int k, float* c,
+                                                              int ldc, int cols, bool accumulate) {
+    if constexpr (R > 0) {
+        if (rows == R)
+            block<R>(a, lda, panel, k, c, ldc, cols, accumulate);
+        else
+            tail<R - 1>(rows, a, lda, panel, k, c, ldc, cols, accumulate);
+    }
+}
+
 UNROLL_AVX512 void multiplyPacked(int m, const float* a, int lda, const float* panels, int k, int n,
                                   float* c, int ldc, bool accumulate) {
     for (int p = 0; p * kPanel < n; ++p) {
@@ -81,73 +95,42 @@ UNROLL_AVX512 void multiplyPacked(int m, const float* a, int lda, const float* p
         int r = 0;
         for (; r + kBlockRows <= m; r += kBlockRows)
             block<kBlockRows>(a + r * lda, lda, panel, k, cp + r * ldc, ldc, cols, accumulate);
-        const float* ar = a + r * lda;
-        float* cr = cp + r * ldc;
-        switch (m - r) {  // the last rows, fewer than a block
-            case 7:
-                block<7>(ar, lda, panel, k, cr, ldc, cols, accumulate);
-                break;
-            case 6:
-                block<6>(ar, lda, panel, k, cr, ldc, cols, accumulate);
-                break;
-            case 5:
-                block<5>(ar, lda, panel, k, cr, ldc, cols, accumulate);
-                break;
-            case 4:
-                block<4>(ar, lda, panel, k, cr, ldc, cols, accumulate);
-                break;
-            case 3:
-                block<3>(ar, lda, panel, k, cr, ldc, cols, accumulate);
-                break;
-            case 2:
-                block<2>(ar, lda, panel, k, cr, ldc, cols, accumulate);
-                break;
-            case 1:
-                block<1>(ar, lda, panel, k, cr, ldc, cols, accumulate);
-                break;
-            default:
-                break;
-        }
+        tail<kBlockRows - 1>(m - r, a + r * lda, lda, panel, k, cp + r * ldc, ldc, cols,
+                             accumulate);
     }
 }
 
 }  // namespace
 
-template <>
-StepWeights<float>::StepWeights(const float* w, int k, int n, bool transposed)
+template <typename S>
+StepWeights<S>::StepWeights(const S* w, int k, int n, bool transposed)
     : w_(w), k_(k), n_(n), transposed_(transposed) {
-    if (!haveAvx512())
-        return;
-    const int count = (n + kPanel - 1) / kPanel;
-    panels_.assign(static_cast<size_t>(count) * k * kPanel, 0.0f);
-    for (int p = 0; p < count; ++p)
-        for (int kk = 0; kk < k; ++kk)
-            for (int j = 0; j < kPanel && p * kPanel + j < n; ++j) {
-                const int col = p * kPanel + j;
-                panels_[(static_cast<size_t>(p) * k + kk) * kPanel + j] =
-                    transposed ? w[static_cast<size_t>(col) * k + kk]
-                               : w[static_cast<size_t>(kk) * n + col];
-            }
+    if constexpr (std::is_same_v<S, float>) {
+        if (!haveAvx512())
+            return;
+        const int count = (n + kPanel - 1) / kPanel;
+        panels_.assign(static_cast<size_t>(count) * k * kPanel, 0.0f);
+        for (int p = 0; p < count; ++p)
+            for (int kk = 0; kk < k; ++kk)
+                for (int j = 0; j < kPanel && p * kPanel + j < n; ++j) {
+                    const int col = p * kPanel + j;
+                    panels_[(static_cast<size_t>(p) * k + kk) * kPanel + j] =
+                        transposed ? w[static_cast<size_t>(col) * k + kk]
+                                   : w[static_cast<size_t>(kk) * n + col];
+                }
+    }
 }
 
-template <>
-void StepWeights<float>::multiply(int m, const float* a, int lda, float* c, int ldc,
-                                  bool accumulate) const {
-    if (!panels_.empty())
-        return multiplyPacked(m, a, lda, panels_.data(), k_, n_, c, ldc, accumulate);
-    blas::gemm(false, transposed_, m, n_, k_, 1.0f, a, lda, w_, transposed_ ? k_ : n_,
-               accumulate ? 1.0f : 0.0f, c, ldc);
+template <typename S>
+void StepWeights<S>::multiply(int m, const S* a, int lda, S* c, int ldc, bool accumulate) const {
+    if constexpr (std::is_same_v<S, float>)
+        if (!panels_.empty())
+            return multiplyPacked(m, a, lda, panels_.data(), k_, n_, c, ldc, accumulate);
+    blas::gemm(false, transposed_, m, n_, k_, S(1), a, lda, w_, transposed_ ? k_ : n_,
+               accumulate ? S(1) : S(0), c, ldc);
 }
 
-template <>
-StepWeights<double>::StepWeights(const double* w, int k, int n, bool transposed)
-    : w_(w), k_(k), n_(n), transposed_(transposed) {}
-
-template <>
-void StepWeights<double>::multiply(int m, const double* a, int lda, double* c, int ldc,
-                                   bool accumulate) const {
-    blas::gemm(false, transposed_, m, n_, k_, 1.0, a, lda, w_, transposed_ ? k_ : n_,
-               accumulate ? 1.0 : 0.0, c, ldc);
-}
+template class StepWeights<float>;
+template class StepWeights<double>;
 
 }  // namespace unroll

@@ -266,8 +266,9 @@ StepMetrics Trainer::trainStep() {
     // A probe due: inside the step when the model's traced forward is its forward (the fused
     // LSTM and GRU), else a replay of this batch before the step touches it.
     std::shared_ptr<ProbeFrame> probe;
-    const bool probe_inside = s.probeDue() && s.model->tracesItsForward();
-    if (s.probeDue() && !probe_inside)
+    const bool probe_due = s.probeDue();
+    const bool probe_inside = probe_due && s.model->tracesItsForward();
+    if (probe_due && !probe_inside)
         probe = s.probe(x, y, m);
     const Impl::UndoPoint undo = s.undoPoint();
     const FlatAdam::GradNorms norms = s.forwardBackward(x, y, m, probe_inside ? &probe : nullptr);
