@@ -50,6 +50,28 @@ private Q_SLOTS:
         QVERIFY(dropped > 0.3 && dropped < 0.7);  // but different across sequences and units
     }
 
+    // Locked dropout runs as its own node; its output and gradient are ATen's x·m and g·m bit
+    // for bit, for time-major and batch-first memory, with the gradient arriving contiguous or
+    // as the transposed view the models' batch-first outputs send back.
+    void lockedIsAtensProductBitForBit() {
+        for (const bool time_major : {true, false})
+            for (const bool transposed_grad : {false, true}) {
+                const torch::Tensor x = (time_major ? torch::randn({16, 8, 20})
+                                                    : torch::randn({8, 16, 20}).transpose(0, 1))
+                                            .requires_grad_(true);
+                at::Generator mine = at::detail::createCPUGenerator(5);
+                at::Generator theirs = at::detail::createCPUGenerator(5);
+                const torch::Tensor y = lockedDropout(x, 0.3, true, mine);
+                const torch::Tensor mask = dropoutMask({1, 8, 20}, 0.3, torch::kFloat, theirs);
+                QVERIFY(torch::equal(y, x.detach() * mask));
+                const torch::Tensor w = torch::randn({8, 16, 20});
+                const torch::Tensor upstream =
+                    transposed_grad ? w.transpose(0, 1) : w.transpose(0, 1).contiguous();
+                (transposed_grad ? (y.transpose(0, 1) * w).sum() : (y * upstream).sum()).backward();
+                QVERIFY(torch::equal(x.grad(), upstream * mask));
+            }
+    }
+
     void embeddingDropsWholeWords() {
         const torch::Tensor w = torch::ones({200, 16});
         const torch::Tensor d = embeddingDropout(w, 0.5, true);

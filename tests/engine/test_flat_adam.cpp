@@ -6,6 +6,7 @@
 
 #include <fstream>
 
+#include "train/adam_pass.h"
 #include "train/flat_adam.h"
 
 using namespace unroll;
@@ -35,6 +36,17 @@ torch::Tensor vec(const nlohmann::json& values) {
     return torch::tensor(values.get<std::vector<float>>());
 }
 
+// FlatAdam's update as ATen calls on the whole buffers, in torch.optim.AdamW's order.
+void atenStep(FlatAdam& a, const AdamHyper& h, int t) {
+    torch::NoGradGuard no_grad;
+    if (h.wd != 0.0)
+        a.params().narrow(0, 0, a.decayedNumel()).mul_(1.0 - h.lr * h.wd);
+    a.expAvg().mul_(h.beta1).add_(a.grads(), 1.0 - h.beta1);
+    a.expAvgSq().mul_(h.beta2).addcmul_(a.grads(), a.grads(), 1.0 - h.beta2);
+    const double debias1 = 1.0 - std::pow(h.beta1, t), debias2 = 1.0 - std::pow(h.beta2, t);
+    a.params().addcdiv_(a.expAvg(), (a.expAvgSq() / debias2).sqrt_().add_(h.eps), -h.lr / debias1);
+}
+
 }  // namespace
 
 class TestFlatAdam : public QObject {
@@ -62,6 +74,36 @@ private Q_SLOTS:
             QVERIFY((m.weight - matrix(s["w"])).abs().max().item<double>() < 1e-6);
             QVERIFY((m.bias - vec(s["b"])).abs().max().item<double>() < 1e-6);
         }
+    }
+
+    // The one-pass update gives the weights and moments of ATen's whole-buffer calls (what
+    // torch.optim.AdamW computes) bit for bit: 20 steps of gradients from tiny to large, zeros
+    // among them, a scheduled β1 and learning rate, decay on and off, and buffer lengths whose
+    // decayed part and whole end between vector boundaries.
+    void onePassIsAtensCallsBitForBit() {
+        if (!adamPassAvailable())
+            QSKIP("no AVX2 and FMA, or ATEN_CPU_CAPABILITY=default: FlatAdam makes ATen's calls");
+        torch::manual_seed(9);
+        const torch::Tensor w0 = torch::randn({37, 29}), b0 = torch::randn({13});
+        TwoTensors fused_model(w0, b0), aten_model(w0, b0);
+        FlatAdam fused(fused_model, false), aten(aten_model, false);
+        QCOMPARE(fused.decayedNumel(), int64_t(37 * 29));
+        torch::Tensor before;
+        for (int t = 1; t <= 20; ++t) {
+            const AdamHyper h{1e-3 * t, 0.95 - 0.01 * t, 0.99, 1e-5, t % 4 == 0 ? 0.0 : 0.1};
+            torch::Tensor g = torch::randn({fused.numel()}) * std::pow(10.0, t % 7 - 4);
+            g.narrow(0, 50 * t, 20).zero_();
+            fused.grads().copy_(g);
+            aten.grads().copy_(g);
+            before = fused.params().clone();
+            fused.step(h);
+            atenStep(aten, h, t);
+            QVERIFY2(torch::equal(fused.params(), aten.params()), qPrintable(QString::number(t)));
+            QVERIFY(torch::equal(fused.expAvg(), aten.expAvg()));
+            QVERIFY(torch::equal(fused.expAvgSq(), aten.expAvgSq()));
+        }
+        fused.undoStep();  // the pass kept the weights from before its step
+        QVERIFY(torch::equal(fused.params(), before));
     }
 
     // The update written out in double precision for a single scalar over three steps with a

@@ -20,6 +20,7 @@
 
 #include "kernels/blas.h"
 #include "kernels/gate_steps.h"
+#include "kernels/input_projection.h"
 #include "kernels/step_weights.h"
 
 namespace unroll {
@@ -109,7 +110,7 @@ tensor_list gruBackward(const GruSaved& s, const Tensor& w, const tensor_list& g
                    int(hidden), S(0), dw.template data_ptr<S>(), int(hidden));
     }
     if (want.b_hh)
-        db = dp.sum(at::IntArrayRef{0, 1});
+        db = sumOverSteps(dp);
     return {dxp, want.h0 ? dh : Tensor(), dw, db, dtap};
 }
 

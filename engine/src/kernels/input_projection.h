@@ -10,6 +10,9 @@ namespace unroll {
 // x: (T, B, I), w_ih: (G, I) → xp: (T, B, G), without bias.
 torch::Tensor project(const torch::Tensor& x, const torch::Tensor& w_ih);
 
+// Σ of a (T, B, G) tensor over its steps and rows: (G), a bias's gradient.
+torch::Tensor sumOverSteps(const torch::Tensor& d);
+
 struct ProjectionGrads {
     torch::Tensor x, w_ih, bias;  // undefined where not wanted
 };

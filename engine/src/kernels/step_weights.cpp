@@ -109,15 +109,27 @@ StepWeights<S>::StepWeights(const S* w, int k, int n, bool transposed)
         if (!haveAvx512())
             return;
         const int count = (n + kPanel - 1) / kPanel;
-        panels_.assign(static_cast<size_t>(count) * k * kPanel, 0.0f);
-        for (int p = 0; p < count; ++p)
-            for (int kk = 0; kk < k; ++kk)
-                for (int j = 0; j < kPanel && p * kPanel + j < n; ++j) {
-                    const int col = p * kPanel + j;
-                    panels_[(static_cast<size_t>(p) * k + kk) * kPanel + j] =
-                        transposed ? w[static_cast<size_t>(col) * k + kk]
-                                   : w[static_cast<size_t>(kk) * n + col];
+        panels_.assign(static_cast<size_t>(count) * k * kPanel, 0.0f);  // zeros past column n
+        // Each loop order reads w along its rows; the writes land in one panel (k · kPanel
+        // floats), which stays in L1. Read down w's columns, the transposed copy was 1 % of an
+        // awd step.
+        for (int p = 0; p < count; ++p) {
+            float* panel = panels_.data() + static_cast<size_t>(p) * k * kPanel;
+            const int width = std::min(kPanel, n - p * kPanel);
+            if (transposed) {
+                for (int j = 0; j < width; ++j) {
+                    const float* row = w + static_cast<size_t>(p * kPanel + j) * k;
+                    for (int kk = 0; kk < k; ++kk)
+                        panel[static_cast<size_t>(kk) * kPanel + j] = row[kk];
                 }
+            } else {
+                for (int kk = 0; kk < k; ++kk) {
+                    const float* row = w + static_cast<size_t>(kk) * n + p * kPanel;
+                    for (int j = 0; j < width; ++j)
+                        panel[static_cast<size_t>(kk) * kPanel + j] = row[j];
+                }
+            }
+        }
     }
 }
 

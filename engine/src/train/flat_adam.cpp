@@ -3,15 +3,17 @@
 //   avg      <- β1·avg + (1 − β1)·g
 //   sqr_avg  <- β2·sqr_avg + (1 − β2)·g²
 //   p        <- p − lr/(1 − β1^t) · avg / (sqrt(sqr_avg/(1 − β2^t)) + eps)
-// with the current (scheduled) β1 in the bias correction, as fastai does. The update itself runs
-// as ATen calls on the whole buffer (they match PyTorch's AdamW bit for bit); the statistics are
-// single passes over raw memory (train/buffer_stats.h).
+// with the current (scheduled) β1 in the bias correction, as fastai does. The update is one pass
+// over the buffers (train/adam_pass.h) that rounds as ATen's whole-buffer calls do, so it matches
+// PyTorch's AdamW bit for bit; the statistics are single passes over raw memory
+// (kernels/buffer_stats.h).
 #include "train/flat_adam.h"
 
 #include <cmath>
 #include <unordered_set>
 
 #include "kernels/buffer_stats.h"
+#include "train/adam_pass.h"
 
 namespace unroll {
 
@@ -96,14 +98,30 @@ void FlatAdam::zeroGrad() {
 
 void FlatAdam::step(const AdamHyper& h) {
     torch::NoGradGuard no_grad;
-    before_.copy_(params_);
     ++steps_;
+    const double debias1 = 1.0 - std::pow(h.beta1, static_cast<double>(steps_));
+    const double debias2 = 1.0 - std::pow(h.beta2, static_cast<double>(steps_));
+    if (params_.scalar_type() == torch::kFloat && adamPassAvailable()) {
+        // ATen turns each double Scalar into the tensor's type before using it; so does this.
+        const AdamScalars s{static_cast<float>(1.0 - h.lr * h.wd),
+                            static_cast<float>(h.beta1),
+                            static_cast<float>(1.0 - h.beta1),
+                            static_cast<float>(h.beta2),
+                            static_cast<float>(1.0 - h.beta2),
+                            static_cast<float>(debias2),
+                            static_cast<float>(h.eps),
+                            static_cast<float>(-h.lr / debias1)};
+        adamPass(params_.data_ptr<float>(), exp_avg_.data_ptr<float>(),
+                 exp_avg_sq_.data_ptr<float>(), before_.data_ptr<float>(), grads_.data_ptr<float>(),
+                 params_.numel(), h.wd != 0.0 ? decayed_ : 0, s);
+        return;
+    }
+    // The same as ATen calls: double precision, or ATen's scalar kernels.
+    before_.copy_(params_);
     if (h.wd != 0.0 && decayed_ > 0)
         params_.narrow(0, 0, decayed_).mul_(1.0 - h.lr * h.wd);
     exp_avg_.mul_(h.beta1).add_(grads_, 1.0 - h.beta1);
     exp_avg_sq_.mul_(h.beta2).addcmul_(grads_, grads_, 1.0 - h.beta2);
-    const double debias1 = 1.0 - std::pow(h.beta1, static_cast<double>(steps_));
-    const double debias2 = 1.0 - std::pow(h.beta2, static_cast<double>(steps_));
     const torch::Tensor denom = (exp_avg_sq_ / debias2).sqrt_().add_(h.eps);
     params_.addcdiv_(exp_avg_, denom, -h.lr / debias1);
 }
