@@ -102,6 +102,569 @@
     </message>
 </context>
 <context>
+    <name>engine</name>
+    <message>
+        <source>&apos;%1&apos; is not a choice of %2</source>
+        <translation>&apos;%1&apos; ist kein zulässiger Wert für %2</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>this run cannot be rewound</source>
+        <translation>dieser Lauf kann nicht zurückgespult werden</translation>
+    </message>
+    <message>
+        <source>this run cannot be continued</source>
+        <translation>dieser Lauf kann nicht fortgesetzt werden</translation>
+    </message>
+    <message>
+        <source>unknown architecture &apos;%1&apos;; available: %2</source>
+        <translation>unbekannte Architektur &apos;%1&apos;; verfügbar: %2</translation>
+    </message>
+    <message>
+        <source>unknown setting &apos;%1&apos;; `unroll-cli train --help` lists every setting</source>
+        <translation>unbekannte Einstellung &apos;%1&apos;; `unroll-cli train --help` listet alle Einstellungen auf</translation>
+    </message>
+    <message>
+        <source>unknown setting &apos;%1&apos;; did you mean &apos;%2&apos;?</source>
+        <translation>unbekannte Einstellung &apos;%1&apos;; meinten Sie &apos;%2&apos;?</translation>
+    </message>
+    <message>
+        <source>setting &apos;%1&apos; cannot be &apos;%2&apos;: allowed %3</source>
+        <translation>Einstellung &apos;%1&apos; kann nicht &apos;%2&apos; sein: zulässig ist %3</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not of the form key=value (for example lr=0.003)</source>
+        <translation>&apos;%1&apos; hat nicht die Form key=value (zum Beispiel lr=0.003)</translation>
+    </message>
+    <message>
+        <source>%1 = %2 is out of range: allowed %3</source>
+        <translation>%1 = %2 liegt außerhalb des Bereichs: zulässig ist %3</translation>
+    </message>
+    <message>
+        <source>%1 = %2 is not allowed: %3</source>
+        <translation>%1 = %2 ist nicht erlaubt: zulässig ist %3</translation>
+    </message>
+    <message>
+        <source>seq_len = %1 does not fit arch %2, which is unrolled by hand over exactly %3 tokens: set seq_len=%3 or pick another arch</source>
+        <translation>seq_len = %1 passt nicht zu arch %2, die von Hand über genau %3 Tokens ausgerollt ist: seq_len=%3 setzen oder eine andere arch wählen</translation>
+    </message>
+    <message>
+        <source>cell = refactored is the LSTM&apos;s refactored cell; arch %1 has fused, libtorch and scratch only</source>
+        <translation>cell = refactored ist die refaktorisierte Zelle des LSTM; arch %1 hat nur fused, libtorch und scratch</translation>
+    </message>
+    <message>
+        <source>cell = refactored is the LSTM&apos;s refactored cell; arch %1 has fused and scratch only</source>
+        <translation>cell = refactored ist die refaktorisierte Zelle des LSTM; arch %1 hat nur fused und scratch</translation>
+    </message>
+    <message>
+        <source>cell = libtorch is libtorch&apos;s LSTM or GRU; arch %1 has fused and scratch only</source>
+        <translation>cell = libtorch ist das LSTM oder GRU von libtorch; arch %1 hat nur fused und scratch</translation>
+    </message>
+    <message>
+        <source>%1 = %2 has no effect on arch %3: it is used by %4</source>
+        <translation>%1 = %2 hat bei arch %3 keine Wirkung: verwendet wird es von %4</translation>
+    </message>
+    <message>
+        <source>corpus is empty: give builtin:human-numbers or the path of a UTF-8 text file</source>
+        <translation>Korpus fehlt: builtin:human-numbers oder den Pfad einer UTF-8-Textdatei angeben</translation>
+    </message>
+    <message>
+        <source>%1: a NUL byte at offset %2 — a configuration is a JSON text file</source>
+        <translation>%1: ein NUL-Byte bei Offset %2 — eine Konfiguration ist eine JSON-Textdatei</translation>
+    </message>
+    <message>
+        <source>%1: setting &apos;%2&apos; appears twice — keep one</source>
+        <translation>%1: Einstellung &apos;%2&apos; kommt zweimal vor — nur eine behalten</translation>
+    </message>
+    <message>
+        <source>%1: not valid JSON (%2)</source>
+        <translation>%1: kein gültiges JSON (%2)</translation>
+    </message>
+    <message>
+        <source>%1: expected a JSON object of settings, like {&quot;lr&quot;: 0.003}</source>
+        <translation>%1: JSON-Objekt mit Einstellungen erwartet, etwa {&quot;lr&quot;: 0.003}</translation>
+    </message>
+    <message>
+        <source>%1: setting &apos;%2&apos; cannot be %3: allowed %4</source>
+        <translation>%1: Einstellung &apos;%2&apos; kann nicht %3 sein: zulässig ist %4</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 GB</source>
+        <translation>%1 GB</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <source>%1 (weights %2, gradients, optimizer and snapshots %3, one step&apos;s activations %4, data %5)</source>
+        <translation>%1 (Gewichte %2, Gradienten, Optimierer und Schnappschüsse %3, Aktivierungen eines Schritts %4, Daten %5)</translation>
+    </message>
+    <message>
+        <source>max_memory_mb = %1</source>
+        <translation>max_memory_mb = %1</translation>
+    </message>
+    <message>
+        <source>%1 available on this machine</source>
+        <translation>die auf dieser Maschine verfügbaren %1</translation>
+    </message>
+    <message>
+        <source>lower batch_size, seq_len or hidden</source>
+        <translation>batch_size, seq_len oder hidden senken</translation>
+    </message>
+    <message>
+        <source>lower hidden or layers</source>
+        <translation>hidden oder layers senken</translation>
+    </message>
+    <message>
+        <source>this run needs about %1, more than the %2 — %3, or set max_memory_mb to the memory it may use if the estimate is wrong</source>
+        <translation>dieser Lauf braucht etwa %1, mehr als %2 — %3 oder max_memory_mb auf den Speicher setzen, den er nutzen darf, falls die Schätzung falsch ist</translation>
+    </message>
+    <message>
+        <source>unknown preset &apos;%1&apos;; available: %2</source>
+        <translation>unbekannte Voreinstellung &apos;%1&apos;; verfügbar: %2</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true oder false</translation>
+    </message>
+    <message>
+        <source>one of: %1</source>
+        <translation>einer der Werte: %1</translation>
+    </message>
+    <message>
+        <source>any text</source>
+        <translation>beliebiger Text</translation>
+    </message>
+    <message>
+        <source>a whole number from %1 to %2</source>
+        <translation>eine ganze Zahl von %1 bis %2</translation>
+    </message>
+    <message>
+        <source>greater than %1 up to %2</source>
+        <translation>größer als %1 bis %2</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 bis %2</translation>
+    </message>
+    <message>
+        <source>corpus &apos;%1&apos; is too short: %2 tokens, but %3 with batch_size %4 and seq_len %5 needs at least %6 for one training and one validation batch — use a longer text or a smaller batch_size or seq_len</source>
+        <translation>Korpus &apos;%1&apos; ist zu kurz: %2 Tokens, aber %3 mit batch_size %4 und seq_len %5 braucht mindestens %6 für einen Trainings- und einen Validierungsbatch — einen längeren Text oder ein kleineres batch_size oder seq_len verwenden</translation>
+    </message>
+    <message>
+        <source>subword helper output</source>
+        <translation>Ausgabe des Subwort-Hilfsprogramms</translation>
+    </message>
+    <message>
+        <source>corpus</source>
+        <translation>Korpus</translation>
+    </message>
+    <message>
+        <source>raise max_corpus_mb (now %1) if the machine has the memory, or use part of the file</source>
+        <translation>max_corpus_mb erhöhen (derzeit %1), falls die Maschine genug Speicher hat, oder einen Teil der Datei verwenden</translation>
+    </message>
+    <message>
+        <source>loading corpus &apos;%1&apos; was cancelled</source>
+        <translation>Laden des Korpus &apos;%1&apos; wurde abgebrochen</translation>
+    </message>
+    <message>
+        <source>corpus &apos;%1&apos; is empty (0 bytes) — choose a text file with enough words for a training and a validation batch</source>
+        <translation>Korpus &apos;%1&apos; ist leer (0 Byte) — eine Textdatei mit genug Wörtern für einen Trainings- und einen Validierungsbatch wählen</translation>
+    </message>
+    <message>
+        <source>corpus &apos;%1&apos; looks binary: NUL byte at offset %2 (line %3) — Unroll reads plain UTF-8 text</source>
+        <translation>Korpus &apos;%1&apos; sieht binär aus: NUL-Byte bei Offset %2 (Zeile %3) — Unroll liest reinen UTF-8-Text</translation>
+    </message>
+    <message>
+        <source>corpus &apos;%1&apos; is not valid UTF-8: byte %2 at offset %3 (line %4, column %5) — re-save it as UTF-8, e.g. iconv -f latin1 -t utf-8</source>
+        <translation>Korpus &apos;%1&apos; ist kein gültiges UTF-8: Byte %2 bei Offset %3 (Zeile %4, Spalte %5) — als UTF-8 neu speichern, z. B. mit iconv -f latin1 -t utf-8</translation>
+    </message>
+    <message>
+        <source>corpus &apos;%1&apos; holds only whitespace — it has no words to train on</source>
+        <translation>Korpus &apos;%1&apos; enthält nur Leerraum — es gibt keine Wörter zum Trainieren</translation>
+    </message>
+    <message>
+        <source>unknown built-in corpus &apos;%1&apos;; the built-in one is %2</source>
+        <translation>Korpus &apos;%1&apos; ist nicht eingebaut; eingebaut ist nur %2</translation>
+    </message>
+    <message>
+        <source>the prompt has characters the model never saw: %1. Its vocabulary has %2 characters: %3</source>
+        <translation>der Prompt enthält Zeichen, die das Modell nie gesehen hat: %1. Sein Vokabular hat %2 Zeichen: %3</translation>
+    </message>
+    <message>
+        <source>the prompt has words the model never saw: %1. Its vocabulary has %2 words: %3</source>
+        <translation>der Prompt enthält Wörter, die das Modell nie gesehen hat: %1. Sein Vokabular hat %2 Wörter: %3</translation>
+    </message>
+    <message>
+        <source>the prompt is not valid UTF-8</source>
+        <translation>der Prompt ist kein gültiges UTF-8</translation>
+    </message>
+    <message>
+        <source>the prompt is empty: give at least one character</source>
+        <translation>der Prompt ist leer: mindestens ein Zeichen eingeben</translation>
+    </message>
+    <message>
+        <source>the prompt is empty: give at least one word</source>
+        <translation>der Prompt ist leer: mindestens ein Wort eingeben</translation>
+    </message>
+    <message>
+        <source>unknown sampling option &apos;%1&apos;; the options are %2</source>
+        <translation>unbekannte Sampling-Option &apos;%1&apos;; die Optionen sind %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be &apos;%2&apos;: allowed %3</source>
+        <translation>%1 kann nicht &apos;%2&apos; sein: zulässig ist %3</translation>
+    </message>
+    <message>
+        <source>checkpoint</source>
+        <translation>Checkpoint</translation>
+    </message>
+    <message>
+        <source>a folder</source>
+        <translation>ein Ordner</translation>
+    </message>
+    <message>
+        <source>a character device</source>
+        <translation>ein zeichenorientiertes Gerät</translation>
+    </message>
+    <message>
+        <source>a block device</source>
+        <translation>ein blockorientiertes Gerät</translation>
+    </message>
+    <message>
+        <source>a FIFO (named pipe)</source>
+        <translation>ein FIFO (Named Pipe)</translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation>ein Socket</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>keine reguläre Datei</translation>
+    </message>
+    <message>
+        <source>the disk is full (%1) — free some space or choose another folder</source>
+        <translation>der Datenträger ist voll (%1) — Platz freigeben oder einen anderen Ordner wählen</translation>
+    </message>
+    <message>
+        <source>%1 — the file system cannot hold a file this large; choose another folder</source>
+        <translation>%1 — das Dateisystem kann keine so große Datei aufnehmen; einen anderen Ordner wählen</translation>
+    </message>
+    <message>
+        <source>the device failed (%1) — check the disk</source>
+        <translation>das Gerät meldet einen Fehler (%1) — den Datenträger prüfen</translation>
+    </message>
+    <message>
+        <source>%1 — choose a folder on a writable disk</source>
+        <translation>%1 — einen Ordner auf einem beschreibbaren Datenträger wählen</translation>
+    </message>
+    <message>
+        <source>%1 — check the permissions</source>
+        <translation>%1 — die Berechtigungen prüfen</translation>
+    </message>
+    <message>
+        <source>too many levels of symbolic links (a link that points to itself?)</source>
+        <translation>zu viele Ebenen symbolischer Links (ein Link, der auf sich selbst zeigt?)</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 Byte</translation>
+    </message>
+    <message>
+        <source>no %1 given — name a file</source>
+        <translation>%1: kein Pfad angegeben — eine Datei nennen</translation>
+    </message>
+    <message>
+        <source>reading %1 &apos;%2&apos; was cancelled</source>
+        <translation>%1 &apos;%2&apos;: Lesen wurde abgebrochen</translation>
+    </message>
+    <message>
+        <source>%1 — check the path</source>
+        <translation>%1 — den Pfad prüfen</translation>
+    </message>
+    <message>
+        <source>cannot read %1 &apos;%2&apos;: %3</source>
+        <translation>%1 &apos;%2&apos; kann nicht gelesen werden: %3</translation>
+    </message>
+    <message>
+        <source>cannot read %1 &apos;%2&apos;: it is %3, not a regular file — choose a file inside it</source>
+        <translation>%1 &apos;%2&apos; kann nicht gelesen werden: es ist %3, keine reguläre Datei — eine Datei darin wählen</translation>
+    </message>
+    <message>
+        <source>cannot read %1 &apos;%2&apos;: it is %3, not a regular file — choose a file</source>
+        <translation>%1 &apos;%2&apos; kann nicht gelesen werden: es ist %3, keine reguläre Datei — eine Datei wählen</translation>
+    </message>
+    <message>
+        <source>cannot read %1 &apos;%2&apos;: it is %3, more than the limit of %4</source>
+        <translation>%1 &apos;%2&apos; kann nicht gelesen werden: die Datei ist %3 groß, mehr als die Grenze von %4</translation>
+    </message>
+    <message>
+        <source>no path given — name a file</source>
+        <translation>kein Pfad angegeben — eine Datei nennen</translation>
+    </message>
+    <message>
+        <source>it names a folder, not a file — add a file name</source>
+        <translation>der Pfad bezeichnet einen Ordner, keine Datei — einen Dateinamen anfügen</translation>
+    </message>
+    <message>
+        <source>it is %1, not a regular file; nothing was written — choose a file path</source>
+        <translation>es ist %1, keine reguläre Datei; es wurde nichts geschrieben — einen Dateipfad wählen</translation>
+    </message>
+    <message>
+        <source>cannot save &apos;%1&apos;</source>
+        <translation>&apos;%1&apos; kann nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>its folder %1: %2</source>
+        <translation>der Ordner %1: %2</translation>
+    </message>
+    <message>
+        <source>%1; the previous file is unchanged</source>
+        <translation>%1; die bisherige Datei ist unverändert</translation>
+    </message>
+    <message>
+        <source>helper log</source>
+        <translation>Hilfsprogramm-Log</translation>
+    </message>
+    <message>
+        <source>cannot write %1 &apos;%2&apos;</source>
+        <translation>%1 &apos;%2&apos; kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>it is %1, not a regular file — choose a file path</source>
+        <translation>es ist %1, keine reguläre Datei — einen Dateipfad wählen</translation>
+    </message>
+    <message>
+        <source>another process is writing it — give each run its own %1</source>
+        <translation>ein anderer Prozess schreibt gerade hinein — jedem Lauf ein eigenes %1 geben</translation>
+    </message>
+    <message>
+        <source>run log</source>
+        <translation>Lauf-Log</translation>
+    </message>
+    <message>
+        <source>run summary</source>
+        <translation>Laufzusammenfassung</translation>
+    </message>
+    <message>
+        <source>the logits</source>
+        <translation>den Logits</translation>
+    </message>
+    <message>
+        <source>the embedding output</source>
+        <translation>der Ausgabe des Embeddings</translation>
+    </message>
+    <message>
+        <source>the hidden state</source>
+        <translation>dem verborgenen Zustand</translation>
+    </message>
+    <message>
+        <source>the %1 hidden state</source>
+        <translation>dem verborgenen Zustand von %1</translation>
+    </message>
+    <message>
+        <source>lower the learning rate (lr is %1), clip gradients (clip=1), or use an LSTM (arch lm6) instead of a plain RNN</source>
+        <translation>die Lernrate senken (lr ist %1), Gradienten begrenzen (clip=1) oder ein LSTM (arch lm6) statt eines einfachen RNN verwenden</translation>
+    </message>
+    <message>
+        <source>lower the learning rate (lr is %1), clip gradients (clip=1)</source>
+        <translation>die Lernrate senken (lr ist %1), Gradienten begrenzen (clip=1)</translation>
+    </message>
+    <message>
+        <source>lower the learning rate (lr is %1), or use an LSTM (arch lm6) instead of a plain RNN</source>
+        <translation>die Lernrate senken (lr ist %1) oder ein LSTM (arch lm6) statt eines einfachen RNN verwenden</translation>
+    </message>
+    <message>
+        <source>lower the learning rate (lr is %1)</source>
+        <translation>die Lernrate senken (lr ist %1)</translation>
+    </message>
+    <message>
+        <source>The run is paused; resuming retries this batch.</source>
+        <translation>Der Lauf ist pausiert; beim Fortsetzen wird dieser Batch wiederholt.</translation>
+    </message>
+    <message>
+        <source>This batch&apos;s update was skipped.</source>
+        <translation>Das Update dieses Batches wurde übersprungen.</translation>
+    </message>
+    <message>
+        <source>The run rewinds to its last snapshot.</source>
+        <translation>Der Lauf spult zu seinem letzten Schnappschuss zurück.</translation>
+    </message>
+    <message>
+        <source>The run stopped.</source>
+        <translation>Der Lauf wurde gestoppt.</translation>
+    </message>
+    <message>
+        <source>step %1 (epoch %2, batch %3): %4; the weights were not updated. %5 Try: %6.</source>
+        <translation>Schritt %1 (Epoche %2, Batch %3): %4; die Gewichte wurden nicht aktualisiert. %5 Vorschlag: %6.</translation>
+    </message>
+    <message>
+        <source>%1 became non-finite (inf or NaN) at time step %2 of %3</source>
+        <translation>in %1 trat bei Zeitschritt %2 von %3 ein nicht endlicher Wert (inf oder NaN) auf</translation>
+    </message>
+    <message>
+        <source>%1 became non-finite (inf or NaN)</source>
+        <translation>in %1 trat ein nicht endlicher Wert (inf oder NaN) auf</translation>
+    </message>
+    <message>
+        <source>logits</source>
+        <translation>Logits</translation>
+    </message>
+    <message>
+        <source>%1 activation</source>
+        <translation>Aktivierung von %1</translation>
+    </message>
+    <message>
+        <source>loss</source>
+        <translation>Verlust</translation>
+    </message>
+    <message>
+        <source>the loss became %1</source>
+        <translation>der Verlust wurde %1</translation>
+    </message>
+    <message>
+        <source>AR term</source>
+        <translation>AR-Term</translation>
+    </message>
+    <message>
+        <source>the activation regularization term became %1</source>
+        <translation>der Term der Aktivierungsregularisierung wurde %1</translation>
+    </message>
+    <message>
+        <source>TAR term</source>
+        <translation>TAR-Term</translation>
+    </message>
+    <message>
+        <source>the temporal activation regularization term became %1</source>
+        <translation>der Term der zeitlichen Aktivierungsregularisierung wurde %1</translation>
+    </message>
+    <message>
+        <source>gradient of %1</source>
+        <translation>Gradient von %1</translation>
+    </message>
+    <message>
+        <source>the gradient of %1 became non-finite (inf or NaN)</source>
+        <translation>der Gradient von %1 wurde nicht endlich (inf oder NaN)</translation>
+    </message>
+    <message>
+        <source>the loss %1 passed loss_limit %2 x the first loss %3</source>
+        <translation>der Verlust %1 überschritt loss_limit %2 × den ersten Verlust %3</translation>
+    </message>
+    <message>
+        <source>weights</source>
+        <translation>Gewichte</translation>
+    </message>
+    <message>
+        <source>the update made a weight non-finite</source>
+        <translation>das Update machte ein Gewicht nicht endlich</translation>
+    </message>
+    <message>
+        <source>%1 Rewound to step %2 (rewind %3 of %4): lr %5 -&gt; %6, gradient clipping at 1.</source>
+        <translation>%1 Zurückgespult auf Schritt %2 (Rückspulung %3 von %4): lr %5 -&gt; %6, Gradienten-Clipping bei 1.</translation>
+    </message>
+    <message>
+        <source>%1 Rewound to step %2 (rewind %3 of %4): lr %5 -&gt; %6.</source>
+        <translation>%1 Zurückgespult auf Schritt %2 (Rückspulung %3 von %4): lr %5 -&gt; %6.</translation>
+    </message>
+    <message>
+        <source>%1 No rewind was left (max_rewinds %2), so the run stopped instead.</source>
+        <translation>%1 Es war keine Rückspulung mehr übrig (max_rewinds %2), daher wurde der Lauf stattdessen gestoppt.</translation>
+    </message>
+    <message>
+        <source>%1 cannot change during a run (it is %2); stop and reset the run to change it</source>
+        <translation>%1 kann während eines Laufs nicht geändert werden (der Wert ist %2); zum Ändern den Lauf stoppen und zurücksetzen</translation>
+    </message>
+    <message>
+        <source>%1 cannot change when resuming: the checkpoint was trained with %1 = %2</source>
+        <translation>%1 kann beim Fortsetzen nicht geändert werden: der Checkpoint wurde mit %1 = %2 trainiert</translation>
+    </message>
+    <message>
+        <source>epochs = %1 is fewer than the %2 the checkpoint has already begun</source>
+        <translation>epochs = %1 ist weniger als die %2 Epochen, die der Checkpoint bereits begonnen hat</translation>
+    </message>
+    <message>
+        <source>%1 reads %2 tokens at a time: give a prompt of at least %2 tokens</source>
+        <translation>%1 liest jeweils %2 Tokens: einen Prompt mit mindestens %2 Tokens eingeben</translation>
+    </message>
+    <message>
+        <source>batch %1 of epoch %2 is skipped, without an update</source>
+        <translation>Batch %1 von Epoche %2 wird übersprungen, ohne Update</translation>
+    </message>
+    <message>
+        <source>Step %1: %2.</source>
+        <translation>Schritt %1: %2.</translation>
+    </message>
+    <message>
+        <source>a rewind lowers the learning rate (a factor of 1 or more) and clips at a positive norm</source>
+        <translation>ein Zurückspulen senkt die Lernrate (um einen Faktor von 1 oder mehr) und begrenzt auf eine positive Norm</translation>
+    </message>
+    <message>
+        <source>no snapshot before step %1 is kept to rewind to (snapshots are taken at the start of each epoch and every snapshot_every steps, and a rewind never goes back over a validation)</source>
+        <translation>vor Schritt %1 ist kein Schnappschuss zum Zurückspulen vorhanden (Schnappschüsse werden zu Beginn jeder Epoche und alle snapshot_every Schritte angelegt, und ein Zurückspulen geht nie über eine Validierung hinweg zurück)</translation>
+    </message>
+    <message>
+        <source>the learning rate %1 cannot be divided by %2 (it would fall below the lowest allowed)</source>
+        <translation>die Lernrate %1 kann nicht durch %2 geteilt werden (sie fiele unter den kleinsten zulässigen Wert)</translation>
+    </message>
+    <message>
+        <source>rewound to step %1 with learning rate %2 -&gt; %3, gradient clipping at %4</source>
+        <translation>auf Schritt %1 zurückgespult, Lernrate %2 -&gt; %3, Gradienten-Clipping bei %4</translation>
+    </message>
+    <message>
+        <source>rewound to step %1 with learning rate %2 -&gt; %3</source>
+        <translation>auf Schritt %1 zurückgespult, Lernrate %2 -&gt; %3</translation>
+    </message>
+    <message>
+        <source>rewound to step %1 with gradient clipping at %2</source>
+        <translation>auf Schritt %1 zurückgespult, Gradienten-Clipping bei %2</translation>
+    </message>
+    <message>
+        <source>rewound to step %1</source>
+        <translation>auf Schritt %1 zurückgespult</translation>
+    </message>
+    <message>
+        <source>Step %1: %2; the steps after %3 are abandoned.</source>
+        <translation>Schritt %1: %2; die Schritte nach %3 werden verworfen.</translation>
+    </message>
+    <message>
+        <source>%1 cannot change when a run continues (it is %2); start a new run to change it</source>
+        <translation>%1 kann beim Fortsetzen eines Laufs nicht geändert werden (der Wert ist %2); zum Ändern einen neuen Lauf starten</translation>
+    </message>
+    <message>
+        <source>to continue, raise epochs above the run&apos;s %1</source>
+        <translation>zum Fortsetzen epochs über die %1 des Laufs hinaus erhöhen</translation>
+    </message>
+    <message>
+        <source>config file</source>
+        <translation>Konfigurationsdatei</translation>
+    </message>
+    <message>
+        <source>a configuration is a small JSON object of settings</source>
+        <translation>eine Konfiguration ist ein kleines JSON-Objekt mit Einstellungen</translation>
+    </message>
+    <message>
+        <source>a racer diverged: %1 — its log names the step; lower its learning rate</source>
+        <translation>ein Teilnehmer ist divergiert: %1 — sein Log nennt den Schritt; seine Lernrate senken</translation>
+    </message>
+    <message>
+        <source>run settings</source>
+        <translation>Laufeinstellungen</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Train recurrent language models and watch them learn.</source>

@@ -102,6 +102,569 @@
     </message>
 </context>
 <context>
+    <name>engine</name>
+    <message>
+        <source>&apos;%1&apos; is not a choice of %2</source>
+        <translation>&apos;%1&apos; n&apos;est pas un choix possible pour %2</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>le fichier</translation>
+    </message>
+    <message>
+        <source>this run cannot be rewound</source>
+        <translation>cette exécution ne peut pas revenir en arrière</translation>
+    </message>
+    <message>
+        <source>this run cannot be continued</source>
+        <translation>cette exécution ne peut pas être poursuivie</translation>
+    </message>
+    <message>
+        <source>unknown architecture &apos;%1&apos;; available: %2</source>
+        <translation>architecture inconnue &apos;%1&apos; ; disponibles : %2</translation>
+    </message>
+    <message>
+        <source>unknown setting &apos;%1&apos;; `unroll-cli train --help` lists every setting</source>
+        <translation>paramètre inconnu &apos;%1&apos; ; `unroll-cli train --help` liste tous les paramètres</translation>
+    </message>
+    <message>
+        <source>unknown setting &apos;%1&apos;; did you mean &apos;%2&apos;?</source>
+        <translation>paramètre inconnu &apos;%1&apos; ; vouliez-vous dire &apos;%2&apos; ?</translation>
+    </message>
+    <message>
+        <source>setting &apos;%1&apos; cannot be &apos;%2&apos;: allowed %3</source>
+        <translation>le paramètre &apos;%1&apos; ne peut pas valoir &apos;%2&apos; (valeurs autorisées : %3)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not of the form key=value (for example lr=0.003)</source>
+        <translation>&apos;%1&apos; n&apos;est pas de la forme key=value (par exemple lr=0.003)</translation>
+    </message>
+    <message>
+        <source>%1 = %2 is out of range: allowed %3</source>
+        <translation>%1 = %2 est hors limites (valeurs autorisées : %3)</translation>
+    </message>
+    <message>
+        <source>%1 = %2 is not allowed: %3</source>
+        <translation>%1 = %2 n&apos;est pas permis (valeurs autorisées : %3)</translation>
+    </message>
+    <message>
+        <source>seq_len = %1 does not fit arch %2, which is unrolled by hand over exactly %3 tokens: set seq_len=%3 or pick another arch</source>
+        <translation>seq_len = %1 ne convient pas à arch %2, déroulée à la main sur exactement %3 jetons : définissez seq_len=%3 ou choisissez une autre arch</translation>
+    </message>
+    <message>
+        <source>cell = refactored is the LSTM&apos;s refactored cell; arch %1 has fused, libtorch and scratch only</source>
+        <translation>cell = refactored est la cellule refactorisée du LSTM ; arch %1 n&apos;a que fused, libtorch et scratch</translation>
+    </message>
+    <message>
+        <source>cell = refactored is the LSTM&apos;s refactored cell; arch %1 has fused and scratch only</source>
+        <translation>cell = refactored est la cellule refactorisée du LSTM ; arch %1 n&apos;a que fused et scratch</translation>
+    </message>
+    <message>
+        <source>cell = libtorch is libtorch&apos;s LSTM or GRU; arch %1 has fused and scratch only</source>
+        <translation>cell = libtorch est le LSTM ou le GRU de libtorch ; arch %1 n&apos;a que fused et scratch</translation>
+    </message>
+    <message>
+        <source>%1 = %2 has no effect on arch %3: it is used by %4</source>
+        <translation>%1 = %2 n&apos;a aucun effet sur arch %3 : il est utilisé par %4</translation>
+    </message>
+    <message>
+        <source>corpus is empty: give builtin:human-numbers or the path of a UTF-8 text file</source>
+        <translation>le corpus est vide : indiquez builtin:human-numbers ou le chemin d&apos;un fichier texte UTF-8</translation>
+    </message>
+    <message>
+        <source>%1: a NUL byte at offset %2 — a configuration is a JSON text file</source>
+        <translation>%1 : un octet NUL à la position %2 — une configuration est un fichier texte JSON</translation>
+    </message>
+    <message>
+        <source>%1: setting &apos;%2&apos; appears twice — keep one</source>
+        <translation>%1 : le paramètre &apos;%2&apos; apparaît deux fois — n&apos;en gardez qu&apos;un</translation>
+    </message>
+    <message>
+        <source>%1: not valid JSON (%2)</source>
+        <translation>%1 : JSON non valide (%2)</translation>
+    </message>
+    <message>
+        <source>%1: expected a JSON object of settings, like {&quot;lr&quot;: 0.003}</source>
+        <translation>%1 : objet JSON de paramètres attendu, comme {&quot;lr&quot;: 0.003}</translation>
+    </message>
+    <message>
+        <source>%1: setting &apos;%2&apos; cannot be %3: allowed %4</source>
+        <translation>%1 : le paramètre &apos;%2&apos; ne peut pas valoir %3 (valeurs autorisées : %4)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 GB</source>
+        <translation>%1 Go</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 Mo</translation>
+    </message>
+    <message>
+        <source>%1 (weights %2, gradients, optimizer and snapshots %3, one step&apos;s activations %4, data %5)</source>
+        <translation>%1 (poids %2, gradients, optimiseur et instantanés %3, activations d&apos;un pas %4, données %5)</translation>
+    </message>
+    <message>
+        <source>max_memory_mb = %1</source>
+        <translation>max_memory_mb = %1</translation>
+    </message>
+    <message>
+        <source>%1 available on this machine</source>
+        <translation>les %1 disponibles sur cette machine</translation>
+    </message>
+    <message>
+        <source>lower batch_size, seq_len or hidden</source>
+        <translation>baissez batch_size, seq_len ou hidden</translation>
+    </message>
+    <message>
+        <source>lower hidden or layers</source>
+        <translation>baissez hidden ou layers</translation>
+    </message>
+    <message>
+        <source>this run needs about %1, more than the %2 — %3, or set max_memory_mb to the memory it may use if the estimate is wrong</source>
+        <translation>cette exécution a besoin d&apos;environ %1, plus que %2 — %3, ou réglez max_memory_mb sur la mémoire qu&apos;elle peut utiliser si l&apos;estimation est fausse</translation>
+    </message>
+    <message>
+        <source>unknown preset &apos;%1&apos;; available: %2</source>
+        <translation>préréglage inconnu &apos;%1&apos; ; disponibles : %2</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true ou false</translation>
+    </message>
+    <message>
+        <source>one of: %1</source>
+        <translation>une valeur parmi : %1</translation>
+    </message>
+    <message>
+        <source>any text</source>
+        <translation>n&apos;importe quel texte</translation>
+    </message>
+    <message>
+        <source>a whole number from %1 to %2</source>
+        <translation>un nombre entier de %1 à %2</translation>
+    </message>
+    <message>
+        <source>greater than %1 up to %2</source>
+        <translation>supérieur à %1 jusqu&apos;à %2</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 à %2</translation>
+    </message>
+    <message>
+        <source>corpus &apos;%1&apos; is too short: %2 tokens, but %3 with batch_size %4 and seq_len %5 needs at least %6 for one training and one validation batch — use a longer text or a smaller batch_size or seq_len</source>
+        <translation>le corpus &apos;%1&apos; est trop court : %2 jetons, mais %3 avec batch_size %4 et seq_len %5 en demande au moins %6 pour un lot d&apos;entraînement et un lot de validation — utilisez un texte plus long ou un batch_size ou un seq_len plus petit</translation>
+    </message>
+    <message>
+        <source>subword helper output</source>
+        <translation>la sortie de l&apos;outil de sous-mots</translation>
+    </message>
+    <message>
+        <source>corpus</source>
+        <translation>le corpus</translation>
+    </message>
+    <message>
+        <source>raise max_corpus_mb (now %1) if the machine has the memory, or use part of the file</source>
+        <translation>augmentez max_corpus_mb (actuellement %1) si la machine a assez de mémoire, ou utilisez une partie du fichier</translation>
+    </message>
+    <message>
+        <source>loading corpus &apos;%1&apos; was cancelled</source>
+        <translation>le chargement du corpus &apos;%1&apos; a été annulé</translation>
+    </message>
+    <message>
+        <source>corpus &apos;%1&apos; is empty (0 bytes) — choose a text file with enough words for a training and a validation batch</source>
+        <translation>le corpus &apos;%1&apos; est vide (0 octet) — choisissez un fichier texte avec assez de mots pour un lot d&apos;entraînement et un lot de validation</translation>
+    </message>
+    <message>
+        <source>corpus &apos;%1&apos; looks binary: NUL byte at offset %2 (line %3) — Unroll reads plain UTF-8 text</source>
+        <translation>le corpus &apos;%1&apos; semble binaire : octet NUL à la position %2 (ligne %3) — Unroll lit du texte brut en UTF-8</translation>
+    </message>
+    <message>
+        <source>corpus &apos;%1&apos; is not valid UTF-8: byte %2 at offset %3 (line %4, column %5) — re-save it as UTF-8, e.g. iconv -f latin1 -t utf-8</source>
+        <translation>le corpus &apos;%1&apos; n&apos;est pas en UTF-8 valide : octet %2 à la position %3 (ligne %4, colonne %5) — réenregistrez-le en UTF-8, par ex. avec iconv -f latin1 -t utf-8</translation>
+    </message>
+    <message>
+        <source>corpus &apos;%1&apos; holds only whitespace — it has no words to train on</source>
+        <translation>le corpus &apos;%1&apos; ne contient que des espaces — il n&apos;a aucun mot sur lequel s&apos;entraîner</translation>
+    </message>
+    <message>
+        <source>unknown built-in corpus &apos;%1&apos;; the built-in one is %2</source>
+        <translation>corpus intégré inconnu &apos;%1&apos; ; le seul corpus intégré est %2</translation>
+    </message>
+    <message>
+        <source>the prompt has characters the model never saw: %1. Its vocabulary has %2 characters: %3</source>
+        <translation>l&apos;amorce contient des caractères que le modèle n&apos;a jamais vus : %1. Son vocabulaire compte %2 caractères : %3</translation>
+    </message>
+    <message>
+        <source>the prompt has words the model never saw: %1. Its vocabulary has %2 words: %3</source>
+        <translation>l&apos;amorce contient des mots que le modèle n&apos;a jamais vus : %1. Son vocabulaire compte %2 mots : %3</translation>
+    </message>
+    <message>
+        <source>the prompt is not valid UTF-8</source>
+        <translation>l&apos;amorce n&apos;est pas en UTF-8 valide</translation>
+    </message>
+    <message>
+        <source>the prompt is empty: give at least one character</source>
+        <translation>l&apos;amorce est vide : saisissez au moins un caractère</translation>
+    </message>
+    <message>
+        <source>the prompt is empty: give at least one word</source>
+        <translation>l&apos;amorce est vide : saisissez au moins un mot</translation>
+    </message>
+    <message>
+        <source>unknown sampling option &apos;%1&apos;; the options are %2</source>
+        <translation>option d&apos;échantillonnage inconnue &apos;%1&apos; ; les options sont %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be &apos;%2&apos;: allowed %3</source>
+        <translation>%1 ne peut pas valoir &apos;%2&apos; (valeurs autorisées : %3)</translation>
+    </message>
+    <message>
+        <source>checkpoint</source>
+        <translation>le point de contrôle</translation>
+    </message>
+    <message>
+        <source>a folder</source>
+        <translation>un dossier</translation>
+    </message>
+    <message>
+        <source>a character device</source>
+        <translation>un périphérique caractère</translation>
+    </message>
+    <message>
+        <source>a block device</source>
+        <translation>un périphérique bloc</translation>
+    </message>
+    <message>
+        <source>a FIFO (named pipe)</source>
+        <translation>une FIFO (tube nommé)</translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation>un socket</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>pas un fichier ordinaire</translation>
+    </message>
+    <message>
+        <source>the disk is full (%1) — free some space or choose another folder</source>
+        <translation>le disque est plein (%1) — libérez de l&apos;espace ou choisissez un autre dossier</translation>
+    </message>
+    <message>
+        <source>%1 — the file system cannot hold a file this large; choose another folder</source>
+        <translation>%1 — le système de fichiers ne peut pas contenir un fichier aussi gros ; choisissez un autre dossier</translation>
+    </message>
+    <message>
+        <source>the device failed (%1) — check the disk</source>
+        <translation>le périphérique a signalé une erreur (%1) — vérifiez le disque</translation>
+    </message>
+    <message>
+        <source>%1 — choose a folder on a writable disk</source>
+        <translation>%1 — choisissez un dossier sur un disque accessible en écriture</translation>
+    </message>
+    <message>
+        <source>%1 — check the permissions</source>
+        <translation>%1 — vérifiez les permissions</translation>
+    </message>
+    <message>
+        <source>too many levels of symbolic links (a link that points to itself?)</source>
+        <translation>trop de niveaux de liens symboliques (un lien qui pointe vers lui-même ?)</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 octets</translation>
+    </message>
+    <message>
+        <source>no %1 given — name a file</source>
+        <translation>aucun chemin indiqué pour %1 — indiquez un fichier</translation>
+    </message>
+    <message>
+        <source>reading %1 &apos;%2&apos; was cancelled</source>
+        <translation>lecture annulée pour %1 &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>%1 — check the path</source>
+        <translation>%1 — vérifiez le chemin</translation>
+    </message>
+    <message>
+        <source>cannot read %1 &apos;%2&apos;: %3</source>
+        <translation>impossible de lire %1 &apos;%2&apos; : %3</translation>
+    </message>
+    <message>
+        <source>cannot read %1 &apos;%2&apos;: it is %3, not a regular file — choose a file inside it</source>
+        <translation>impossible de lire %1 &apos;%2&apos; : c&apos;est %3, pas un fichier ordinaire — choisissez un fichier à l&apos;intérieur</translation>
+    </message>
+    <message>
+        <source>cannot read %1 &apos;%2&apos;: it is %3, not a regular file — choose a file</source>
+        <translation>impossible de lire %1 &apos;%2&apos; : c&apos;est %3, pas un fichier ordinaire — choisissez un fichier</translation>
+    </message>
+    <message>
+        <source>cannot read %1 &apos;%2&apos;: it is %3, more than the limit of %4</source>
+        <translation>impossible de lire %1 &apos;%2&apos; : le fichier fait %3, plus que la limite de %4</translation>
+    </message>
+    <message>
+        <source>no path given — name a file</source>
+        <translation>aucun chemin indiqué — indiquez un fichier</translation>
+    </message>
+    <message>
+        <source>it names a folder, not a file — add a file name</source>
+        <translation>le chemin désigne un dossier, pas un fichier — ajoutez un nom de fichier</translation>
+    </message>
+    <message>
+        <source>it is %1, not a regular file; nothing was written — choose a file path</source>
+        <translation>c&apos;est %1, pas un fichier ordinaire ; rien n&apos;a été écrit — choisissez un chemin de fichier</translation>
+    </message>
+    <message>
+        <source>cannot save &apos;%1&apos;</source>
+        <translation>impossible d&apos;enregistrer &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>its folder %1: %2</source>
+        <translation>son dossier %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1; the previous file is unchanged</source>
+        <translation>%1 ; le fichier précédent est inchangé</translation>
+    </message>
+    <message>
+        <source>helper log</source>
+        <translation>le journal de l&apos;outil auxiliaire</translation>
+    </message>
+    <message>
+        <source>cannot write %1 &apos;%2&apos;</source>
+        <translation>impossible d&apos;écrire %1 &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>it is %1, not a regular file — choose a file path</source>
+        <translation>c&apos;est %1, pas un fichier ordinaire — choisissez un chemin de fichier</translation>
+    </message>
+    <message>
+        <source>another process is writing it — give each run its own %1</source>
+        <translation>un autre processus est en train de l&apos;écrire — %1 doit être propre à chaque exécution</translation>
+    </message>
+    <message>
+        <source>run log</source>
+        <translation>le journal d&apos;exécution</translation>
+    </message>
+    <message>
+        <source>run summary</source>
+        <translation>le résumé de l&apos;exécution</translation>
+    </message>
+    <message>
+        <source>the logits</source>
+        <translation>les logits</translation>
+    </message>
+    <message>
+        <source>the embedding output</source>
+        <translation>la sortie du plongement</translation>
+    </message>
+    <message>
+        <source>the hidden state</source>
+        <translation>l&apos;état caché</translation>
+    </message>
+    <message>
+        <source>the %1 hidden state</source>
+        <translation>l&apos;état caché de %1</translation>
+    </message>
+    <message>
+        <source>lower the learning rate (lr is %1), clip gradients (clip=1), or use an LSTM (arch lm6) instead of a plain RNN</source>
+        <translation>baisser le taux d&apos;apprentissage (lr vaut %1), écrêter les gradients (clip=1) ou utiliser un LSTM (arch lm6) au lieu d&apos;un RNN simple</translation>
+    </message>
+    <message>
+        <source>lower the learning rate (lr is %1), clip gradients (clip=1)</source>
+        <translation>baisser le taux d&apos;apprentissage (lr vaut %1), écrêter les gradients (clip=1)</translation>
+    </message>
+    <message>
+        <source>lower the learning rate (lr is %1), or use an LSTM (arch lm6) instead of a plain RNN</source>
+        <translation>baisser le taux d&apos;apprentissage (lr vaut %1) ou utiliser un LSTM (arch lm6) au lieu d&apos;un RNN simple</translation>
+    </message>
+    <message>
+        <source>lower the learning rate (lr is %1)</source>
+        <translation>baisser le taux d&apos;apprentissage (lr vaut %1)</translation>
+    </message>
+    <message>
+        <source>The run is paused; resuming retries this batch.</source>
+        <translation>L&apos;exécution est en pause ; à la reprise, ce lot est retenté.</translation>
+    </message>
+    <message>
+        <source>This batch&apos;s update was skipped.</source>
+        <translation>La mise à jour de ce lot a été sautée.</translation>
+    </message>
+    <message>
+        <source>The run rewinds to its last snapshot.</source>
+        <translation>L&apos;exécution revient à son dernier instantané.</translation>
+    </message>
+    <message>
+        <source>The run stopped.</source>
+        <translation>L&apos;exécution s&apos;est arrêtée.</translation>
+    </message>
+    <message>
+        <source>step %1 (epoch %2, batch %3): %4; the weights were not updated. %5 Try: %6.</source>
+        <translation>pas %1 (époque %2, lot %3) : %4 ; les poids n&apos;ont pas été mis à jour. %5 À essayer : %6.</translation>
+    </message>
+    <message>
+        <source>%1 became non-finite (inf or NaN) at time step %2 of %3</source>
+        <translation>une valeur non finie (inf ou NaN) est apparue dans %1 au pas de temps %2 sur %3</translation>
+    </message>
+    <message>
+        <source>%1 became non-finite (inf or NaN)</source>
+        <translation>une valeur non finie (inf ou NaN) est apparue dans %1</translation>
+    </message>
+    <message>
+        <source>logits</source>
+        <translation>logits</translation>
+    </message>
+    <message>
+        <source>%1 activation</source>
+        <translation>activation de %1</translation>
+    </message>
+    <message>
+        <source>loss</source>
+        <translation>perte</translation>
+    </message>
+    <message>
+        <source>the loss became %1</source>
+        <translation>la perte est devenue %1</translation>
+    </message>
+    <message>
+        <source>AR term</source>
+        <translation>terme AR</translation>
+    </message>
+    <message>
+        <source>the activation regularization term became %1</source>
+        <translation>le terme de régularisation des activations est devenu %1</translation>
+    </message>
+    <message>
+        <source>TAR term</source>
+        <translation>terme TAR</translation>
+    </message>
+    <message>
+        <source>the temporal activation regularization term became %1</source>
+        <translation>le terme de régularisation temporelle des activations est devenu %1</translation>
+    </message>
+    <message>
+        <source>gradient of %1</source>
+        <translation>gradient de %1</translation>
+    </message>
+    <message>
+        <source>the gradient of %1 became non-finite (inf or NaN)</source>
+        <translation>le gradient de %1 est devenu non fini (inf ou NaN)</translation>
+    </message>
+    <message>
+        <source>the loss %1 passed loss_limit %2 x the first loss %3</source>
+        <translation>la perte %1 a dépassé loss_limit %2 × la première perte %3</translation>
+    </message>
+    <message>
+        <source>weights</source>
+        <translation>poids</translation>
+    </message>
+    <message>
+        <source>the update made a weight non-finite</source>
+        <translation>la mise à jour a rendu un poids non fini</translation>
+    </message>
+    <message>
+        <source>%1 Rewound to step %2 (rewind %3 of %4): lr %5 -&gt; %6, gradient clipping at 1.</source>
+        <translation>%1 Retour au pas %2 (retour arrière %3 sur %4) : lr %5 -&gt; %6, écrêtage des gradients à 1.</translation>
+    </message>
+    <message>
+        <source>%1 Rewound to step %2 (rewind %3 of %4): lr %5 -&gt; %6.</source>
+        <translation>%1 Retour au pas %2 (retour arrière %3 sur %4) : lr %5 -&gt; %6.</translation>
+    </message>
+    <message>
+        <source>%1 No rewind was left (max_rewinds %2), so the run stopped instead.</source>
+        <translation>%1 Il ne restait plus aucun retour arrière (max_rewinds %2) : l&apos;exécution s&apos;est donc arrêtée.</translation>
+    </message>
+    <message>
+        <source>%1 cannot change during a run (it is %2); stop and reset the run to change it</source>
+        <translation>%1 ne peut pas changer pendant une exécution (sa valeur est %2) ; arrêtez et réinitialisez l&apos;exécution pour le modifier</translation>
+    </message>
+    <message>
+        <source>%1 cannot change when resuming: the checkpoint was trained with %1 = %2</source>
+        <translation>%1 ne peut pas changer à la reprise : le point de contrôle a été entraîné avec %1 = %2</translation>
+    </message>
+    <message>
+        <source>epochs = %1 is fewer than the %2 the checkpoint has already begun</source>
+        <translation>epochs = %1 est inférieur aux %2 époques que le point de contrôle a déjà commencées</translation>
+    </message>
+    <message>
+        <source>%1 reads %2 tokens at a time: give a prompt of at least %2 tokens</source>
+        <translation>%1 lit %2 jetons à la fois : saisissez une amorce d&apos;au moins %2 jetons</translation>
+    </message>
+    <message>
+        <source>batch %1 of epoch %2 is skipped, without an update</source>
+        <translation>le lot %1 de l&apos;époque %2 est sauté, sans mise à jour</translation>
+    </message>
+    <message>
+        <source>Step %1: %2.</source>
+        <translation>Pas %1 : %2.</translation>
+    </message>
+    <message>
+        <source>a rewind lowers the learning rate (a factor of 1 or more) and clips at a positive norm</source>
+        <translation>un retour en arrière abaisse le taux d&apos;apprentissage (d&apos;un facteur de 1 ou plus) et écrête à une norme positive</translation>
+    </message>
+    <message>
+        <source>no snapshot before step %1 is kept to rewind to (snapshots are taken at the start of each epoch and every snapshot_every steps, and a rewind never goes back over a validation)</source>
+        <translation>aucun instantané antérieur au pas %1 n&apos;est conservé pour y revenir (les instantanés sont pris au début de chaque époque et tous les snapshot_every pas, et un retour en arrière ne remonte jamais au-delà d&apos;une validation)</translation>
+    </message>
+    <message>
+        <source>the learning rate %1 cannot be divided by %2 (it would fall below the lowest allowed)</source>
+        <translation>le taux d&apos;apprentissage %1 ne peut pas être divisé par %2 (il passerait sous le minimum autorisé)</translation>
+    </message>
+    <message>
+        <source>rewound to step %1 with learning rate %2 -&gt; %3, gradient clipping at %4</source>
+        <translation>retour au pas %1 avec un taux d&apos;apprentissage %2 -&gt; %3, écrêtage des gradients à %4</translation>
+    </message>
+    <message>
+        <source>rewound to step %1 with learning rate %2 -&gt; %3</source>
+        <translation>retour au pas %1 avec un taux d&apos;apprentissage %2 -&gt; %3</translation>
+    </message>
+    <message>
+        <source>rewound to step %1 with gradient clipping at %2</source>
+        <translation>retour au pas %1 avec écrêtage des gradients à %2</translation>
+    </message>
+    <message>
+        <source>rewound to step %1</source>
+        <translation>retour au pas %1</translation>
+    </message>
+    <message>
+        <source>Step %1: %2; the steps after %3 are abandoned.</source>
+        <translation>Pas %1 : %2 ; les pas suivant le pas %3 sont abandonnés.</translation>
+    </message>
+    <message>
+        <source>%1 cannot change when a run continues (it is %2); start a new run to change it</source>
+        <translation>%1 ne peut pas changer quand une exécution se poursuit (sa valeur est %2) ; démarrez une nouvelle exécution pour le modifier</translation>
+    </message>
+    <message>
+        <source>to continue, raise epochs above the run&apos;s %1</source>
+        <translation>pour continuer, augmentez epochs au-delà des %1 de l&apos;exécution</translation>
+    </message>
+    <message>
+        <source>config file</source>
+        <translation>le fichier de configuration</translation>
+    </message>
+    <message>
+        <source>a configuration is a small JSON object of settings</source>
+        <translation>une configuration est un petit objet JSON de paramètres</translation>
+    </message>
+    <message>
+        <source>a racer diverged: %1 — its log names the step; lower its learning rate</source>
+        <translation>un concurrent a divergé : %1 — son journal indique le pas ; baissez son taux d&apos;apprentissage</translation>
+    </message>
+    <message>
+        <source>run settings</source>
+        <translation>les paramètres de l&apos;exécution</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>le statut</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Train recurrent language models and watch them learn.</source>

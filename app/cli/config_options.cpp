@@ -33,21 +33,23 @@ Config ConfigOptions::resolve() const {
     // Given but empty is a mistake (a shell variable that was not set), not "the default".
     if (preset_flag_ && preset_flag_->count() > 0 && preset_.empty())
         throw ConfigError(ConfigIssue{"--preset", "",
-                                      "--preset is empty — name a preset (see "
-                                      "`unroll-cli presets`) or leave it out"});
+                                      Message::verbatim("--preset is empty — name a preset (see "
+                                                        "`unroll-cli presets`) or leave it out")});
     if (config_flag_ && config_flag_->count() > 0 && config_file_.empty())
-        throw ConfigError(ConfigIssue{"--config", "", "--config is empty — name a JSON file"});
+        throw ConfigError(
+            ConfigIssue{"--config", "", Message::verbatim("--config is empty — name a JSON file")});
     Config config = preset_.empty() ? Config() : findPreset(preset_).config();
     if (!config_file_.empty()) {
         ReadLimits limits;
-        limits.what = "config file";
+        limits.what = Message(UNROLL_TEXT("config file"));
         limits.max_bytes = kMaxConfigFileBytes;
-        limits.too_large_hint = "a configuration is a small JSON object of settings";
+        limits.too_large_hint =
+            Message(UNROLL_TEXT("a configuration is a small JSON object of settings"));
         limits.cancel = interruptFlag();
         try {
             config.applyJson(readFile(config_file_, limits), config_file_);
         } catch (const FileError& e) {
-            throw ConfigError(ConfigIssue{"--config", config_file_, e.what()});
+            throw ConfigError(ConfigIssue{"--config", config_file_, e.message()});
         }
     }
     applyOverrides(config);
@@ -57,16 +59,18 @@ Config ConfigOptions::resolve() const {
 
 void ConfigOptions::applyOverrides(Config& config) const {
     if (corpus_flag_ && corpus_flag_->count() > 0 && corpus_.empty())
-        throw ConfigError(ConfigIssue{"--corpus", "", "--corpus is empty — name a text file"});
+        throw ConfigError(
+            ConfigIssue{"--corpus", "", Message::verbatim("--corpus is empty — name a text file")});
     // A setting given twice (--set lr=1 --set lr=2, or --epochs 3 --set epochs=5) is a mistake
     // whichever value was meant.
     std::map<std::string, std::string> given;
     const auto once = [&](const std::string& key, const std::string& how) {
         const auto [at, fresh] = given.emplace(key, how);
         if (!fresh)
-            throw ConfigError(ConfigIssue{key, how,
-                                          "setting '" + key + "' is given twice (" + at->second +
-                                              " and " + how + ") — give it once"});
+            throw ConfigError(
+                ConfigIssue{key, how,
+                            Message::verbatim("setting '" + key + "' is given twice (" +
+                                              at->second + " and " + how + ") — give it once")});
     };
     if (!epochs_.empty())
         once("epochs", "--epochs " + epochs_);
@@ -100,8 +104,8 @@ std::string settingsHelp() {
             group = s.group;
             out << "  [" << group << "]\n";
         }
-        out << "    " << s.key << " = " << formatValue(s.default_value) << "  (" << s.allowedText()
-            << ")\n        " << s.help << "\n";
+        out << "    " << s.key << " = " << formatValue(s.default_value) << "  ("
+            << s.allowedText().english() << ")\n        " << s.help << "\n";
     }
     return out.str();
 }

@@ -110,11 +110,12 @@ Command addGenerateCommand(CLI::App& app) {
     for (const SettingSpec& spec : samplingSchema()) {
         std::string flag = "--" + spec.key;
         std::replace(flag.begin(), flag.end(), '_', '-');
-        o->sampling_flags[spec.key] = command
-                                          ->add_option(flag, o->sampling_text[spec.key],
-                                                       spec.help + " (" + spec.allowedText() + ")")
-                                          ->default_str(formatValue(spec.default_value))
-                                          ->type_name(spec.type == SettingType::Int ? "N" : "X");
+        o->sampling_flags[spec.key] =
+            command
+                ->add_option(flag, o->sampling_text[spec.key],
+                             spec.help + " (" + spec.allowedText().english() + ")")
+                ->default_str(formatValue(spec.default_value))
+                ->type_name(spec.type == SettingType::Int ? "N" : "X");
     }
     command->add_flag("--greedy", o->greedy, "Always take the most likely token");
     command->add_option("--corpus", o->corpus, "Where its corpus file is now, if it moved")

@@ -86,8 +86,9 @@ Command addLrFindCommand(CLI::App& app) {
     command->add_flag("--json", o->json, "Print a one-line JSON summary as the last line");
     return [o]() {
         if (!(o->find.end_lr > o->find.start_lr))
-            throw ConfigError(ConfigIssue{"--end-lr", std::to_string(o->find.end_lr),
-                                          "--end-lr must be greater than --start-lr"});
+            throw ConfigError(
+                ConfigIssue{"--end-lr", std::to_string(o->find.end_lr),
+                            Message::verbatim("--end-lr must be greater than --start-lr")});
         return runLrFind(*o);
     };
 }

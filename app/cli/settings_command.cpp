@@ -46,7 +46,7 @@ Command addSettingsCommand(CLI::App& app) {
             for (const SettingSpec& s : schema())
                 std::printf("%-14s %-12s %s (%s)%s\n", s.key.c_str(),
                             formatValue(s.default_value).c_str(), s.label.c_str(),
-                            s.allowedText().c_str(), s.live ? " [live]" : "");
+                            s.allowedText().english().c_str(), s.live ? " [live]" : "");
             return kExitOk;
         }
         nlohmann::json settings = nlohmann::json::array();

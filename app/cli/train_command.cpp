@@ -52,7 +52,7 @@ public:
         bar_.clear();
         // A stop is reported by main() with the exit code; pause and ignore are reported here.
         if (event.action != OnNonFinite::Stop)
-            std::fprintf(stderr, "guard: %s\n", event.message.c_str());
+            std::fprintf(stderr, "guard: %s\n", event.message.english().c_str());
         last_event = event;
     }
     void finish() { bar_.clear(); }
@@ -120,13 +120,14 @@ std::unique_ptr<TrainingSession> makeSession(const TrainOptions& options) {
         if (options.config.hasBase())
             throw ConfigError(ConfigIssue{
                 "--resume", options.resume,
-                "--resume takes the configuration from the checkpoint: drop --preset and "
-                "--config (--epochs and --set for settings that may change during a run still "
-                "apply)"});
+                Message::verbatim("--resume takes the configuration from the checkpoint: drop "
+                                  "--preset and --config (--epochs and --set for settings that may "
+                                  "change during a run still apply)")});
         return openTrainerSession(options.resume, record,
                                   [&](Config& c) { options.config.applyOverrides(c); });
     } catch (const RunLogError& e) {
-        throw ConfigError(ConfigIssue{"--log", options.log, e.what()});  // a bad flag value
+        throw ConfigError(
+            ConfigIssue{"--log", options.log, Message::verbatim(e.what())});  // a bad flag value
     }
 }
 
@@ -141,8 +142,8 @@ void saveCheckpoint(const TrainingSession& session, const std::string& path) {
 int runTrain(const TrainOptions& options) {
     const auto start = std::chrono::steady_clock::now();
     if (options.save_every_epoch && options.save.empty())
-        throw ConfigError(
-            ConfigIssue{"--save-every-epoch", "", "--save-every-epoch needs --save FILE"});
+        throw ConfigError(ConfigIssue{"--save-every-epoch", "",
+                                      Message::verbatim("--save-every-epoch needs --save FILE")});
     if (!options.save.empty())
         checkWriteTarget(options.save);  // before the training, not after it
     const std::unique_ptr<TrainingSession> session = makeSession(options);
@@ -153,11 +154,12 @@ int runTrain(const TrainOptions& options) {
     if (!options.resume.empty()) {
         const int done = static_cast<int>(run.history.size());
         if (session->finished())
-            throw ConfigError(ConfigIssue{"--epochs", std::to_string(run.epochs),
-                                          "the run in " + options.resume + " has trained all its " +
-                                              std::to_string(run.epochs) +
+            throw ConfigError(
+                ConfigIssue{"--epochs", std::to_string(run.epochs),
+                            Message::verbatim("the run in " + options.resume +
+                                              " has trained all its " + std::to_string(run.epochs) +
                                               " epochs: give --epochs N with N above " +
-                                              std::to_string(run.epochs) + " to continue it"});
+                                              std::to_string(run.epochs) + " to continue it")});
         std::fprintf(stderr, "resuming %s at epoch %d of %d (step %lld)\n", options.resume.c_str(),
                      done, run.epochs, static_cast<long long>(run.steps_done));
         // A finished run given more epochs: say which schedule the added epochs follow.

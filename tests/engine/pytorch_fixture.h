@@ -49,9 +49,10 @@ private:
     // The project's reader: a missing or unreadable fixture is named, not read as empty.
     static constexpr size_t kMaxBytes = 64 << 20;
     PyTorchFixture()
-        : json_(nlohmann::json::parse(
-              readFile(UNROLL_FIXTURES "/pytorch_reference.json", "fixture", kMaxBytes))),
-          bytes_(readFile(UNROLL_FIXTURES "/pytorch_reference.safetensors", "fixture", kMaxBytes)),
+        : json_(nlohmann::json::parse(readFile(UNROLL_FIXTURES "/pytorch_reference.json",
+                                               unroll::Message("fixture"), kMaxBytes))),
+          bytes_(readFile(UNROLL_FIXTURES "/pytorch_reference.safetensors",
+                          unroll::Message("fixture"), kMaxBytes)),
           file_(safetensors::parse(bytes_)) {}
 
     nlohmann::json json_;

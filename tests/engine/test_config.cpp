@@ -291,9 +291,9 @@ private Q_SLOTS:
     }
 
     void allowedTextReadsWell() {
-        QCOMPARE(QString::fromStdString(findSetting("seq_len")->allowedText()),
+        QCOMPARE(QString::fromStdString(findSetting("seq_len")->allowedText().english()),
                  QStringLiteral("a whole number from 2 to 1024 tokens"));
-        QCOMPARE(QString::fromStdString(findSetting("cell")->allowedText()),
+        QCOMPARE(QString::fromStdString(findSetting("cell")->allowedText().english()),
                  QStringLiteral("one of: fused, refactored, scratch, libtorch"));
     }
 

@@ -82,7 +82,7 @@ private Q_SLOTS:
             t.trainStep();
             QFAIL("the guard did not fire");
         } catch (const DivergenceError& e) {
-            QCOMPARE(QString::fromStdString(e.event().tensor), tensor);
+            QCOMPARE(QString::fromStdString(e.event().tensor.english()), tensor);
             QCOMPARE(e.event().time_step, step);
             QCOMPARE(e.event().step, int64_t(1));
             QVERIFY(e.event().action == OnNonFinite::Stop);
@@ -115,8 +115,8 @@ private Q_SLOTS:
         const StepMetrics m = t.trainStep();
         QVERIFY(m.event && !m.applied);
         QVERIFY(m.event->action == OnNonFinite::Rewind);
-        QVERIFY2(QString::fromStdString(m.event->message).contains("Rewound to step 3"),
-                 m.event->message.c_str());
+        QVERIFY2(QString::fromStdString(m.event->message.english()).contains("Rewound to step 3"),
+                 m.event->message.english().c_str());
         QCOMPARE(t.stepsDone(), int64_t(2));
         QVERIFY(sameBits(allWeights(t), at_two));
         QCOMPARE(t.config().getFloat("lr"), lr / 4.0);
@@ -133,8 +133,9 @@ private Q_SLOTS:
             QFAIL("the run went on without a rewind left");
         } catch (const DivergenceError& e) {
             QVERIFY(e.event().action == OnNonFinite::Stop);
-            QVERIFY2(QString::fromStdString(e.event().message).contains("No rewind was left"),
-                     e.event().message.c_str());
+            QVERIFY2(
+                QString::fromStdString(e.event().message.english()).contains("No rewind was left"),
+                e.event().message.english().c_str());
         }
     }
 
@@ -198,8 +199,8 @@ private Q_SLOTS:
         const TrainEvent done = t.recover({Remedy::Kind::Rewind, 10.0, 0.0});
         QVERIFY(done.action == OnNonFinite::Rewind);
         QCOMPARE(done.rewind_to, std::int64_t(2));
-        QVERIFY2(QString::fromStdString(done.message).contains("rewound to step 3"),
-                 done.message.c_str());
+        QVERIFY2(QString::fromStdString(done.message.english()).contains("rewound to step 3"),
+                 done.message.english().c_str());
         QVERIFY(!t.paused());
         QCOMPARE(t.stepsDone(), std::int64_t(2));
         QVERIFY(sameBits(allWeights(t), at_two));
@@ -292,8 +293,8 @@ private Q_SLOTS:
         const StepMetrics m = t.trainStep();
         QVERIFY(m.event && !m.applied);
         QVERIFY(m.event->action == OnNonFinite::Ignore);
-        QVERIFY(
-            QString::fromStdString(m.event->message).contains("This batch's update was skipped"));
+        QVERIFY(QString::fromStdString(m.event->message.english())
+                    .contains("This batch's update was skipped"));
         QCOMPARE(t.stepsDone(), int64_t(1));  // the batch counts as done
         QVERIFY(sameBits(allWeights(t), before));
         QCOMPARE(t.trainStep().batch, 1);
@@ -319,10 +320,10 @@ private Q_SLOTS:
             QFAIL("the loss limit did not fire");
         } catch (const DivergenceError& e) {
             QVERIFY(e.event().kind == TrainEvent::Kind::LossLimit);
-            QCOMPARE(QString::fromStdString(e.event().tensor), QStringLiteral("loss"));
+            QCOMPARE(QString::fromStdString(e.event().tensor.english()), QStringLiteral("loss"));
             QVERIFY(QString(e.what()).contains("passed loss_limit 0.5 x the first loss"));
             // `what` is the description alone, for front ends that phrase the rest themselves.
-            const QString what = QString::fromStdString(e.event().what);
+            const QString what = QString::fromStdString(e.event().what.english());
             QVERIFY2(what.startsWith("the loss ") && what.contains("passed loss_limit 0.5") &&
                          !what.contains("Try") && !what.contains("step "),
                      qPrintable(what));

@@ -185,7 +185,7 @@ private Q_SLOTS:
             const auto [problem, msg] = failure([&] { writeFile(path, "x"); });
             QCOMPARE(problem, FileProblem::NotAFile);
             QVERIFY2(msg.contains("it is " + kind + ", not a regular file"), qPrintable(msg));
-            QCOMPARE(QString::fromStdString(specialFileKind(path)), kind);
+            QCOMPARE(QString::fromStdString(specialFileKind(path).english()), kind);
         }
         struct stat st {};
         QCOMPARE(::lstat(fifo.c_str(), &st), 0);
@@ -194,7 +194,7 @@ private Q_SLOTS:
         QVERIFY(S_ISSOCK(st.st_mode));
         QCOMPARE(temporaries(dir), 0);
         // A device, checked only: nothing is written to it whatever the outcome.
-        QCOMPARE(QString::fromStdString(specialFileKind("/dev/null")),
+        QCOMPARE(QString::fromStdString(specialFileKind("/dev/null").english()),
                  QString("a character device"));
     }
 
@@ -264,7 +264,7 @@ private Q_SLOTS:
             QElapsedTimer clock;
             clock.start();
             ReadLimits limits;
-            limits.what = "corpus";
+            limits.what = Message("corpus");
             limits.max_bytes = 64 << 20;  // a reader that reads /dev/zero stops here, not at OOM
             const auto [problem, msg] = failure([&] { readFile(path, limits); });
             QCOMPARE(problem, FileProblem::NotAFile);
@@ -290,8 +290,8 @@ private Q_SLOTS:
         }
         ReadLimits limits;
         limits.max_bytes = 1 << 20;
-        limits.what = "checkpoint";
-        limits.too_large_hint = "is it a checkpoint?";
+        limits.what = Message("checkpoint");
+        limits.too_large_hint = Message("is it a checkpoint?");
         bool read_any = false;
         limits.progress = [&](std::uint64_t, std::uint64_t) { read_any = true; };
         const auto [problem, msg] = failure([&] { readFile(path, limits); });
@@ -348,13 +348,13 @@ private Q_SLOTS:
         const std::string path = dir.filePath("log.jsonl").toStdString();
         writeFile(path, "an older log that is replaced\n");
         {
-            LogFile log(path, "run log");
+            LogFile log(path, Message("run log"));
             log.append("{\"a\":1}\n");
             log.flush();
             QCOMPARE(slurp(path), std::string("{\"a\":1}\n"));
             // Two trainers given the same --log interleaved their records; the second is refused
             // and the first's log is left alone.
-            const auto [problem, msg] = failure([&] { LogFile second(path, "run log"); });
+            const auto [problem, msg] = failure([&] { LogFile second(path, Message("run log")); });
             QCOMPARE(problem, FileProblem::Busy);
             QVERIFY2(msg.contains("another process is writing it"), qPrintable(msg));
             log.append("{\"b\":2}\n");
@@ -368,11 +368,12 @@ private Q_SLOTS:
         QCOMPARE(::mkfifo(fifo.c_str(), 0644), 0);
         QElapsedTimer clock;
         clock.start();
-        const auto [problem, msg] = failure([&] { LogFile log(fifo, "run log"); });
+        const auto [problem, msg] = failure([&] { LogFile log(fifo, Message("run log")); });
         QCOMPARE(problem, FileProblem::NotAFile);
         QVERIFY2(msg.contains("cannot write run log"), qPrintable(msg));
         QVERIFY(clock.elapsed() < 5000);
-        QCOMPARE(failure([] { LogFile log("/dev/full", "run log"); }).first, FileProblem::NotAFile);
+        QCOMPARE(failure([] { LogFile log("/dev/full", Message("run log")); }).first,
+                 FileProblem::NotAFile);
     }
 
     // A full disk mid-log: the failed flush is an error, and the file is cut back to its whole
@@ -380,7 +381,7 @@ private Q_SLOTS:
     void aFullDiskMidLogIsAnErrorAndLeavesWholeRecords() {
         QTemporaryDir dir;
         const std::string path = dir.filePath("log.jsonl").toStdString();
-        LogFile log(path, "run log");
+        LogFile log(path, Message("run log"));
         log.append("first record\n");
         log.flush();
         std::pair<FileProblem, QString> result;

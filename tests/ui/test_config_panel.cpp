@@ -88,7 +88,7 @@ private Q_SLOTS:
         QCOMPARE(validity.count(), 1);
         QCOMPARE(validity.at(0).at(0).toBool(), false);
         QCOMPARE(panel.problems().front().key, std::string("lr"));
-        QVERIFY(QString::fromStdString(panel.problems().front().message).contains("100"));
+        QVERIFY(QString::fromStdString(panel.problems().front().message.english()).contains("100"));
         QVERIFY(panel.editor("lr")->property("problem").toBool());
         QVERIFY(panel.editor("lr")->toolTip().contains("lr"));
         auto* problems = panel.findChild<QLabel*>("configProblems");

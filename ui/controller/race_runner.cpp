@@ -2,6 +2,7 @@
 
 #include <memory>
 
+#include "text/engine_text.h"
 #include "unroll/trainer.h"
 #include "unroll/training_session.h"
 
@@ -29,7 +30,7 @@ public:
             }
             configureWorkerThread(static_cast<int>(racers.front().config.get(settings::threads)));
         } catch (const std::exception& e) {
-            fail(e.what());
+            fail(engineText(e));
             return;
         }
         reply([ids](RaceRunner& r) { Q_EMIT r.started(ids); });
@@ -38,9 +39,8 @@ public:
 
 private:
     // The race ends; the racers' recorders note how far each got.
-    void fail(const std::string& what) {
+    void fail(const QString& message) {
         sessions_.clear();
-        const QString message = QString::fromStdString(what);
         reply([message](RaceRunner& r) {
             r.running_ = false;
             Q_EMIT r.failed(message);
@@ -85,12 +85,11 @@ private:
         try {
             TrainObserver nobody;  // the session's own recorder keeps everything
             if (racer->step(nobody) == TrainingSession::StepResult::Diverged)
-                throw std::runtime_error(
-                    "a racer diverged: " +
-                    std::string(nameOf(racer->info().config.get(settings::arch))) +
-                    " — its log names the step; lower its learning rate");
+                throw UserError(Message(UNROLL_TEXT("a racer diverged: %1 — its log names the "
+                                                    "step; lower its learning rate"),
+                                        nameOf(racer->info().config.get(settings::arch))));
         } catch (const std::exception& e) {
-            fail(e.what());
+            fail(engineText(e));
             return;
         }
         schedule();

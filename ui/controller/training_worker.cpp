@@ -1,4 +1,5 @@
 #include "controller/training_worker.h"
+#include "text/engine_text.h"
 
 #include <exception>
 
@@ -181,7 +182,7 @@ void TrainingWorker::generate(const QString& prompt, const SamplingOptions& opti
             });
         reply([g](TrainingController& c) { Q_EMIT c.generationFinished(g); });
     } catch (const std::exception& e) {
-        const QString message = QString::fromStdString(e.what());
+        const QString message = engineText(e);
         reply([message](TrainingController& c) { Q_EMIT c.generationFailed(message); });
     }
 }
@@ -307,7 +308,7 @@ bool TrainingWorker::attempt(const QString& what, Body body, bool stops_run) {
             running_ = false;
         if (was_running && session_)
             session_->markEnded("failed");
-        const QString message = QString::fromStdString(e.what());
+        const QString message = engineText(e);
         reply([what, message, was_running](TrainingController& c) {
             if (was_running)
                 c.setState(RunState::Stopped);

@@ -6,6 +6,7 @@
 #include <QImageWriter>
 #include <QTemporaryDir>
 
+#include "text/engine_text.h"
 #include "unroll/files.h"
 
 namespace unroll {
@@ -15,7 +16,7 @@ QString saveBytes(const QString& path, const QByteArray& bytes) {
         writeFile(path.toStdString(), std::string_view(bytes.constData(), size_t(bytes.size())));
         return {};
     } catch (const FileError& e) {
-        return QString::fromStdString(e.what());
+        return engineText(e);
     }
 }
 
@@ -40,12 +41,12 @@ QString saveMadeFile(const QString& path,
         return QCoreApplication::translate("unroll", "the file could not be made");
     QString error;
     const std::optional<QByteArray> bytes =
-        loadBytes(temporary, "file", std::uint64_t(1) << 31, &error);
+        loadBytes(temporary, Message(UNROLL_TEXT("file")), std::uint64_t(1) << 31, &error);
     return bytes ? saveBytes(path, *bytes) : error;
 }
 
-std::optional<QByteArray> loadBytes(const QString& path, const char* what, std::uint64_t max_bytes,
-                                    QString* error) {
+std::optional<QByteArray> loadBytes(const QString& path, const Message& what,
+                                    std::uint64_t max_bytes, QString* error) {
     try {
         ReadLimits limits;
         limits.what = what;
@@ -53,7 +54,7 @@ std::optional<QByteArray> loadBytes(const QString& path, const char* what, std::
         return QByteArray::fromStdString(readFile(path.toStdString(), limits));
     } catch (const FileError& e) {
         if (error)
-            *error = QString::fromStdString(e.what());
+            *error = engineText(e);
         return std::nullopt;
     }
 }

@@ -12,6 +12,8 @@
 #include <functional>
 #include <optional>
 
+#include "unroll/message.h"
+
 namespace unroll {
 
 // Writes `bytes` at `path` atomically. Returns "" when saved, else what went wrong.
@@ -26,7 +28,7 @@ QString saveMadeFile(const QString& path,
                      const std::function<bool(const QString& temporary)>& write);
 
 // The whole file, refused past `max_bytes`; nullopt with *error saying why.
-std::optional<QByteArray> loadBytes(const QString& path, const char* what, std::uint64_t max_bytes,
-                                    QString* error);
+std::optional<QByteArray> loadBytes(const QString& path, const Message& what,
+                                    std::uint64_t max_bytes, QString* error);
 
 }  // namespace unroll

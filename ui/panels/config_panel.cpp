@@ -17,6 +17,7 @@
 #include <climits>
 
 #include "panels/layout_summary.h"
+#include "text/engine_text.h"
 #include "text/schema_text.h"
 #include "unroll/architecture.h"
 
@@ -261,7 +262,7 @@ void ConfigPanel::edited(const std::string& key, const QString& text, bool commi
         config_.setFromText(key, text.trimmed().toStdString());
         type_errors_.remove(qkey);
     } catch (const ConfigError& e) {
-        type_errors_.insert(qkey, QString::fromStdString(e.issues().front().message));
+        type_errors_.insert(qkey, engineText(e.issues().front().message));
     }
     if (key == "arch") {
         // Settings the new model does not read go back to their defaults (a stale value there
@@ -289,7 +290,7 @@ void ConfigPanel::edited(const std::string& key, const QString& text, bool commi
 std::vector<ConfigIssue> ConfigPanel::problems() const {
     std::vector<ConfigIssue> issues;
     for (auto it = type_errors_.begin(); it != type_errors_.end(); ++it)
-        issues.push_back({it.key().toStdString(), "", it.value().toStdString()});
+        issues.push_back({it.key().toStdString(), "", Message::verbatim(it.value().toStdString())});
     for (const ConfigIssue& issue : config_.problems())
         if (!type_errors_.contains(QString::fromStdString(issue.key)))
             issues.push_back(issue);
@@ -347,13 +348,13 @@ void ConfigPanel::showProblems() {
         QString problem;
         for (const ConfigIssue& issue : issues)
             if (issue.key == spec.key)
-                problem = QString::fromStdString(issue.message);
+                problem = engineText(issue.message);
         if (QWidget* w = editor(spec.key))
             markProblem(w, problem, spec);
     }
     QStringList lines;
     for (const ConfigIssue& issue : issues)
-        lines << QString::fromStdString(issue.message);
+        lines << engineText(issue.message);
     problems_->setText(lines.join('\n'));
     problems_->setVisible(!lines.isEmpty());
     layout_summary_->setText(issues.empty() ? layoutSummary(config_) : QString());

@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QLocale>
 
+#include "text/engine_text.h"
 #include "unroll/corpus.h"
 #include "unroll/dataset.h"
 
@@ -49,7 +50,7 @@ QString layoutSummary(const Config& config) {
                  data.grouped() ? LayoutSummary::tr(", laid out by group_chunks") : QString(),
                  number(data.trainOrder().batches()), number(config.get(settings::batch_size)));
     } catch (const std::exception& e) {
-        return QString::fromStdString(e.what());
+        return engineText(e);
     }
 }
 

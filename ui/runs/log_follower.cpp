@@ -44,7 +44,7 @@ void LogFollower::readMore() {
     const std::int64_t lines_before = parser_.lines();
     try {
         ReadLimits limits;
-        limits.what = "run log";
+        limits.what = unroll::Message(UNROLL_TEXT("run log"));
         readFileChunks(
             path_.toStdString(), limits,
             [this](std::string_view added) {

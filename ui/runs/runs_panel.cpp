@@ -24,6 +24,7 @@
 #include "runs/compare_panel.h"
 #include "runs/race_dialog.h"
 #include "runs/run_text.h"
+#include "text/engine_text.h"
 
 namespace unroll {
 
@@ -131,13 +132,12 @@ RunsPanel::RunsPanel(const QString& runs_folder, RaceRunner& race, QWidget* pare
         try {
             QString error;
             const std::optional<QByteArray> text =
-                loadBytes(file, "run settings", kMaxConfigFileBytes, &error);
+                loadBytes(file, Message(UNROLL_TEXT("run settings")), kMaxConfigFileBytes, &error);
             if (!text)
                 throw std::runtime_error(error.toStdString());
             Q_EMIT useSettingsRequested(Config::fromJson(text->toStdString(), file.toStdString()));
         } catch (const std::exception& e) {
-            showError(
-                tr("The run's settings cannot be read: %1").arg(QString::fromStdString(e.what())));
+            showError(tr("The run's settings cannot be read: %1").arg(engineText(e)));
         }
     });
     connect(follow, &QPushButton::clicked, this, &RunsPanel::chooseLogToFollow);
@@ -262,7 +262,7 @@ bool RunsPanel::renameRun(const QString& id, const QString& name) {
     try {
         store_.rename(id.toStdString(), name.trimmed().toStdString());
     } catch (const RunStoreError& e) {
-        showError(QString::fromStdString(e.what()));
+        showError(engineText(e));
         return false;
     }
     showError(QString());
@@ -297,7 +297,7 @@ bool RunsPanel::deleteRuns(const QStringList& ids, bool ask) {
         try {
             store_.remove(id.toStdString());
         } catch (const RunStoreError& e) {
-            showError(QString::fromStdString(e.what()));
+            showError(engineText(e));
             refreshList();
             return false;
         }

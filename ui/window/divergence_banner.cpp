@@ -5,6 +5,7 @@
 #include <QLabel>
 #include <QPushButton>
 
+#include "text/engine_text.h"
 #include "unroll/topology.h"
 
 namespace unroll {
@@ -56,8 +57,8 @@ void DivergenceBanner::report(const TrainEvent& event, const Config& config) {
         tr("step %1 (epoch %2, batch %3)").arg(event.step).arg(event.epoch).arg(event.batch);
     if (event.time_step > 0)
         where += tr(", first at time step %1 of the sequence").arg(event.time_step);
-    // The engine's description names the tensor and the values (in English: it has no Qt).
-    QString what = QString::fromStdString(event.what.empty() ? event.message : event.what);
+    // The engine's description names the tensor and the values, translated (ui/text/engine_text.h).
+    QString what = engineText(event.what.empty() ? event.message : event.what);
     if (!what.isEmpty())
         what[0] = what[0].toUpper();
     QStringList tries;
@@ -66,7 +67,7 @@ void DivergenceBanner::report(const TrainEvent& event, const Config& config) {
     const QString headline = event.kind == TrainEvent::Kind::LossLimit
                                  ? tr("Training paused: the loss exploded at %1.").arg(where)
                                  : tr("Training paused: %1 became non-finite at %2.")
-                                       .arg(QString::fromStdString(event.tensor), where);
+                                       .arg(engineText(event.tensor), where);
     QString text = tr("<b>%1</b><br>%2. The weights were not updated, so nothing is lost.")
                        .arg(headline.toHtmlEscaped(), what.toHtmlEscaped());
     const bool can_rewind = event.rewind_to >= 0;

@@ -33,6 +33,7 @@
 #include "plots/schedule_plot.h"
 #include "runs/compare_panel.h"
 #include "runs/runs_panel.h"
+#include "text/engine_text.h"
 #include "unroll/run_store.h"
 #include "window/divergence_banner.h"
 
@@ -323,11 +324,10 @@ void MainWindow::onSnapshots(const SnapshotBuffer::Drained& batch) {
     for (const TrainEvent& e : batch.events) {
         if (e.action == OnNonFinite::Ignore)
             statusBar()->showMessage(
-                tr("Step %1 skipped: %2").arg(e.step).arg(QString::fromStdString(e.message)),
-                10000);
+                tr("Step %1 skipped: %2").arg(e.step).arg(engineText(e.message)), 10000);
         else if (e.action == OnNonFinite::Rewind)
             // The engine's message names the step and where the run went back to.
-            statusBar()->showMessage(QString::fromStdString(e.message), 10000);
+            statusBar()->showMessage(engineText(e.message), 10000);
     }
 }
 

@@ -19,6 +19,7 @@
 #include "panels/config_panel.h"
 #include "panels/progress_panel.h"
 #include "runs/runs_panel.h"
+#include "text/engine_text.h"
 #include "window/lr_finder_dialog.h"
 #include "window/main_window.h"
 #include "window/recent_files.h"
@@ -201,7 +202,7 @@ void MainWindow::openConfig() {
         return;
     QString error;
     const std::optional<QByteArray> text =
-        loadBytes(path, "config file", kMaxConfigFileBytes, &error);
+        loadBytes(path, Message(UNROLL_TEXT("config file")), kMaxConfigFileBytes, &error);
     if (!text) {
         onFailed(tr("Opening %1").arg(path), error);
         return;
@@ -211,7 +212,7 @@ void MainWindow::openConfig() {
             Config::fromJson(text->toStdString(), QFileInfo(path).fileName().toStdString()));
         statusBar()->showMessage(tr("Loaded %1").arg(path), 5000);
     } catch (const std::exception& e) {
-        onFailed(tr("Opening %1").arg(path), QString::fromStdString(e.what()));
+        onFailed(tr("Opening %1").arg(path), engineText(e));
     }
 }
 

@@ -8,6 +8,7 @@
 
 #include "panels/config_panel.h"
 #include "runs/runs_panel.h"
+#include "text/engine_text.h"
 #include "window/main_window.h"
 
 namespace unroll {
@@ -35,7 +36,7 @@ void MainWindow::restoreSession() {
             statusBar()->showMessage(
                 tr("The last session's settings could not be restored (%1); the defaults are "
                    "shown.")
-                    .arg(QString::fromStdString(e.what())),
+                    .arg(engineText(e)),
                 10000);
         }
     }

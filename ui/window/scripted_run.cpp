@@ -20,6 +20,7 @@
 #include "runs/compare_panel.h"
 #include "runs/log_follower.h"
 #include "runs/runs_panel.h"
+#include "text/engine_text.h"
 #include "window/main_window.h"
 
 namespace unroll {
@@ -38,8 +39,8 @@ double percentile(std::vector<double> v, double p) {
 
 // The process's resident memory (VmRSS), in KiB.
 qint64 residentKb() {
-    const std::optional<QByteArray> status =
-        loadBytes(QStringLiteral("/proc/self/status"), "status", 1 << 20, nullptr);
+    const std::optional<QByteArray> status = loadBytes(
+        QStringLiteral("/proc/self/status"), Message(UNROLL_TEXT("status")), 1 << 20, nullptr);
     if (!status)
         return 0;
     for (const QByteArray& line : status->split('\n'))
@@ -69,7 +70,7 @@ void ScriptedRun::begin() {
             if (!options_.preset.isEmpty())
                 window_->configPanel()->loadPreset(options_.preset.toStdString());
         } catch (const std::exception& e) {
-            fail(QString::fromStdString(e.what()));
+            fail(engineText(e));
             return;
         }
         for (const QString& s : options_.settings) {
@@ -114,7 +115,7 @@ void ScriptedRun::begin() {
             return;
         }
         if (!window_->configPanel()->valid()) {
-            fail(QString::fromStdString(window_->configPanel()->problems().front().message));
+            fail(engineText(window_->configPanel()->problems().front().message));
             return;
         }
         TrainingController* c = window_->controller();

@@ -10,6 +10,7 @@
 #include <variant>
 #include <vector>
 
+#include "unroll/message.h"
 #include "unroll/settings.h"
 
 namespace unroll {
@@ -43,7 +44,7 @@ struct SettingSpec {
     // Whether `config` reads it: its architecture does, and only_with holds.
     bool readBy(const Config& config) const;
     // "1 to 4096 units", "one of: fused, scratch", "greater than 0 up to 100" ...
-    std::string allowedText() const;
+    Message allowedText() const;
     // Whether a number is inside the numeric range (NaN never is).
     bool inRange(double x) const;
 };
@@ -60,12 +61,12 @@ const SettingSpec* findSetting(const std::string& key);
 
 // One thing wrong with a configuration, phrased so a person can act on it.
 struct ConfigIssue {
-    std::string key;      // the setting, or "" for problems not tied to one
-    std::string value;    // the offending value as text
-    std::string message;  // full sentence: what is wrong and what is allowed
+    std::string key;    // the setting, or "" for problems not tied to one
+    std::string value;  // the offending value as text
+    Message message;    // full sentence: what is wrong and what is allowed
 };
 
-class ConfigError : public std::runtime_error {
+class ConfigError : public UserError {
 public:
     explicit ConfigError(std::vector<ConfigIssue> issues);
     explicit ConfigError(ConfigIssue issue);
@@ -130,7 +131,8 @@ E Config::get(SettingKey<E> key) const {
             return static_cast<E>(i);
         ++i;
     }
-    throw ConfigError(ConfigIssue{key.name, text, "'" + text + "' is not a choice of " + key.name});
+    throw ConfigError(ConfigIssue{
+        key.name, text, Message(UNROLL_TEXT("'%1' is not a choice of %2"), text, key.name)});
 }
 
 // The keys whose values differ between two configurations, in schema order.

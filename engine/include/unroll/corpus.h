@@ -10,14 +10,16 @@
 #include <unordered_map>
 #include <vector>
 
+#include "unroll/message.h"
+
 namespace unroll {
 
 class Config;
 
 // A corpus that cannot be used, with a message that says why and what to do.
-class CorpusError : public std::runtime_error {
+class CorpusError : public UserError {
 public:
-    using std::runtime_error::runtime_error;
+    using UserError::UserError;
 };
 
 // A token as running text: a subword `marker` ("▁") becomes the space it stands for; other

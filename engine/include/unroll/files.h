@@ -26,6 +26,8 @@
 #include <string>
 #include <string_view>
 
+#include "unroll/message.h"
+
 namespace unroll {
 
 enum class FileProblem {
@@ -39,10 +41,10 @@ enum class FileProblem {
     Busy,       // another process is writing it (LogFile's lock)
 };
 
-class FileError : public std::runtime_error {
+class FileError : public UserError {
 public:
-    FileError(FileProblem problem, const std::string& message)
-        : std::runtime_error(message), problem_(problem) {}
+    FileError(FileProblem problem, Message message)
+        : UserError(std::move(message)), problem_(problem) {}
     FileProblem problem() const { return problem_; }
     // A failure of the disk (full, failing), not of the path the user gave.
     bool isWriteFailure() const {
@@ -59,14 +61,14 @@ struct ReadLimits {
     // Called after each chunk with the bytes read so far and the file's size.
     std::function<void(std::uint64_t read, std::uint64_t size)> progress;
     // Names the file in messages: "corpus", "config file", "checkpoint".
-    std::string what = "file";
+    Message what{UNROLL_TEXT("file")};
     // How to fix a file over the limit ("raise max_corpus_mb ..."), appended to the message.
-    std::string too_large_hint;
+    Message too_large_hint;
 };
 
 // The whole file. Throws FileError naming the path, what is wrong and what to do.
 std::string readFile(const std::string& path, const ReadLimits& limits = {});
-std::string readFile(const std::string& path, const std::string& what, std::uint64_t max_bytes);
+std::string readFile(const std::string& path, const Message& what, std::uint64_t max_bytes);
 
 // The same checks, the bytes handed to `consume` chunk by chunk from `offset` on: logs too large
 // to hold whole, and followers of a growing log. The limit counts from the file's start.
@@ -74,9 +76,9 @@ void readFileChunks(const std::string& path, const ReadLimits& limits,
                     const std::function<void(std::string_view)>& consume, std::uint64_t offset = 0);
 
 // What kind of thing is at `path` when it is not a regular file ("a folder", "a character
-// device", "a FIFO (named pipe)", "a socket", "a block device"), or "" for a regular file or
-// nothing at all. Symbolic links are followed.
-std::string specialFileKind(const std::string& path);
+// device", "a FIFO (named pipe)", "a socket", "a block device"), or an empty message for a
+// regular file or nothing at all. Symbolic links are followed.
+Message specialFileKind(const std::string& path);
 
 // Test hooks: make a write fail at a chosen point, as a full disk or a failing device would.
 struct WriteFaults {
@@ -104,7 +106,7 @@ std::string temporaryPrefixFor(const std::string& path);
 // not a regular file, cannot be created, or is locked by another process writing it.
 class LogFile {
 public:
-    LogFile(const std::string& path, const std::string& what);
+    LogFile(const std::string& path, const Message& what);
     ~LogFile();
     LogFile(const LogFile&) = delete;
     LogFile& operator=(const LogFile&) = delete;
@@ -118,7 +120,7 @@ public:
 
 private:
     std::string path_;
-    std::string what_;
+    Message what_;
     std::string buffer_;
     std::uint64_t good_size_ = 0;  // bytes written by successful flushes
     int fd_ = -1;

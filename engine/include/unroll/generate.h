@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "unroll/config.h"
+#include "unroll/message.h"
 
 namespace unroll {
 
@@ -41,10 +42,10 @@ struct Generation {
 };
 
 // Words of the prompt that are not in the vocabulary.
-class PromptError : public std::runtime_error {
+class PromptError : public UserError {
 public:
-    PromptError(const std::string& message, std::vector<std::string> unknown)
-        : std::runtime_error(message), unknown_(std::move(unknown)) {}
+    explicit PromptError(Message message, std::vector<std::string> unknown = {})
+        : UserError(std::move(message)), unknown_(std::move(unknown)) {}
     const std::vector<std::string>& unknown() const { return unknown_; }
 
 private:

@@ -8,6 +8,7 @@
 #include <string>
 
 #include "unroll/config.h"
+#include "unroll/message.h"
 
 namespace unroll {
 
@@ -18,7 +19,7 @@ struct MemoryEstimate {
     std::uint64_t data = 0;         // the token ids and their batches
     std::uint64_t total() const { return parameters + training + activations + data; }
     // "2.1 GB (weights 410 MB, optimizer and snapshots 1.6 GB, one step 96 MB, data 12 MB)"
-    std::string describe() const;
+    Message describe() const;
 };
 
 MemoryEstimate estimateMemory(const Config& config, std::int64_t vocab_size,

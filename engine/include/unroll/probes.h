@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "unroll/message.h"
 #include "unroll/settings.h"
 
 namespace unroll {
@@ -71,11 +72,11 @@ struct TrainEvent {
     std::int64_t step = 0;  // the step that would have been applied, from 1
     int epoch = 0;
     int batch = 0;
-    std::string tensor;  // "loss", "layer 2 output", "gradient of rnn.weight_hh_l0", ...
-    int time_step = 0;   // for hidden states: the first bad step of the sequence, from 1; else 0
+    Message tensor;     // "loss", "layer 2 output", "gradient of rnn.weight_hh_l0", ...
+    int time_step = 0;  // for hidden states: the first bad step of the sequence, from 1; else 0
     OnNonFinite action = OnNonFinite::Stop;  // ignore: the update was skipped
-    std::string what;     // what went wrong, on its own: "the loss 85.2 passed loss_limit ..."
-    std::string message;  // a full sentence: what, where, when, and what to try
+    Message what;     // what went wrong, on its own: "the loss 85.2 passed loss_limit ..."
+    Message message;  // a full sentence: what, where, when, and what to try
     // Rewinding: the steps done at the snapshot a rewind goes back to (the run goes on with step
     // rewind_to + 1; the steps after it are abandoned), -1 when no snapshot before this step is
     // kept. For a rewind (action rewind): where it went; for a pause or a stop: where one would.

@@ -24,10 +24,10 @@ namespace unroll {
 
 // Training cannot go on: the guard fired with on_nonfinite=stop. The weights are left as they
 // were before the step that failed.
-class DivergenceError : public std::runtime_error {
+class DivergenceError : public UserError {
 public:
     explicit DivergenceError(TrainEvent event)
-        : std::runtime_error(event.message), event_(std::move(event)) {}
+        : UserError(event.message), event_(std::move(event)) {}
     const TrainEvent& event() const { return event_; }
 
 private:
@@ -60,9 +60,9 @@ struct Remedy {
 
 // A remedy that cannot be applied: no snapshot to go back to, or a learning rate that cannot
 // go lower. The run is left as it was.
-class RemedyError : public std::runtime_error {
+class RemedyError : public UserError {
 public:
-    using std::runtime_error::runtime_error;
+    using UserError::UserError;
 };
 
 class Trainer {

@@ -92,7 +92,7 @@ public:
     virtual TrainEvent recover(const Remedy& remedy, TrainObserver& observer) {
         (void)remedy;
         (void)observer;
-        throw RemedyError("this run cannot be rewound");
+        throw RemedyError(Message(UNROLL_TEXT("this run cannot be rewound")));
     }
     // Where a rewind would go now (Trainer::rewindPoint), or -1.
     virtual std::int64_t rewindPoint() const { return -1; }
@@ -101,7 +101,8 @@ public:
     // say it goes on. Throws ConfigError; the run is then as it was.
     virtual void continueRun(const Config& config) {
         (void)config;
-        throw ConfigError(ConfigIssue{"epochs", "", "this run cannot be continued"});
+        throw ConfigError(
+            ConfigIssue{"epochs", "", Message(UNROLL_TEXT("this run cannot be continued"))});
     }
     // Writes a checkpoint, and the run's record keeps a copy. Throws CheckpointError.
     virtual void save(const std::string& path) const = 0;

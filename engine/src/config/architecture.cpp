@@ -46,7 +46,8 @@ const ArchitectureInfo& architecture(const std::string& name) {
     for (const ArchitectureInfo& a : architectures())
         names += (names.empty() ? "" : ", ") + a.name;
     throw ConfigError(
-        ConfigIssue{"arch", name, "unknown architecture '" + name + "'; available: " + names});
+        ConfigIssue{"arch", name,
+                    Message(UNROLL_TEXT("unknown architecture '%1'; available: %2"), name, names)});
 }
 
 }  // namespace unroll

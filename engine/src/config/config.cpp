@@ -38,10 +38,13 @@ size_t editDistance(const std::string& a, const std::string& b) {
             best = s.key;
         }
     }
-    std::string message = "unknown setting '" + key + "'";
-    message += best.empty() ? "; `unroll-cli train --help` lists every setting"
-                            : "; did you mean '" + best + "'?";
-    throw ConfigError(ConfigIssue{key, "", message});
+    throw ConfigError(ConfigIssue{
+        key, "",
+        best.empty()
+            ? Message(UNROLL_TEXT("unknown setting '%1'; `unroll-cli train --help` lists "
+                                  "every setting"),
+                      key)
+            : Message(UNROLL_TEXT("unknown setting '%1'; did you mean '%2'?"), key, best)});
 }
 
 const SettingSpec& specFor(const std::string& key) {
@@ -52,9 +55,9 @@ const SettingSpec& specFor(const std::string& key) {
 }
 
 [[noreturn]] void badValue(const SettingSpec& spec, const std::string& text) {
-    throw ConfigError(ConfigIssue{
-        spec.key, text,
-        "setting '" + spec.key + "' cannot be '" + text + "': allowed " + spec.allowedText()});
+    throw ConfigError(ConfigIssue{spec.key, text,
+                                  Message(UNROLL_TEXT("setting '%1' cannot be '%2': allowed %3"),
+                                          spec.key, text, spec.allowedText())});
 }
 
 std::string lower(std::string s) {
@@ -162,10 +165,10 @@ void Config::setFromText(const std::string& key, const std::string& text) {
 void Config::setAssignment(const std::string& assignment) {
     const size_t eq = assignment.find('=');
     if (eq == std::string::npos || eq == 0)
-        throw ConfigError(ConfigIssue{"", assignment,
-                                      "'" + assignment +
-                                          "' is not of the form key=value "
-                                          "(for example lr=0.003)"});
+        throw ConfigError(ConfigIssue{
+            "", assignment,
+            Message(UNROLL_TEXT("'%1' is not of the form key=value (for example lr=0.003)"),
+                    assignment)});
     setFromText(assignment.substr(0, eq), assignment.substr(eq + 1));
 }
 
@@ -174,18 +177,19 @@ std::vector<ConfigIssue> Config::problems() const {
     for (const SettingSpec& spec : schema()) {
         const Value& v = values_.at(spec.key);
         const std::string text = formatValue(v);
-        auto add = [&](const std::string& why) {
-            out.push_back({spec.key, text, spec.key + " = " + text + " " + why});
-        };
         if (spec.type == SettingType::Int || spec.type == SettingType::Float) {
             const double x = spec.type == SettingType::Int ? double(std::get<std::int64_t>(v))
                                                            : std::get<double>(v);
             if (!spec.inRange(x))
-                add("is out of range: allowed " + spec.allowedText());
+                out.push_back({spec.key, text,
+                               Message(UNROLL_TEXT("%1 = %2 is out of range: allowed %3"), spec.key,
+                                       text, spec.allowedText())});
         } else if (spec.type == SettingType::Choice) {
             const std::string& s = std::get<std::string>(v);
             if (std::find(spec.choices.begin(), spec.choices.end(), s) == spec.choices.end())
-                add("is not allowed: " + spec.allowedText());
+                out.push_back({spec.key, text,
+                               Message(UNROLL_TEXT("%1 = %2 is not allowed: %3"), spec.key, text,
+                                       spec.allowedText())});
         }
     }
     if (!out.empty())
@@ -193,24 +197,29 @@ std::vector<ConfigIssue> Config::problems() const {
 
     const ArchitectureInfo& arch = architecture(get(settings::arch));
     if (arch.fixed_seq_len > 0 && get(settings::seq_len) != arch.fixed_seq_len) {
-        const std::string n = std::to_string(arch.fixed_seq_len);
-        out.push_back({"seq_len", std::to_string(get(settings::seq_len)),
-                       "seq_len = " + std::to_string(get(settings::seq_len)) +
-                           " does not fit arch " + arch.name +
-                           ", which is unrolled by hand over exactly " + n +
-                           " tokens: set seq_len=" + n + " or pick another arch"});
+        out.push_back(
+            {"seq_len", std::to_string(get(settings::seq_len)),
+             Message(UNROLL_TEXT("seq_len = %1 does not fit arch %2, which is unrolled by "
+                                 "hand over exactly %3 tokens: set seq_len=%3 or pick "
+                                 "another arch"),
+                     get(settings::seq_len), arch.name, arch.fixed_seq_len)});
     }
     const Arch a = get(settings::arch);
     const bool gated = a == Arch::LM6 || a == Arch::LM7 || a == Arch::GRU;
     if (get(settings::cell) == CellForm::Refactored && a != Arch::LM6 && a != Arch::LM7)
         out.push_back({"cell", "refactored",
-                       "cell = refactored is the LSTM's refactored cell; arch " + arch.name +
-                           " has " + (gated ? "fused, libtorch and scratch" : "fused and scratch") +
-                           " only"});
+                       gated ? Message(UNROLL_TEXT("cell = refactored is the LSTM's refactored "
+                                                   "cell; arch %1 has fused, libtorch and scratch "
+                                                   "only"),
+                                       arch.name)
+                             : Message(UNROLL_TEXT("cell = refactored is the LSTM's refactored "
+                                                   "cell; arch %1 has fused and scratch only"),
+                                       arch.name)});
     if (get(settings::cell) == CellForm::Libtorch && !gated)
         out.push_back({"cell", "libtorch",
-                       "cell = libtorch is libtorch's LSTM or GRU; arch " + arch.name +
-                           " has fused and scratch only"});
+                       Message(UNROLL_TEXT("cell = libtorch is libtorch's LSTM or GRU; arch %1 has "
+                                           "fused and scratch only"),
+                               arch.name)});
     // A setting the architecture never reads is a mistake worth naming, not a silent no-op.
     for (const SettingSpec& spec : schema()) {
         if (spec.appliesTo(arch.name) || values_.at(spec.key) == spec.default_value)
@@ -219,13 +228,13 @@ std::vector<ConfigIssue> Config::problems() const {
         for (const std::string& a : spec.architectures)
             users += (users.empty() ? "" : ", ") + a;
         out.push_back({spec.key, formatValue(values_.at(spec.key)),
-                       spec.key + " = " + formatValue(values_.at(spec.key)) +
-                           " has no effect on arch " + arch.name + ": it is used by " + users});
+                       Message(UNROLL_TEXT("%1 = %2 has no effect on arch %3: it is used by %4"),
+                               spec.key, formatValue(values_.at(spec.key)), arch.name, users)});
     }
     if (get(settings::corpus).empty())
         out.push_back({"corpus", "",
-                       "corpus is empty: give builtin:human-numbers or the path of "
-                       "a UTF-8 text file"});
+                       Message(UNROLL_TEXT("corpus is empty: give builtin:human-numbers or the "
+                                           "path of a UTF-8 text file"))});
     return out;
 }
 

@@ -25,30 +25,36 @@ ordered_json toJsonValue(const Value& v) {
 ordered_json parseObject(const std::string& text, const std::string& origin) {
     // nlohmann reads a NUL as the end of the input: what follows would be dropped unseen.
     if (const size_t nul = text.find('\0'); nul != std::string::npos)
-        throw ConfigError(ConfigIssue{"", "",
-                                      origin + ": a NUL byte at offset " + std::to_string(nul) +
-                                          " — a configuration is a JSON text file"});
+        throw ConfigError(ConfigIssue{
+            "", "",
+            Message(
+                UNROLL_TEXT("%1: a NUL byte at offset %2 — a configuration is a JSON text file"),
+                origin, nul)});
     // A key given twice in the object of settings: whichever was meant, one is silently lost.
     std::set<std::string> keys;
     const auto no_repeats = [&](int depth, nlohmann::json::parse_event_t event,
                                 ordered_json& parsed) {
         if (depth == 1 && event == nlohmann::json::parse_event_t::key &&
             !keys.insert(parsed.get<std::string>()).second)
-            throw ConfigError(ConfigIssue{
-                parsed.get<std::string>(), "",
-                origin + ": setting '" + parsed.get<std::string>() + "' appears twice — keep one"});
+            throw ConfigError(
+                ConfigIssue{parsed.get<std::string>(), "",
+                            Message(UNROLL_TEXT("%1: setting '%2' appears twice — keep one"),
+                                    origin, parsed.get<std::string>())});
         return true;
     };
     ordered_json doc;
     try {
         doc = ordered_json::parse(text, no_repeats);
     } catch (const nlohmann::json::exception& e) {  // parse_error, or out_of_range for huge numbers
-        throw ConfigError(ConfigIssue{"", "", origin + ": not valid JSON (" + e.what() + ")"});
+        throw ConfigError(ConfigIssue{
+            "", "",
+            Message(UNROLL_TEXT("%1: not valid JSON (%2)"), origin, std::string(e.what()))});
     }
     if (!doc.is_object())
-        throw ConfigError(ConfigIssue{"", "",
-                                      origin + ": expected a JSON object of settings, "
-                                               "like {\"lr\": 0.003}"});
+        throw ConfigError(ConfigIssue{
+            "", "",
+            Message(UNROLL_TEXT("%1: expected a JSON object of settings, like {\"lr\": 0.003}"),
+                    origin)});
     return doc;
 }
 
@@ -84,12 +90,12 @@ void Config::applyJson(const std::string& json_object, const std::string& origin
                     set(key, Value{item.get<std::string>()});
             } else {
                 issues.push_back({key, item.dump(),
-                                  origin + ": setting '" + key + "' cannot be " + item.dump() +
-                                      ": allowed " + spec->allowedText()});
+                                  Message(UNROLL_TEXT("%1: setting '%2' cannot be %3: allowed %4"),
+                                          origin, key, item.dump(), spec->allowedText())});
             }
         } catch (const ConfigError& e) {
             for (ConfigIssue issue : e.issues()) {
-                issue.message = origin + ": " + issue.message;
+                issue.message = Message(UNROLL_TEXT("%1: %2"), origin, issue.message);
                 issues.push_back(std::move(issue));
             }
         }

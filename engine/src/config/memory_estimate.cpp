@@ -16,14 +16,14 @@ namespace {
 constexpr std::uint64_t kFloat = 4;
 constexpr std::uint64_t kMB = 1 << 20;
 
-std::string sizeText(std::uint64_t bytes) {
-    char text[32];
-    if (bytes >= (std::uint64_t(1) << 30))
-        std::snprintf(text, sizeof text, "%.1f GB", double(bytes) / double(1 << 30));
-    else
-        std::snprintf(text, sizeof text, "%llu MB",
-                      static_cast<unsigned long long>((bytes + kMB - 1) / kMB));
-    return text;
+Message sizeText(std::uint64_t bytes) {
+    if (bytes >= (std::uint64_t(1) << 30)) {
+        const double gb = double(bytes) / double(1 << 30);
+        char text[32];
+        std::snprintf(text, sizeof text, "%.1f", gb);
+        return Message(UNROLL_TEXT("%1 GB"), number(gb, gb < 10 ? 2 : 3, text));
+    }
+    return Message(UNROLL_TEXT("%1 MB"), (bytes + kMB - 1) / kMB);
 }
 
 int gatesOf(Topology::Cell cell) {
@@ -47,10 +47,11 @@ std::uint64_t firstNumber(const std::string& path) {
 
 }  // namespace
 
-std::string MemoryEstimate::describe() const {
-    return sizeText(total()) + " (weights " + sizeText(parameters) + ", gradients, optimizer and " +
-           "snapshots " + sizeText(training) + ", one step's activations " + sizeText(activations) +
-           ", data " + sizeText(data) + ")";
+Message MemoryEstimate::describe() const {
+    return Message(UNROLL_TEXT("%1 (weights %2, gradients, optimizer and snapshots %3, one step's "
+                               "activations %4, data %5)"),
+                   sizeText(total()), sizeText(parameters), sizeText(training),
+                   sizeText(activations), sizeText(data));
 }
 
 MemoryEstimate estimateMemory(const Config& config, std::int64_t vocab_size,
@@ -110,14 +111,17 @@ void checkMemory(const Config& config, std::int64_t vocab_size, std::int64_t cor
     const MemoryEstimate e = estimateMemory(config, vocab_size, corpus_tokens);
     if (e.total() <= limit)
         return;
-    const std::string where = set_limit > 0 ? "max_memory_mb = " + std::to_string(set_limit / kMB)
-                                            : sizeText(limit) + " available on this machine";
-    const std::string what = e.activations > e.training ? "lower batch_size, seq_len or hidden"
-                                                        : "lower hidden or layers";
+    const Message where =
+        set_limit > 0 ? Message(UNROLL_TEXT("max_memory_mb = %1"), set_limit / kMB)
+                      : Message(UNROLL_TEXT("%1 available on this machine"), sizeText(limit));
+    const Message what = e.activations > e.training
+                             ? Message(UNROLL_TEXT("lower batch_size, seq_len or hidden"))
+                             : Message(UNROLL_TEXT("lower hidden or layers"));
     throw ConfigError(ConfigIssue{
         settings::max_memory_mb.name, std::to_string(set_limit / kMB),
-        "this run needs about " + e.describe() + ", more than the " + where + " — " + what +
-            ", or set max_memory_mb to the memory it may use if the estimate is wrong"});
+        Message(UNROLL_TEXT("this run needs about %1, more than the %2 — %3, or set max_memory_mb "
+                            "to the memory it may use if the estimate is wrong"),
+                e.describe(), where, what)});
 }
 
 }  // namespace unroll

@@ -43,8 +43,8 @@ const Preset& findPreset(const std::string& name) {
     std::string names;
     for (const Preset& p : presets())
         names += (names.empty() ? "" : ", ") + p.name;
-    throw ConfigError(
-        ConfigIssue{"preset", name, "unknown preset '" + name + "'; available: " + names});
+    throw ConfigError(ConfigIssue{
+        "preset", name, Message(UNROLL_TEXT("unknown preset '%1'; available: %2"), name, names)});
 }
 
 }  // namespace unroll

@@ -15,6 +15,11 @@ std::string number(double x) {
     return std::string(buf, res.ptr);
 }
 
+// A bound of a range for a message: its shortest exact English form, up to 6 digits elsewhere.
+MessageArg value(double x) {
+    return unroll::number(x, 6, number(x));
+}
+
 std::string joined(const std::vector<std::string>& items) {
     std::string out;
     for (size_t i = 0; i < items.size(); ++i)
@@ -42,29 +47,27 @@ bool SettingSpec::inRange(double x) const {
     return above_min && x <= max;
 }
 
-std::string SettingSpec::allowedText() const {
+Message SettingSpec::allowedText() const {
     switch (type) {
         case SettingType::Bool:
-            return "true or false";
+            return Message(UNROLL_TEXT("true or false"));
         case SettingType::Choice:
-            return "one of: " + joined(choices);
+            return Message(UNROLL_TEXT("one of: %1"), joined(choices));
         case SettingType::Text:
-            return "any text";
+            return Message(UNROLL_TEXT("any text"));
         case SettingType::Int:
         case SettingType::Float: {
-            if (type == SettingType::Int) {
-                const std::string range = "a whole number from " +
-                                          std::to_string(std::int64_t(min)) + " to " +
-                                          std::to_string(std::int64_t(max));
-                return unit.empty() ? range : range + " " + unit;
-            }
-            const std::string range = min_exclusive
-                                          ? "greater than " + number(min) + " up to " + number(max)
-                                          : number(min) + " to " + number(max);
-            return unit.empty() ? range : range + " " + unit;
+            // The unit is the schema's own text, which a window translates with the schema.
+            const Message range =
+                type == SettingType::Int ? Message(UNROLL_TEXT("a whole number from %1 to %2"),
+                                                   std::int64_t(min), std::int64_t(max))
+                : min_exclusive
+                    ? Message(UNROLL_TEXT("greater than %1 up to %2"), value(min), value(max))
+                    : Message(UNROLL_TEXT("%1 to %2"), value(min), value(max));
+            return unit.empty() ? range : Message("%1 %2", range, Message(unit.c_str()));
         }
     }
-    return "";
+    return {};
 }
 
 std::string formatValue(const Value& value) {
@@ -78,11 +81,11 @@ std::string formatValue(const Value& value) {
 }
 
 ConfigError::ConfigError(std::vector<ConfigIssue> issues)
-    : std::runtime_error([&] {
-          std::string text;
-          for (size_t i = 0; i < issues.size(); ++i)
-              text += (i ? "\n" : "") + issues[i].message;
-          return text;
+    : UserError([&] {
+          std::vector<Message> messages;
+          for (const ConfigIssue& issue : issues)
+              messages.push_back(issue.message);
+          return joined(messages, "\n");
       }()),
       issues_(std::move(issues)) {}
 

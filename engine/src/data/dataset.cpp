@@ -110,12 +110,12 @@ Dataset Dataset::forConfig(const Corpus& corpus, const Config& config) {
     Dataset data(corpus.tokens, layout, seq_len, valid_pct, batch_size, arch.stateful);
     if (data.trainOrder().batches() < 1 || data.validOrder().batches() < 1) {
         const std::int64_t need = minimumTokens(seq_len, valid_pct, batch_size, arch.stateful);
-        throw CorpusError(
-            "corpus '" + corpus.name + "' is too short: " + std::to_string(corpus.tokens.size()) +
-            " tokens, but " + arch.name + " with batch_size " + std::to_string(batch_size) +
-            " and seq_len " + std::to_string(seq_len) + " needs at least " + std::to_string(need) +
-            " for one training and one validation batch — use a longer text or a smaller "
-            "batch_size or seq_len");
+        throw CorpusError(Message(
+            UNROLL_TEXT(
+                "corpus '%1' is too short: %2 tokens, but %3 with batch_size %4 and seq_len "
+                "%5 needs at least %6 for one training and one validation batch — use a "
+                "longer text or a smaller batch_size or seq_len"),
+            corpus.name, corpus.tokens.size(), arch.name, batch_size, seq_len, need));
     }
     return data;
 }

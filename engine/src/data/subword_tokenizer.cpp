@@ -78,7 +78,8 @@ void writeLines(const std::string& path, const std::vector<std::string>& lines) 
 // What the helper wrote; a file it did not write is the corpus's problem, said as such.
 std::string readOutput(const std::string& path) {
     try {
-        return readFile(path, "subword helper output", std::numeric_limits<std::uint64_t>::max());
+        return readFile(path, Message(UNROLL_TEXT("subword helper output")),
+                        std::numeric_limits<std::uint64_t>::max());
     } catch (const FileError& e) {
         throw CorpusError(std::string("the subword helper's output is missing: ") + e.what());
     }

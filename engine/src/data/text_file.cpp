@@ -40,11 +40,13 @@ std::string hexByte(unsigned char b) {
 std::string readAll(const std::string& path, std::uint64_t max_bytes,
                     const LoadProgress& progress) {
     ReadLimits limits;
-    limits.what = "corpus";
+    limits.what = Message(UNROLL_TEXT("corpus"));
     if (max_bytes > 0)
         limits.max_bytes = max_bytes;
-    limits.too_large_hint = "raise max_corpus_mb (now " + std::to_string(max_bytes >> 20) +
-                            ") if the machine has the memory, or use part of the file";
+    limits.too_large_hint = Message(
+        UNROLL_TEXT(
+            "raise max_corpus_mb (now %1) if the machine has the memory, or use part of the file"),
+        max_bytes >> 20);
     limits.cancel = progress.cancel;
     if (progress.report)
         limits.progress = [&](std::uint64_t read, std::uint64_t size) {
@@ -56,8 +58,8 @@ std::string readAll(const std::string& path, std::uint64_t max_bytes,
         return readFile(path, limits);
     } catch (const FileError& e) {
         if (e.problem() == FileProblem::Cancelled)
-            throw CorpusError("loading corpus '" + path + "' was cancelled");
-        throw CorpusError(e.what());
+            throw CorpusError(Message(UNROLL_TEXT("loading corpus '%1' was cancelled"), path));
+        throw CorpusError(e.message());
     }
 }
 
@@ -67,23 +69,24 @@ std::vector<std::string> readTextLines(const std::string& path, std::uint64_t ma
                                        const LoadProgress& progress) {
     std::string bytes = readAll(path, max_bytes, progress);
     if (bytes.empty())
-        throw CorpusError("corpus '" + path +
-                          "' is empty (0 bytes) — choose a text file with "
-                          "enough words for a training and a validation batch");
+        throw CorpusError(
+            Message(UNROLL_TEXT("corpus '%1' is empty (0 bytes) — choose a text file "
+                                "with enough words for a training and a validation batch"),
+                    path));
     if (const size_t nul = bytes.find('\0'); nul != std::string::npos) {
         const Position p = positionOf(bytes, nul);
-        throw CorpusError("corpus '" + path + "' looks binary: NUL byte at offset " +
-                          std::to_string(nul) + " (line " + std::to_string(p.line) +
-                          ") — Unroll reads plain UTF-8 text");
+        throw CorpusError(Message(UNROLL_TEXT("corpus '%1' looks binary: NUL byte at offset %2 "
+                                              "(line %3) — Unroll reads plain UTF-8 text"),
+                                  path, nul, p.line));
     }
     if (auto bad = utf8::find_invalid(bytes.begin(), bytes.end()); bad != bytes.end()) {
         const size_t offset = static_cast<size_t>(bad - bytes.begin());
         const Position p = positionOf(bytes, offset);
-        throw CorpusError("corpus '" + path + "' is not valid UTF-8: byte " +
-                          hexByte(static_cast<unsigned char>(*bad)) + " at offset " +
-                          std::to_string(offset) + " (line " + std::to_string(p.line) +
-                          ", column " + std::to_string(p.column) +
-                          ") — re-save it as UTF-8, e.g. iconv -f latin1 -t utf-8");
+        throw CorpusError(
+            Message(UNROLL_TEXT("corpus '%1' is not valid UTF-8: byte %2 at offset %3 "
+                                "(line %4, column %5) — re-save it as UTF-8, e.g. "
+                                "iconv -f latin1 -t utf-8"),
+                    path, hexByte(static_cast<unsigned char>(*bad)), offset, p.line, p.column));
     }
     size_t start = utf8::starts_with_bom(bytes.begin(), bytes.end()) ? 3 : 0;
     std::vector<std::string> lines;
@@ -111,7 +114,7 @@ void nameAfterFile(Corpus& corpus, const std::string& path) {
 // The last chance to cancel (tokenizing a large file takes a while), then "done".
 Corpus finishLoading(Corpus corpus, const LoadProgress& progress) {
     if (progress.cancel && progress.cancel->load())
-        throw CorpusError("loading corpus '" + corpus.source + "' was cancelled");
+        throw CorpusError(Message(UNROLL_TEXT("loading corpus '%1' was cancelled"), corpus.source));
     if (progress.report)
         progress.report(1.0);
     return corpus;
@@ -123,8 +126,8 @@ Corpus loadWordCorpus(const std::string& path, LineBreak line_break, std::uint64
                       const LoadProgress& progress) {
     Corpus corpus = tokenizeWords(readTextLines(path, max_bytes, progress), line_break);
     if (corpus.tokens.empty())
-        throw CorpusError("corpus '" + path +
-                          "' holds only whitespace — it has no words to train on");
+        throw CorpusError(Message(
+            UNROLL_TEXT("corpus '%1' holds only whitespace — it has no words to train on"), path));
     nameAfterFile(corpus, path);
     return corpus;
 }
@@ -164,8 +167,9 @@ Corpus loadCorpus(const Config& config, const LoadProgress& progress,
         return corpus;
     }
     if (source.rfind("builtin:", 0) == 0)
-        throw CorpusError("unknown built-in corpus '" + source + "'; the built-in one is " +
-                          kHumanNumbersSource);
+        throw CorpusError(
+            Message(UNROLL_TEXT("unknown built-in corpus '%1'; the built-in one is %2"), source,
+                    kHumanNumbersSource));
     const std::string& lb = config.get(settings::line_break);
     const LineBreak line_break = lb == "newline" ? LineBreak::Newline
                                  : lb == "space" ? LineBreak::Space

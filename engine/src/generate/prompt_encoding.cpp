@@ -47,17 +47,22 @@ std::vector<std::int32_t> encodeTokens(const std::string& prompt, const Vocab& v
         else if (std::find(unknown.begin(), unknown.end(), piece) == unknown.end())
             unknown.push_back(piece);
     }
-    const char* what = characters ? "characters" : "words";
     if (!unknown.empty()) {
         std::string list, known;
         for (const std::string& w : unknown)
             list += (list.empty() ? "'" : ", '") + w + "'";
         for (std::int32_t k = 0; k < std::min<std::int32_t>(vocab.size(), 12); ++k)
             known += (k ? " " : "") + vocab.token(k);
-        throw PromptError(std::string("the prompt has ") + what + " the model never saw: " + list +
-                              ". Its vocabulary has " + std::to_string(vocab.size()) + " " + what +
-                              ": " + known + (vocab.size() > 12 ? " ..." : ""),
-                          unknown);
+        if (vocab.size() > 12)
+            known += " ...";
+        throw PromptError(
+            characters ? Message(UNROLL_TEXT("the prompt has characters the model never saw: %1. "
+                                             "Its vocabulary has %2 characters: %3"),
+                                 list, vocab.size(), known)
+                       : Message(UNROLL_TEXT("the prompt has words the model never saw: %1. Its "
+                                             "vocabulary has %2 words: %3"),
+                                 list, vocab.size(), known),
+            unknown);
     }
     return ids;
 }
@@ -71,13 +76,13 @@ std::vector<std::int32_t> encodePrompt(const std::string& prompt, const Corpus& 
     const bool characters = !subwords && corpus.vocab.separator().empty();
     if ((characters || subwords) &&
         utf8::find_invalid(prompt.begin(), prompt.end()) != prompt.end())
-        throw PromptError("the prompt is not valid UTF-8", {});
+        throw PromptError(Message(UNROLL_TEXT("the prompt is not valid UTF-8")));
     std::vector<std::int32_t> ids = subwords ? encodeSubwords(prompt, corpus.subword_model)
                                              : encodeTokens(prompt, corpus.vocab);
     if (ids.empty())
-        throw PromptError(std::string("the prompt is empty: give at least one ") +
-                              (characters ? "character" : "word"),
-                          {});
+        throw PromptError(
+            characters ? Message(UNROLL_TEXT("the prompt is empty: give at least one character"))
+                       : Message(UNROLL_TEXT("the prompt is empty: give at least one word")));
     return ids;
 }
 

@@ -29,8 +29,9 @@ const SettingSpec& specFor(const std::string& key) {
     std::string keys;
     for (const SettingSpec& s : samplingSchema())
         keys += (keys.empty() ? "" : ", ") + s.key;
-    throw ConfigError(
-        ConfigIssue{key, "", "unknown sampling option '" + key + "'; the options are " + keys});
+    throw ConfigError(ConfigIssue{
+        key, "",
+        Message(UNROLL_TEXT("unknown sampling option '%1'; the options are %2"), key, keys)});
 }
 
 double valueOf(const SamplingOptions& o, const std::string& key) {
@@ -86,9 +87,9 @@ void checkSampling(const SamplingOptions& options) {
         const double x = valueOf(options, spec.key);
         if (!spec.inRange(x)) {
             const std::string shown = text(x, spec.type);
-            issues.push_back(
-                {spec.key, shown,
-                 spec.key + " = " + shown + " is out of range: allowed " + spec.allowedText()});
+            issues.push_back({spec.key, shown,
+                              Message(UNROLL_TEXT("%1 = %2 is out of range: allowed %3"), spec.key,
+                                      shown, spec.allowedText())});
         }
     }
     if (!issues.empty())
@@ -112,7 +113,8 @@ void setSamplingOption(SamplingOptions& options, const std::string& key, const s
     }
     if (!parsed || !spec.inRange(x))
         throw ConfigError(ConfigIssue{
-            key, text, key + " cannot be '" + text + "': allowed " + spec.allowedText()});
+            key, text,
+            Message(UNROLL_TEXT("%1 cannot be '%2': allowed %3"), key, text, spec.allowedText())});
     if (key == "max_tokens")
         options.max_tokens = static_cast<int>(x);
     else if (key == "temperature")

@@ -37,7 +37,7 @@ safetensors::File parseFile(const std::string& path, const std::string& bytes) {
 
 std::string readCheckpoint(const std::string& path) {
     try {
-        return readFile(path, "checkpoint", kMaxCheckpointBytes);
+        return readFile(path, Message(UNROLL_TEXT("checkpoint")), kMaxCheckpointBytes);
     } catch (const FileError& e) {
         throw CheckpointError(e.what());
     }

@@ -5,20 +5,20 @@
 
 namespace unroll::file_checks {
 
-std::string kindOf(mode_t mode) {
+Message kindOf(mode_t mode) {
     if (S_ISREG(mode))
-        return "";
+        return {};
     if (S_ISDIR(mode))
-        return "a folder";
+        return Message(UNROLL_TEXT("a folder"));
     if (S_ISCHR(mode))
-        return "a character device";
+        return Message(UNROLL_TEXT("a character device"));
     if (S_ISBLK(mode))
-        return "a block device";
+        return Message(UNROLL_TEXT("a block device"));
     if (S_ISFIFO(mode))
-        return "a FIFO (named pipe)";
+        return Message(UNROLL_TEXT("a FIFO (named pipe)"));
     if (S_ISSOCK(mode))
-        return "a socket";
-    return "not a regular file";
+        return Message(UNROLL_TEXT("a socket"));
+    return Message(UNROLL_TEXT("not a regular file"));
 }
 
 FileProblem problemOf(int error) {
@@ -44,26 +44,37 @@ FileProblem problemOf(int error) {
     }
 }
 
-std::string reasonFor(int error) {
+Message reasonFor(int error) {
+    // The system's own words (strerror) stay as they are: they follow the C library's locale.
     const std::string text = std::strerror(error);
     switch (error) {
         case ENOSPC:
         case EDQUOT:
-            return "the disk is full (" + text + ") — free some space or choose another folder";
+            return Message(
+                UNROLL_TEXT("the disk is full (%1) — free some space or choose another folder"),
+                text);
         case EFBIG:
-            return text + " — the file system cannot hold a file this large; choose another folder";
+            return Message(
+                UNROLL_TEXT(
+                    "%1 — the file system cannot hold a file this large; choose another folder"),
+                text);
         case EIO:
-            return "the device failed (" + text + ") — check the disk";
+            return Message(UNROLL_TEXT("the device failed (%1) — check the disk"), text);
         case EROFS:
-            return text + " — choose a folder on a writable disk";
+            return Message(UNROLL_TEXT("%1 — choose a folder on a writable disk"), text);
         case EACCES:
         case EPERM:
-            return text + " — check the permissions";
+            return Message(UNROLL_TEXT("%1 — check the permissions"), text);
         case ELOOP:
-            return "too many levels of symbolic links (a link that points to itself?)";
+            return Message(
+                UNROLL_TEXT("too many levels of symbolic links (a link that points to itself?)"));
         default:
-            return text;
+            return Message("%1", text);
     }
+}
+
+Message because(const Message& failure, const Message& why) {
+    return Message(UNROLL_TEXT("%1: %2"), failure, why);
 }
 
 }  // namespace unroll::file_checks

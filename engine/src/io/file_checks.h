@@ -10,14 +10,18 @@
 
 namespace unroll::file_checks {
 
-// "a folder", "a character device", ... for a mode that is not a regular file; "" for one that is.
-std::string kindOf(mode_t mode);
+// "a folder", "a character device", ... for a mode that is not a regular file; an empty message
+// for one that is.
+Message kindOf(mode_t mode);
 
 // The problem errno (set by a failed call) stands for.
 FileProblem problemOf(int error);
 
 // The reason errno gives, with what to do for the common ones ("the disk is full — free space
 // or choose another folder").
-std::string reasonFor(int error);
+Message reasonFor(int error);
+
+// "<failure>: <why>" ("cannot save 'x': the disk is full"), the punctuation translatable too.
+Message because(const Message& failure, const Message& why);
 
 }  // namespace unroll::file_checks

@@ -19,21 +19,21 @@ using file_checks::reasonFor;
 // Large enough to read fast, small enough that Ctrl-C is answered at once.
 constexpr size_t kChunk = 1 << 20;
 
-std::string sizeText(std::uint64_t bytes) {
+Message sizeText(std::uint64_t bytes) {
     if (bytes < (1u << 20))
-        return std::to_string(bytes) + " bytes";
-    return std::to_string((bytes + (1u << 19)) >> 20) + " MB";
+        return Message(UNROLL_TEXT("%1 bytes"), bytes);
+    return Message(UNROLL_TEXT("%1 MB"), (bytes + (1u << 19)) >> 20);
 }
 
 class Reader {
 public:
-    Reader(const std::string& path, const ReadLimits& limits)
-        : path_(path), limits_(limits), subject_(limits.what + " '" + path + "'") {}
+    Reader(const std::string& path, const ReadLimits& limits) : path_(path), limits_(limits) {}
 
     // Hands the file from `offset` on to `consume`, chunk by chunk.
     void forEachChunk(std::uint64_t offset, const std::function<void(std::string_view)>& consume) {
         if (path_.empty())
-            throw FileError(FileProblem::Missing, "no " + limits_.what + " given — name a file");
+            throw FileError(FileProblem::Missing,
+                            Message(UNROLL_TEXT("no %1 given — name a file"), limits_.what));
         struct stat st {};
         if (::stat(path_.c_str(), &st) != 0)
             failErrno(errno);
@@ -56,7 +56,9 @@ public:
         std::uint64_t total = offset;
         for (;;) {
             if (limits_.cancel && limits_.cancel->load())
-                throw FileError(FileProblem::Cancelled, "reading " + subject_ + " was cancelled");
+                throw FileError(
+                    FileProblem::Cancelled,
+                    Message(UNROLL_TEXT("reading %1 '%2' was cancelled"), limits_.what, path_));
             const ssize_t n = ::read(fd_, chunk.data(), chunk.size());
             if (n < 0 && errno == EINTR)
                 continue;  // a signal: the cancel flag above decides
@@ -85,34 +87,41 @@ public:
 
 private:
     [[noreturn]] void failErrno(int error) const {
-        std::string why = reasonFor(error);
-        if (error == ENOENT)
-            why += " — check the path";
-        throw FileError(problemOf(error), "cannot read " + subject_ + ": " + why);
+        const Message why = error == ENOENT
+                                ? Message(UNROLL_TEXT("%1 — check the path"), reasonFor(error))
+                                : reasonFor(error);
+        throw FileError(problemOf(error),
+                        Message(UNROLL_TEXT("cannot read %1 '%2': %3"), limits_.what, path_, why));
     }
 
     void requireRegular(const struct stat& st) const {
-        const std::string kind = kindOf(st.st_mode);
+        const Message kind = kindOf(st.st_mode);
         if (kind.empty())
             return;
-        throw FileError(FileProblem::NotAFile,
-                        "cannot read " + subject_ + ": it is " + kind + ", not a regular file — " +
-                            (S_ISDIR(st.st_mode) ? "choose a file inside it" : "choose a file"));
+        throw FileError(
+            FileProblem::NotAFile,
+            S_ISDIR(st.st_mode)
+                ? Message(UNROLL_TEXT("cannot read %1 '%2': it is %3, not a regular file — choose "
+                                      "a file inside it"),
+                          limits_.what, path_, kind)
+                : Message(UNROLL_TEXT(
+                              "cannot read %1 '%2': it is %3, not a regular file — choose a file"),
+                          limits_.what, path_, kind));
     }
 
     void requireWithinLimit(std::uint64_t bytes) const {
         if (bytes <= limits_.max_bytes)
             return;
-        std::string message = "cannot read " + subject_ + ": it is " + sizeText(bytes) +
-                              ", more than the limit of " + sizeText(limits_.max_bytes);
-        if (!limits_.too_large_hint.empty())
-            message += " — " + limits_.too_large_hint;
-        throw FileError(FileProblem::TooLarge, message);
+        const Message over(UNROLL_TEXT("cannot read %1 '%2': it is %3, more than the limit of %4"),
+                           limits_.what, path_, sizeText(bytes), sizeText(limits_.max_bytes));
+        throw FileError(FileProblem::TooLarge,
+                        limits_.too_large_hint.empty()
+                            ? over
+                            : Message("%1 — %2", over, limits_.too_large_hint));
     }
 
     const std::string& path_;
     const ReadLimits& limits_;
-    const std::string subject_;
     int fd_ = -1;
     std::uint64_t size_ = 0;
 };
@@ -135,17 +144,17 @@ void readFileChunks(const std::string& path, const ReadLimits& limits,
     Reader(path, limits).forEachChunk(offset, consume);
 }
 
-std::string readFile(const std::string& path, const std::string& what, std::uint64_t max_bytes) {
+std::string readFile(const std::string& path, const Message& what, std::uint64_t max_bytes) {
     ReadLimits limits;
     limits.what = what;
     limits.max_bytes = max_bytes;
     return readFile(path, limits);
 }
 
-std::string specialFileKind(const std::string& path) {
+Message specialFileKind(const std::string& path) {
     struct stat st {};
     if (::stat(path.c_str(), &st) != 0)
-        return "";
+        return {};
     return kindOf(st.st_mode);
 }
 

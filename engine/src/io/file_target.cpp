@@ -10,11 +10,12 @@
 
 namespace unroll {
 
-FileTarget resolveTarget(const std::string& path, const std::string& failure) {
+FileTarget resolveTarget(const std::string& path, const Message& failure) {
     namespace fs = std::filesystem;
-    const std::string& subject = failure;
+    using file_checks::because;
     if (path.empty())
-        throw FileError(FileProblem::Missing, subject + "no path given — name a file");
+        throw FileError(FileProblem::Missing,
+                        because(failure, Message(UNROLL_TEXT("no path given — name a file"))));
     FileTarget target;
     target.path = path;
     // Follow the links one by one: a dangling link names the file to create.
@@ -23,7 +24,7 @@ FileTarget resolveTarget(const std::string& path, const std::string& failure) {
             const int error = errno;
             if (error != ENOENT)
                 throw FileError(file_checks::problemOf(error),
-                                subject + file_checks::reasonFor(error));
+                                because(failure, file_checks::reasonFor(error)));
             target.exists = false;
             break;
         }
@@ -32,21 +33,25 @@ FileTarget resolveTarget(const std::string& path, const std::string& failure) {
             break;
         }
         if (hops == 40)
-            throw FileError(FileProblem::Missing, subject + file_checks::reasonFor(ELOOP));
+            throw FileError(FileProblem::Missing, because(failure, file_checks::reasonFor(ELOOP)));
         std::error_code ec;
         const fs::path link = fs::read_symlink(target.path, ec);
         if (ec)
-            throw FileError(FileProblem::Io, subject + ec.message());
+            throw FileError(FileProblem::Io, because(failure, Message("%1", ec.message())));
         target.path = link.is_absolute() ? link.string()
                                          : (fs::path(target.path).parent_path() / link).string();
     }
     if (fs::path(target.path).filename().empty())
-        throw FileError(FileProblem::NotAFile,
-                        subject + "it names a folder, not a file — add a file name");
+        throw FileError(
+            FileProblem::NotAFile,
+            because(failure,
+                    Message(UNROLL_TEXT("it names a folder, not a file — add a file name"))));
     if (target.exists && !S_ISREG(target.st.st_mode))
-        throw FileError(FileProblem::NotAFile,
-                        subject + "it is " + file_checks::kindOf(target.st.st_mode) +
-                            ", not a regular file; nothing was written — choose a file path");
+        throw FileError(
+            FileProblem::NotAFile,
+            because(failure, Message(UNROLL_TEXT("it is %1, not a regular file; "
+                                                 "nothing was written — choose a file path"),
+                                     file_checks::kindOf(target.st.st_mode))));
     return target;
 }
 

@@ -7,6 +7,8 @@
 
 #include <string>
 
+#include "unroll/message.h"
+
 namespace unroll {
 
 struct FileTarget {
@@ -16,7 +18,7 @@ struct FileTarget {
 };
 
 // Throws FileError: a link loop, or something that is not a regular file at the end of the links.
-// Messages begin with `failure` ("cannot save 'ck.safetensors': ").
-FileTarget resolveTarget(const std::string& path, const std::string& failure);
+// Messages begin with `failure` ("cannot save 'ck.safetensors'").
+FileTarget resolveTarget(const std::string& path, const Message& failure);
 
 }  // namespace unroll

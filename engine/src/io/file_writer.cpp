@@ -15,6 +15,8 @@
 
 namespace unroll {
 
+using file_checks::because;
+
 namespace {
 
 namespace fs = std::filesystem;
@@ -37,7 +39,7 @@ std::string temporaryPrefixFor(const std::string& path) {
 }
 
 void checkWriteTarget(const std::string& path) {
-    const std::string failure = "cannot save '" + path + "': ";
+    const Message failure(UNROLL_TEXT("cannot save '%1'"), path);
     const FileTarget target = resolveTarget(path, failure);
     const fs::path file(target.path);
     const fs::path folder = file.has_parent_path() ? file.parent_path() : fs::path(".");
@@ -50,16 +52,20 @@ void checkWriteTarget(const std::string& path) {
     else if (::access(folder.c_str(), W_OK) != 0)
         error = errno;
     if (error != 0) {
-        throw FileError(file_checks::problemOf(error), failure + "its folder " + folder.string() +
-                                                           ": " + file_checks::reasonFor(error));
+        throw FileError(file_checks::problemOf(error),
+                        because(failure, Message(UNROLL_TEXT("its folder %1: %2"), folder.string(),
+                                                 file_checks::reasonFor(error))));
     }
 }
 
 void writeFile(const std::string& path, std::string_view bytes, const WriteFaults& faults) {
-    const FileTarget target = resolveTarget(path, "cannot save '" + path + "': ");
-    const std::string kept = target.exists ? "; the previous file is unchanged" : "";
-    const auto fail = [&](FileProblem problem, const std::string& why) {
-        throw FileError(problem, "cannot save '" + path + "': " + why + kept);
+    const Message failure(UNROLL_TEXT("cannot save '%1'"), path);
+    const FileTarget target = resolveTarget(path, failure);
+    const auto fail = [&](FileProblem problem, const Message& why) {
+        throw FileError(problem, target.exists
+                                     ? Message(UNROLL_TEXT("%1; the previous file is unchanged"),
+                                               because(failure, why))
+                                     : because(failure, why));
     };
     const fs::path file(target.path);
     const fs::path folder = file.has_parent_path() ? file.parent_path() : fs::path(".");
@@ -72,7 +78,7 @@ void writeFile(const std::string& path, std::string_view bytes, const WriteFault
         const int error = errno;
         fail(file_checks::problemOf(error), file_checks::reasonFor(error));
     }
-    const auto abandon = [&](FileProblem problem, const std::string& why) {
+    const auto abandon = [&](FileProblem problem, const Message& why) {
         ::close(fd);
         ::unlink(tmp.c_str());
         fail(problem, why);
@@ -95,7 +101,8 @@ void writeFile(const std::string& path, std::string_view bytes, const WriteFault
         if (written + chunk > faults.fail_after_bytes)
             chunk = faults.fail_after_bytes - written;
         if (chunk == 0)
-            abandon(FileProblem::NoSpace, file_checks::reasonFor(ENOSPC) + " (simulated)");
+            abandon(FileProblem::NoSpace,
+                    Message("%1 (simulated)", file_checks::reasonFor(ENOSPC)));
         const ssize_t n = ::write(fd, bytes.data() + written, chunk);
         if (n < 0 && errno == EINTR)
             continue;
@@ -104,7 +111,7 @@ void writeFile(const std::string& path, std::string_view bytes, const WriteFault
         written += static_cast<size_t>(n);
     }
     if (faults.fail_sync)
-        abandon(FileProblem::Io, "fsync failed (simulated)");
+        abandon(FileProblem::Io, Message("fsync failed (simulated)"));
     if (::fsync(fd) != 0)
         abandonErrno();
     if (::close(fd) != 0) {
@@ -116,7 +123,7 @@ void writeFile(const std::string& path, std::string_view bytes, const WriteFault
         const int error = faults.fail_rename ? EIO : errno;
         ::unlink(tmp.c_str());
         fail(file_checks::problemOf(error), faults.fail_rename
-                                                ? std::string("rename failed (simulated)")
+                                                ? Message("rename failed (simulated)")
                                                 : file_checks::reasonFor(error));
     }
     // The rename is durable once the folder's entry is on disk.

@@ -92,7 +92,7 @@ HelperResult runHelper(const std::string& program, const std::vector<std::string
     }
     result.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
     try {
-        result.output = readFile(log, "helper log", 16 << 20);
+        result.output = readFile(log, Message(UNROLL_TEXT("helper log")), 16 << 20);
     } catch (const FileError& e) {
         result.output = e.what();  // the exit code still tells
     }

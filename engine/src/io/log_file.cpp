@@ -18,14 +18,16 @@ constexpr size_t kMaxBuffer = 1 << 20;
 
 }  // namespace
 
-LogFile::LogFile(const std::string& path, const std::string& what) : path_(path), what_(what) {
-    const std::string failure = "cannot write " + what + " '" + path + "': ";
+LogFile::LogFile(const std::string& path, const Message& what) : path_(path), what_(what) {
+    using file_checks::because;
+    const Message failure(UNROLL_TEXT("cannot write %1 '%2'"), what, path);
     const FileTarget target = resolveTarget(path, failure);
     const auto failErrno = [&](int error) {
         if (fd_ >= 0)
             ::close(fd_);
         fd_ = -1;
-        throw FileError(file_checks::problemOf(error), failure + file_checks::reasonFor(error));
+        throw FileError(file_checks::problemOf(error),
+                        because(failure, file_checks::reasonFor(error)));
     };
     // Not truncated on opening: another process may hold the lock and be writing it.
     fd_ = ::open(target.path.c_str(), O_WRONLY | O_CREAT | O_NONBLOCK | O_NOCTTY | O_CLOEXEC, 0666);
@@ -37,9 +39,11 @@ LogFile::LogFile(const std::string& path, const std::string& what) : path_(path)
     if (!S_ISREG(st.st_mode)) {
         ::close(fd_);
         fd_ = -1;
-        throw FileError(FileProblem::NotAFile, failure + "it is " +
-                                                   file_checks::kindOf(st.st_mode) +
-                                                   ", not a regular file — choose a file path");
+        throw FileError(
+            FileProblem::NotAFile,
+            because(failure,
+                    Message(UNROLL_TEXT("it is %1, not a regular file — choose a file path"),
+                            file_checks::kindOf(st.st_mode))));
     }
     ::fcntl(fd_, F_SETFL, ::fcntl(fd_, F_GETFL) & ~O_NONBLOCK);
     if (::flock(fd_, LOCK_EX | LOCK_NB) != 0) {
@@ -47,10 +51,12 @@ LogFile::LogFile(const std::string& path, const std::string& what) : path_(path)
         ::close(fd_);
         fd_ = -1;
         if (error == EWOULDBLOCK)
-            throw FileError(
-                FileProblem::Busy,
-                failure + "another process is writing it — give each run its own " + what);
-        throw FileError(file_checks::problemOf(error), failure + file_checks::reasonFor(error));
+            throw FileError(FileProblem::Busy,
+                            because(failure, Message(UNROLL_TEXT("another process is writing it — "
+                                                                 "give each run its own %1"),
+                                                     what)));
+        throw FileError(file_checks::problemOf(error),
+                        because(failure, file_checks::reasonFor(error)));
     }
     if (::ftruncate(fd_, 0) != 0)
         failErrno(errno);
@@ -89,7 +95,8 @@ void LogFile::flush() {
             ::lseek(fd_, static_cast<off_t>(good_size_), SEEK_SET);
             throw FileError(
                 file_checks::problemOf(error),
-                "cannot write " + what_ + " '" + path_ + "': " + file_checks::reasonFor(error));
+                file_checks::because(Message(UNROLL_TEXT("cannot write %1 '%2'"), what_, path_),
+                                     file_checks::reasonFor(error)));
         }
         written += static_cast<size_t>(n);
     }

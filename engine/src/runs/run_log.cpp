@@ -33,7 +33,7 @@ RunLogWriter::RunLogWriter(const std::string& path, const Trainer& trainer,
                            const std::string& preset)
     : path_(path), last_flush_(std::chrono::steady_clock::now()) {
     try {
-        file_ = std::make_unique<LogFile>(path, "run log");
+        file_ = std::make_unique<LogFile>(path, Message(UNROLL_TEXT("run log")));
     } catch (const FileError& e) {
         throw RunLogError(e.what());
     }
@@ -149,8 +149,8 @@ void RunLogWriter::onProbe(const ProbeFrame& p) {
 void RunLogWriter::onEvent(const TrainEvent& e) {
     const json record = {
         {"type", "event"},          {"kind", kindName(e.kind)},   {"step", e.step},
-        {"epoch", e.epoch},         {"batch", e.batch},           {"tensor", e.tensor},
-        {"time_step", e.time_step}, {"action", nameOf(e.action)}, {"message", e.message}};
+        {"epoch", e.epoch},         {"batch", e.batch},           {"tensor", e.tensor.english()},
+        {"time_step", e.time_step}, {"action", nameOf(e.action)}, {"message", e.message.english()}};
     write(record.dump(), true);
 }
 

@@ -74,7 +74,7 @@ void fillFromLog(RunSummary& s) {
     RunLogParser parser;
     try {
         ReadLimits limits;
-        limits.what = "run log";
+        limits.what = Message(UNROLL_TEXT("run log"));
         readFileChunks(s.logPath(), limits,
                        [&](std::string_view chunk) { parser.feed(chunk.data(), chunk.size()); });
     } catch (const FileError& e) {
@@ -188,7 +188,8 @@ RunSummary RunStore::find(const std::string& id) const {
     if (present(summary_path)) {
         // Untrusted: whatever wrote it may have been killed mid-way, or be someone else.
         try {
-            const json j = json::parse(readFile(summary_path, "run summary", kMaxSummaryBytes));
+            const json j = json::parse(
+                readFile(summary_path, Message(UNROLL_TEXT("run summary")), kMaxSummaryBytes));
             readSummaryJson(j, s);
             pid = json_checks::wholeNumber(j, "pid", 1, kMaxPid, 0);
             if (!knownStatus(s.status))

@@ -15,17 +15,22 @@ std::string shortNumber(double x) {
 
 namespace {
 
-std::string describeActivation(const std::string& name) {
-    if (name == "logits")
-        return "the logits";
-    if (name == "embedding")
-        return "the embedding output";
-    if (name == "hidden")
-        return "the hidden state";
-    return "the " + name + " hidden state";
+// A value for a message, written in English as the guard always has (6 significant digits).
+MessageArg value(double x) {
+    return number(x, 6, shortNumber(x));
 }
 
-TrainEvent event(TrainEvent::Kind kind, std::string tensor, int time_step, const std::string& what,
+Message describeActivation(const std::string& name) {
+    if (name == "logits")
+        return Message(UNROLL_TEXT("the logits"));
+    if (name == "embedding")
+        return Message(UNROLL_TEXT("the embedding output"));
+    if (name == "hidden")
+        return Message(UNROLL_TEXT("the hidden state"));
+    return Message(UNROLL_TEXT("the %1 hidden state"), name);
+}
+
+TrainEvent event(TrainEvent::Kind kind, Message tensor, int time_step, const Message& what,
                  const GuardContext& ctx) {
     TrainEvent e;
     e.kind = kind;
@@ -36,20 +41,33 @@ TrainEvent event(TrainEvent::Kind kind, std::string tensor, int time_step, const
     e.time_step = time_step;
     e.action = ctx.action;
     e.what = what;
-    std::string advice = "lower the learning rate (lr is " + shortNumber(ctx.lr) + ")";
-    if (ctx.clip == 0.0)
-        advice += ", clip gradients (clip=1)";
-    if (ctx.arch == Arch::LM1 || ctx.arch == Arch::LM2 || ctx.arch == Arch::LM3 ||
-        ctx.arch == Arch::LM4 || ctx.arch == Arch::LM5)
-        advice += ", or use an LSTM (arch lm6) instead of a plain RNN";
-    const std::string outcome =
-        ctx.action == OnNonFinite::Pause    ? "The run is paused; resuming retries this batch."
-        : ctx.action == OnNonFinite::Ignore ? "This batch's update was skipped."
-        : ctx.action == OnNonFinite::Rewind ? "The run rewinds to its last snapshot."
-                                            : "The run stopped.";
-    e.message = "step " + std::to_string(ctx.step) + " (epoch " + std::to_string(ctx.epoch) +
-                ", batch " + std::to_string(ctx.batch) + "): " + what +
-                "; the weights were not updated. " + outcome + " Try: " + advice + ".";
+    const bool plain_rnn = ctx.arch == Arch::LM1 || ctx.arch == Arch::LM2 ||
+                           ctx.arch == Arch::LM3 || ctx.arch == Arch::LM4 || ctx.arch == Arch::LM5;
+    const Message advice =
+        ctx.clip == 0.0
+            ? (plain_rnn ? Message(UNROLL_TEXT("lower the learning rate (lr is %1), clip gradients "
+                                               "(clip=1), or use an LSTM (arch lm6) instead of a "
+                                               "plain RNN"),
+                                   value(ctx.lr))
+                         : Message(UNROLL_TEXT("lower the learning rate (lr is %1), clip gradients "
+                                               "(clip=1)"),
+                                   value(ctx.lr)))
+            : (plain_rnn
+                   ? Message(UNROLL_TEXT("lower the learning rate (lr is %1), or use an LSTM "
+                                         "(arch lm6) instead of a plain RNN"),
+                             value(ctx.lr))
+                   : Message(UNROLL_TEXT("lower the learning rate (lr is %1)"), value(ctx.lr)));
+    const Message outcome =
+        ctx.action == OnNonFinite::Pause
+            ? Message(UNROLL_TEXT("The run is paused; resuming retries this batch."))
+        : ctx.action == OnNonFinite::Ignore
+            ? Message(UNROLL_TEXT("This batch's update was skipped."))
+        : ctx.action == OnNonFinite::Rewind
+            ? Message(UNROLL_TEXT("The run rewinds to its last snapshot."))
+            : Message(UNROLL_TEXT("The run stopped."));
+    e.message = Message(UNROLL_TEXT("step %1 (epoch %2, batch %3): %4; the weights were not "
+                                    "updated. %5 Try: %6."),
+                        ctx.step, ctx.epoch, ctx.batch, what, outcome, advice);
     return e;
 }
 
@@ -62,59 +80,72 @@ std::optional<TrainEvent> checkStep(const GuardInput& in, const GuardContext& ct
             continue;
         const Activation& a = (*in.activations)[i];
         const int t = firstNonFiniteStep(a);
-        std::string what = describeActivation(a.name) + " became non-finite (inf or NaN)";
-        if (t > 0) {
-            const int64_t steps =
-                a.whole.defined() ? a.whole.size(0) : static_cast<int64_t>(a.steps.size());
-            what += " at time step " + std::to_string(t) + " of " + std::to_string(steps);
-        }
+        const int64_t steps =
+            a.whole.defined() ? a.whole.size(0) : static_cast<int64_t>(a.steps.size());
+        const Message what =
+            t > 0 ? Message(UNROLL_TEXT("%1 became non-finite (inf or NaN) at time step %2 of %3"),
+                            describeActivation(a.name), t, steps)
+                  : Message(UNROLL_TEXT("%1 became non-finite (inf or NaN)"),
+                            describeActivation(a.name));
         return event(TrainEvent::Kind::NonFinite,
-                     a.name == "logits" ? "logits" : a.name + " activation", t, what, ctx);
+                     a.name == "logits" ? Message(UNROLL_TEXT("logits"))
+                                        : Message(UNROLL_TEXT("%1 activation"), a.name),
+                     t, what, ctx);
     }
     if (!std::isfinite(in.loss))
-        return event(TrainEvent::Kind::NonFinite, "loss", 0,
-                     "the loss became " + shortNumber(in.loss), ctx);
+        return event(TrainEvent::Kind::NonFinite, Message(UNROLL_TEXT("loss")), 0,
+                     Message(UNROLL_TEXT("the loss became %1"), value(in.loss)), ctx);
     if (!std::isfinite(in.ar))
-        return event(TrainEvent::Kind::NonFinite, "AR term", 0,
-                     "the activation regularization term became " + shortNumber(in.ar), ctx);
+        return event(
+            TrainEvent::Kind::NonFinite, Message(UNROLL_TEXT("AR term")), 0,
+            Message(UNROLL_TEXT("the activation regularization term became %1"), value(in.ar)),
+            ctx);
     if (!std::isfinite(in.tar))
-        return event(TrainEvent::Kind::NonFinite, "TAR term", 0,
-                     "the temporal activation regularization term became " + shortNumber(in.tar),
+        return event(TrainEvent::Kind::NonFinite, Message(UNROLL_TEXT("TAR term")), 0,
+                     Message(UNROLL_TEXT("the temporal activation regularization term became %1"),
+                             value(in.tar)),
                      ctx);
     if (!in.grads_finite) {
         for (size_t i = 0; i < in.grad_norms->size(); ++i)
             if (!std::isfinite((*in.grad_norms)[i]))
                 return event(
-                    TrainEvent::Kind::NonFinite, "gradient of " + (*in.param_names)[i], 0,
-                    "the gradient of " + (*in.param_names)[i] + " became non-finite (inf or NaN)",
+                    TrainEvent::Kind::NonFinite,
+                    Message(UNROLL_TEXT("gradient of %1"), (*in.param_names)[i]), 0,
+                    Message(UNROLL_TEXT("the gradient of %1 became non-finite (inf or NaN)"),
+                            (*in.param_names)[i]),
                     ctx);
     }
     if (in.loss_limit > 0.0 && in.first_loss > 0.0 && in.loss > in.loss_limit * in.first_loss)
-        return event(TrainEvent::Kind::LossLimit, "loss", 0,
-                     "the loss " + shortNumber(in.loss) + " passed loss_limit " +
-                         shortNumber(in.loss_limit) + " x the first loss " +
-                         shortNumber(in.first_loss),
+        return event(TrainEvent::Kind::LossLimit, Message(UNROLL_TEXT("loss")), 0,
+                     Message(UNROLL_TEXT("the loss %1 passed loss_limit %2 x the first loss %3"),
+                             value(in.loss), value(in.loss_limit), value(in.first_loss)),
                      ctx);
     return std::nullopt;
 }
 
 TrainEvent nonFiniteWeights(const GuardContext& ctx) {
-    return event(TrainEvent::Kind::NonFinite, "weights", 0, "the update made a weight non-finite",
-                 ctx);
+    return event(TrainEvent::Kind::NonFinite, Message(UNROLL_TEXT("weights")), 0,
+                 Message(UNROLL_TEXT("the update made a weight non-finite")), ctx);
 }
 
 void noteRewind(TrainEvent& event, std::int64_t to_step, std::int64_t rewind,
                 std::int64_t max_rewinds, double lr_before, double lr_after, bool clip_turned_on) {
-    event.message += " Rewound to step " + std::to_string(to_step) + " (rewind " +
-                     std::to_string(rewind) + " of " + std::to_string(max_rewinds) + "): lr " +
-                     shortNumber(lr_before) + " -> " + shortNumber(lr_after) +
-                     (clip_turned_on ? ", gradient clipping at 1." : ".");
+    event.message =
+        clip_turned_on
+            ? Message(UNROLL_TEXT("%1 Rewound to step %2 (rewind %3 of %4): lr %5 -> %6, gradient "
+                                  "clipping at 1."),
+                      event.message, to_step, rewind, max_rewinds, value(lr_before),
+                      value(lr_after))
+            : Message(UNROLL_TEXT("%1 Rewound to step %2 (rewind %3 of %4): lr %5 -> %6."),
+                      event.message, to_step, rewind, max_rewinds, value(lr_before),
+                      value(lr_after));
 }
 
 void noteNoRewindLeft(TrainEvent& event, std::int64_t max_rewinds) {
     event.action = OnNonFinite::Stop;
-    event.message += " No rewind was left (max_rewinds " + std::to_string(max_rewinds) +
-                     "), so the run stopped instead.";
+    event.message =
+        Message(UNROLL_TEXT("%1 No rewind was left (max_rewinds %2), so the run stopped instead."),
+                event.message, max_rewinds);
 }
 
 }  // namespace unroll

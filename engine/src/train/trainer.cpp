@@ -114,9 +114,9 @@ void Trainer::applyLive(const Config& config) {
     for (const std::string& key : changedSettings(impl_->config, config))
         if (!findSetting(key)->live)
             refused.push_back({key, formatValue(config.get(key)),
-                               key + " cannot change during a run (it is " +
-                                   formatValue(impl_->config.get(key)) +
-                                   "); stop and reset the run to change it"});
+                               Message(UNROLL_TEXT("%1 cannot change during a run (it is %2); stop "
+                                                   "and reset the run to change it"),
+                                       key, formatValue(impl_->config.get(key)))});
     if (!refused.empty())
         throw ConfigError(std::move(refused));
     config.validate();

@@ -111,8 +111,9 @@ std::unique_ptr<Trainer> Trainer::load(const std::string& path,
             key == settings::corpus.name || (continued && key == settings::schedule.name))
             continue;
         refused.push_back({key, formatValue(config.get(key)),
-                           key + " cannot change when resuming: the checkpoint was trained with " +
-                               key + " = " + formatValue(info.config.get(key))});
+                           Message(UNROLL_TEXT("%1 cannot change when resuming: the checkpoint was "
+                                               "trained with %1 = %2"),
+                                   key, formatValue(info.config.get(key)))});
     }
     if (!refused.empty())
         throw ConfigError(std::move(refused));
@@ -121,10 +122,11 @@ std::unique_ptr<Trainer> Trainer::load(const std::string& path,
     const int64_t needed =
         saved.position.batch > 0 ? saved.position.epoch + 1 : saved.position.epoch;
     if (epochs < needed)
-        throw ConfigError(ConfigIssue{"epochs", std::to_string(epochs),
-                                      "epochs = " + std::to_string(epochs) + " is fewer than the " +
-                                          std::to_string(needed) +
-                                          " the checkpoint has already begun"});
+        throw ConfigError(ConfigIssue{
+            "epochs", std::to_string(epochs),
+            Message(
+                UNROLL_TEXT("epochs = %1 is fewer than the %2 the checkpoint has already begun"),
+                epochs, needed)});
 
     const Corpus corpus =
         given_corpus

@@ -21,10 +21,9 @@ Generation Trainer::generate(const std::string& prompt, const SamplingOptions& o
     out.prompt = encodePrompt(prompt, s.corpus);
     const int window = arch.every_token ? 0 : static_cast<int>(s.config.get(settings::seq_len));
     if (window > 0 && static_cast<int>(out.prompt.size()) < window)
-        throw PromptError(std::string(nameOf(s.arch)) + " reads " + std::to_string(window) +
-                              " tokens at a time: give a prompt of at least " +
-                              std::to_string(window) + " tokens",
-                          {});
+        throw PromptError(Message(UNROLL_TEXT("%1 reads %2 tokens at a time: give a prompt of at "
+                                              "least %2 tokens"),
+                                  nameOf(s.arch), window));
 
     const std::vector<torch::Tensor> carried = s.model->carriedState();
     const bool was_training = s.model->is_training();

@@ -89,39 +89,47 @@ TrainEvent Trainer::recover(const Remedy& remedy) {
     if (remedy.kind == Remedy::Kind::SkipBatch) {
         s.skip_pending = true;
         done.action = OnNonFinite::Ignore;
-        done.what = "batch " + std::to_string(s.pos.batch + 1) + " of epoch " +
-                    std::to_string(s.pos.epoch + 1) + " is skipped, without an update";
-        done.message = "Step " + std::to_string(done.step) + ": " + done.what + ".";
+        done.what = Message(UNROLL_TEXT("batch %1 of epoch %2 is skipped, without an update"),
+                            s.pos.batch + 1, s.pos.epoch + 1);
+        done.message = Message(UNROLL_TEXT("Step %1: %2."), done.step, done.what);
         return done;
     }
     if (!(remedy.lr_factor >= 1.0) || remedy.clip < 0.0)
         throw RemedyError(
-            "a rewind lowers the learning rate (a factor of 1 or more) and clips at "
-            "a positive norm");
+            Message(UNROLL_TEXT("a rewind lowers the learning rate (a factor of 1 or "
+                                "more) and clips at a positive norm")));
     double lr = 0.0;
     bool clip_on = false;
     const int64_t target = rewindPoint();
     if (target < 0)
-        throw RemedyError(
-            "no snapshot before step " + std::to_string(done.step) +
-            " is kept to rewind to (snapshots are taken at the start of each epoch and every "
-            "snapshot_every steps, and a rewind never goes back over a validation)");
+        throw RemedyError(Message(
+            UNROLL_TEXT(
+                "no snapshot before step %1 is kept to rewind to (snapshots are taken at the "
+                "start of each epoch and every snapshot_every steps, and a rewind never goes "
+                "back over a validation)"),
+            done.step));
     if (!s.rewindTo(remedy.lr_factor, remedy.clip, lr, clip_on))
-        throw RemedyError("the learning rate " + shortNumber(lr) + " cannot be divided by " +
-                          shortNumber(remedy.lr_factor) +
-                          " (it would fall below the lowest allowed)");
+        throw RemedyError(Message(UNROLL_TEXT("the learning rate %1 cannot be divided by %2 (it "
+                                              "would fall below the lowest allowed)"),
+                                  number(lr, 6, shortNumber(lr)),
+                                  number(remedy.lr_factor, 6, shortNumber(remedy.lr_factor))));
     done.action = OnNonFinite::Rewind;
     done.rewind_to = target;
-    std::string change;
-    if (remedy.lr_factor != 1.0)
-        change = "learning rate " + shortNumber(lr) + " -> " + shortNumber(lr / remedy.lr_factor);
-    if (clip_on)
-        change += (change.empty() ? "" : ", ") + std::string("gradient clipping at ") +
-                  shortNumber(remedy.clip);
-    done.what = "rewound to step " + std::to_string(target + 1) +
-                (change.empty() ? std::string() : " with " + change);
-    done.message = "Step " + std::to_string(done.step) + ": " + done.what + "; the steps after " +
-                   std::to_string(target) + " are abandoned.";
+    const auto value = [](double x) { return number(x, 6, shortNumber(x)); };
+    const bool lowers = remedy.lr_factor != 1.0;
+    const MessageArg lr_after = value(lr / remedy.lr_factor);
+    done.what =
+        lowers && clip_on
+            ? Message(UNROLL_TEXT("rewound to step %1 with learning rate %2 -> %3, gradient "
+                                  "clipping at %4"),
+                      target + 1, value(lr), lr_after, value(remedy.clip))
+        : lowers  ? Message(UNROLL_TEXT("rewound to step %1 with learning rate %2 -> %3"),
+                            target + 1, value(lr), lr_after)
+        : clip_on ? Message(UNROLL_TEXT("rewound to step %1 with gradient clipping at %2"),
+                            target + 1, value(remedy.clip))
+                  : Message(UNROLL_TEXT("rewound to step %1"), target + 1);
+    done.message = Message(UNROLL_TEXT("Step %1: %2; the steps after %3 are abandoned."), done.step,
+                           done.what, target);
     return done;
 }
 
@@ -132,14 +140,14 @@ void Trainer::extend(const Config& config) {
         if (!findSetting(key)->live && key != settings::epochs.name &&
             !(finished() && key == settings::schedule.name))
             refused.push_back({key, formatValue(config.get(key)),
-                               key + " cannot change when a run continues (it is " +
-                                   formatValue(s.config.get(key)) +
-                                   "); start a new run to change it"});
+                               Message(UNROLL_TEXT("%1 cannot change when a run continues (it is "
+                                                   "%2); start a new run to change it"),
+                                       key, formatValue(s.config.get(key)))});
     const int64_t epochs = config.get(settings::epochs);
     if (epochs <= s.epochs)
         refused.push_back(
             {settings::epochs.name, std::to_string(epochs),
-             "to continue, raise epochs above the run's " + std::to_string(s.epochs)});
+             Message(UNROLL_TEXT("to continue, raise epochs above the run's %1"), s.epochs)});
     if (!refused.empty())
         throw ConfigError(std::move(refused));
     config.validate();
