@@ -105,7 +105,11 @@ def main():
     ap.add_argument("--step-gemm", default=os.path.join(HERE, "..", "build", "release", "bench",
                                                         "unroll-bench-step-gemm"))
     args = ap.parse_args()
-    import torch  # noqa: E402 — only this script needs it
+    try:
+        import torch  # noqa: E402 — only this script needs it
+    except ModuleNotFoundError:
+        sys.exit("the GEMM limit is measured with Debian's PyTorch: bash .ci/install-deps --bench "
+                 "(installs python3-torch), then run this with /usr/bin/python3")
 
     env = dict(os.environ, UNROLL_RUNS=os.path.join("/tmp", "unroll-gemm-limit-runs"))
     rows = []

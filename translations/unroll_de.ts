@@ -663,6 +663,210 @@
         <source>status</source>
         <translation>Status</translation>
     </message>
+    <message>
+        <source>this checkpoint has no checksum (saved by an older Unroll): it loads, but damage to it cannot be detected — save it again to add one</source>
+        <translation>dieser Checkpoint hat keine Prüfsumme (von einer älteren Unroll-Version gespeichert): er lässt sich laden, aber Schäden daran sind nicht erkennbar — erneut speichern, um eine hinzuzufügen</translation>
+    </message>
+    <message>
+        <source>subword tokens need the program %1, which is neither beside this program nor at %2 — build it (cmake --build … --target unroll-subword) or set UNROLL_SUBWORD to its path</source>
+        <translation>Subwort-Tokens brauchen das Programm %1, das weder neben diesem Programm noch unter %2 liegt — es bauen (cmake --build … --target unroll-subword) oder UNROLL_SUBWORD auf seinen Pfad setzen</translation>
+    </message>
+    <message>
+        <source>it stopped with status %1: %2</source>
+        <translation>es wurde mit Status %1 beendet: %2</translation>
+    </message>
+    <message>
+        <source>%1 — subword tokens need this program: build the target unroll-subword, or set UNROLL_SUBWORD to where it is</source>
+        <translation>%1 — Subwort-Tokens brauchen dieses Programm: das Ziel unroll-subword bauen oder UNROLL_SUBWORD auf seinen Pfad setzen</translation>
+    </message>
+    <message>
+        <source>loading the subword corpus was cancelled</source>
+        <translation>Laden des Subwort-Korpus wurde abgebrochen</translation>
+    </message>
+    <message>
+        <source>cannot hand the text to the subword helper: %1</source>
+        <translation>der Text kann nicht an das Subwort-Hilfsprogramm übergeben werden: %1</translation>
+    </message>
+    <message>
+        <source>the subword helper&apos;s output is missing: %1</source>
+        <translation>die Ausgabe des Subwort-Hilfsprogramms fehlt: %1</translation>
+    </message>
+    <message>
+        <source>the subword helper returned piece id %1 of a model with %2 pieces — the model is damaged</source>
+        <translation>das Subwort-Hilfsprogramm lieferte die Teil-ID %1 für ein Modell mit %2 Teilen — das Modell ist beschädigt</translation>
+    </message>
+    <message>
+        <source>the subword helper wrote no model</source>
+        <translation>das Subwort-Hilfsprogramm hat kein Modell geschrieben</translation>
+    </message>
+    <message>
+        <source>not a valid safetensors file: %1</source>
+        <translation>keine gültige safetensors-Datei: %1</translation>
+    </message>
+    <message>
+        <source>tensor &apos;%1&apos; is missing</source>
+        <translation>Tensor &apos;%1&apos; fehlt</translation>
+    </message>
+    <message>
+        <source>tensor &apos;%1&apos; is %2, expected %3</source>
+        <translation>Tensor &apos;%1&apos; hat den Typ %2, erwartet wird %3</translation>
+    </message>
+    <message>
+        <source>tensor &apos;%1&apos; has shape [%2], this model needs [%3]</source>
+        <translation>Tensor &apos;%1&apos; hat die Form [%2], dieses Modell braucht [%3]</translation>
+    </message>
+    <message>
+        <source>its contents do not match its checksum (%1, now %2): the file was damaged after it was saved (a flipped bit, a bad disk or copy) — use another copy or an earlier checkpoint</source>
+        <translation>sein Inhalt passt nicht zu seiner Prüfsumme (%1, jetzt %2): die Datei wurde nach dem Speichern beschädigt (ein gekipptes Bit, ein defekter Datenträger oder eine fehlerhafte Kopie) — eine andere Kopie oder einen früheren Checkpoint verwenden</translation>
+    </message>
+    <message>
+        <source>tensor &apos;%1&apos; holds inf or NaN values</source>
+        <translation>Tensor &apos;%1&apos; enthält inf- oder NaN-Werte</translation>
+    </message>
+    <message>
+        <source>its metadata has no &quot;%1&quot;</source>
+        <translation>in seinen Metadaten fehlt &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>metadata &quot;%1&quot; is not valid JSON (%2)</source>
+        <translation>Metadateneintrag &quot;%1&quot; ist kein gültiges JSON (%2)</translation>
+    </message>
+    <message>
+        <source>metadata &quot;%1&quot; lacks a valid &quot;%2&quot;</source>
+        <translation>Metadateneintrag &quot;%1&quot; hat kein gültiges &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>checkpoint &apos;%1&apos;: %2</source>
+        <translation>Checkpoint &apos;%1&apos;: %2</translation>
+    </message>
+    <message>
+        <source>not an Unroll checkpoint: its metadata has no &quot;format&quot; (a safetensors file from another program?)</source>
+        <translation>kein Unroll-Checkpoint: in seinen Metadaten fehlt &quot;format&quot; (eine safetensors-Datei eines anderen Programms?)</translation>
+    </message>
+    <message>
+        <source>not an Unroll checkpoint: its format is &quot;%1&quot;</source>
+        <translation>kein Unroll-Checkpoint: sein Format ist &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>written in checkpoint format %1; this Unroll reads format %2 — open it with the Unroll that wrote it</source>
+        <translation>im Checkpoint-Format %1 geschrieben; diese Unroll-Version liest Format %2 — mit der Unroll-Version öffnen, die ihn geschrieben hat</translation>
+    </message>
+    <message>
+        <source>its configuration is not valid here: %1</source>
+        <translation>seine Konfiguration ist hier nicht gültig: %1</translation>
+    </message>
+    <message>
+        <source>metadata &quot;%1&quot; is not a non-empty list</source>
+        <translation>Metadateneintrag &quot;%1&quot; ist keine Liste oder ist leer</translation>
+    </message>
+    <message>
+        <source>metadata &quot;%1&quot; holds a non-string</source>
+        <translation>Metadateneintrag &quot;%1&quot; enthält einen Wert, der kein String ist</translation>
+    </message>
+    <message>
+        <source>metadata &quot;%1&quot; lists &quot;%2&quot; twice</source>
+        <translation>Metadateneintrag &quot;%1&quot; führt &quot;%2&quot; zweimal auf</translation>
+    </message>
+    <message>
+        <source>metadata &quot;%1&quot; has a subword_model that is not base64</source>
+        <translation>Metadateneintrag &quot;%1&quot; hat ein subword_model, das kein base64 ist</translation>
+    </message>
+    <message>
+        <source>metadata &quot;%1&quot; holds a negative count (or a cycle start past its step)</source>
+        <translation>Metadateneintrag &quot;%1&quot; enthält einen negativen Zähler (oder einen Zyklusbeginn nach seinem Schritt)</translation>
+    </message>
+    <message>
+        <source>metadata &quot;%1&quot; is at epoch %2 of a %3-epoch run</source>
+        <translation>Metadateneintrag &quot;%1&quot; steht bei Epoche %2 eines Laufs mit %3 Epochen</translation>
+    </message>
+    <message>
+        <source>metadata &quot;%1&quot; has a negative step count</source>
+        <translation>Metadateneintrag &quot;%1&quot; hat eine negative Schrittzahl</translation>
+    </message>
+    <message>
+        <source>metadata &quot;%1&quot; is not a list</source>
+        <translation>Metadateneintrag &quot;%1&quot; ist keine Liste</translation>
+    </message>
+    <message>
+        <source>metadata &quot;%1&quot; holds a non-boolean</source>
+        <translation>Metadateneintrag &quot;%1&quot; enthält einen nicht booleschen Wert</translation>
+    </message>
+    <message>
+        <source>cannot make a temporary folder in %1: %2 — check TMPDIR</source>
+        <translation>in %1 kann kein temporärer Ordner angelegt werden: %2 — TMPDIR prüfen</translation>
+    </message>
+    <message>
+        <source>cannot start %1: %2</source>
+        <translation>%1 kann nicht gestartet werden: %2</translation>
+    </message>
+    <message>
+        <source>lost track of %1: %2</source>
+        <translation>%1 kann nicht mehr überwacht werden: %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a run of %2</source>
+        <translation>&apos;%1&apos; ist kein Lauf in %2</translation>
+    </message>
+    <message>
+        <source>there is no run &apos;%1&apos; in %2 — it may have been deleted; refresh the list</source>
+        <translation>in %2 gibt es keinen Lauf &apos;%1&apos; — vielleicht wurde er gelöscht; die Liste aktualisieren</translation>
+    </message>
+    <message>
+        <source>cannot make the run folder %1: %2 — check that the runs folder (UNROLL_RUNS) is writable</source>
+        <translation>der Ordner des Laufs %1 kann nicht angelegt werden: %2 — prüfen, ob der Ordner für Läufe (UNROLL_RUNS) beschreibbar ist</translation>
+    </message>
+    <message>
+        <source>cannot record the run: %1</source>
+        <translation>der Lauf kann nicht aufgezeichnet werden: %1</translation>
+    </message>
+    <message>
+        <source>run.json cannot be read (%1); what is shown comes from the log</source>
+        <translation>run.json kann nicht gelesen werden (%1); die Anzeige stammt aus dem Log</translation>
+    </message>
+    <message>
+        <source>run.json is missing; what is shown comes from the log</source>
+        <translation>run.json fehlt; die Anzeige stammt aus dem Log</translation>
+    </message>
+    <message>
+        <source>the run&apos;s folder cannot be read: %1</source>
+        <translation>der Ordner des Laufs kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>a run&apos;s name cannot be empty</source>
+        <translation>der Name eines Laufs darf nicht leer sein</translation>
+    </message>
+    <message>
+        <source>cannot rename the run: %1</source>
+        <translation>der Lauf kann nicht umbenannt werden: %1</translation>
+    </message>
+    <message>
+        <source>cannot delete %1: %2</source>
+        <translation>%1 kann nicht gelöscht werden: %2</translation>
+    </message>
+    <message>
+        <source>it was trained on &apos;%1&apos; (%2 tokens, %3 words), but &apos;%4&apos; is different (%5 tokens, %6 words) — give the same corpus (--corpus FILE) to continue</source>
+        <translation>er wurde auf &apos;%1&apos; trainiert (%2 Tokens, %3 Wörter), aber &apos;%4&apos; ist anders (%5 Tokens, %6 Wörter) — zum Fortsetzen dasselbe Korpus (--corpus FILE) angeben</translation>
+    </message>
+    <message>
+        <source>its position (step %1, epoch %2, batch %3) does not fit %4 batches per epoch</source>
+        <translation>seine Position (Schritt %1, Epoche %2, Batch %3) passt nicht zu %4 Batches pro Epoche</translation>
+    </message>
+    <message>
+        <source>unexpected tensor &apos;%1&apos; (not part of this model)</source>
+        <translation>unerwarteter Tensor &apos;%1&apos; (gehört nicht zu diesem Modell)</translation>
+    </message>
+    <message>
+        <source>tensor &apos;%1&apos; holds negative values</source>
+        <translation>Tensor &apos;%1&apos; enthält negative Werte</translation>
+    </message>
+    <message>
+        <source>tensor &apos;%1&apos; is not a random generator state</source>
+        <translation>Tensor &apos;%1&apos; ist kein Zustand eines Zufallsgenerators</translation>
+    </message>
+    <message>
+        <source>tensor &apos;%1&apos; is not a hidden state of width %2</source>
+        <translation>Tensor &apos;%1&apos; ist kein verborgener Zustand der Breite %2</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

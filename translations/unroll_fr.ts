@@ -663,6 +663,210 @@
         <source>status</source>
         <translation>le statut</translation>
     </message>
+    <message>
+        <source>this checkpoint has no checksum (saved by an older Unroll): it loads, but damage to it cannot be detected — save it again to add one</source>
+        <translation>ce point de contrôle n&apos;a pas de somme de contrôle (enregistré par une ancienne version d&apos;Unroll) : il se charge, mais un endommagement ne pourrait pas être détecté — enregistrez-le à nouveau pour en ajouter une</translation>
+    </message>
+    <message>
+        <source>subword tokens need the program %1, which is neither beside this program nor at %2 — build it (cmake --build … --target unroll-subword) or set UNROLL_SUBWORD to its path</source>
+        <translation>les jetons de sous-mots nécessitent le programme %1, qui ne se trouve ni à côté de ce programme ni à l&apos;emplacement %2 — compilez-le (cmake --build … --target unroll-subword) ou indiquez son chemin dans UNROLL_SUBWORD</translation>
+    </message>
+    <message>
+        <source>it stopped with status %1: %2</source>
+        <translation>il s&apos;est arrêté avec le statut %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 — subword tokens need this program: build the target unroll-subword, or set UNROLL_SUBWORD to where it is</source>
+        <translation>%1 — les jetons de sous-mots nécessitent ce programme : compilez la cible unroll-subword ou indiquez son emplacement dans UNROLL_SUBWORD</translation>
+    </message>
+    <message>
+        <source>loading the subword corpus was cancelled</source>
+        <translation>le chargement du corpus de sous-mots a été annulé</translation>
+    </message>
+    <message>
+        <source>cannot hand the text to the subword helper: %1</source>
+        <translation>impossible de transmettre le texte à l&apos;outil de sous-mots : %1</translation>
+    </message>
+    <message>
+        <source>the subword helper&apos;s output is missing: %1</source>
+        <translation>la sortie de l&apos;outil de sous-mots est absente : %1</translation>
+    </message>
+    <message>
+        <source>the subword helper returned piece id %1 of a model with %2 pieces — the model is damaged</source>
+        <translation>l&apos;outil de sous-mots a renvoyé l&apos;identifiant de pièce %1 pour un modèle de %2 pièces — le modèle est endommagé</translation>
+    </message>
+    <message>
+        <source>the subword helper wrote no model</source>
+        <translation>l&apos;outil de sous-mots n&apos;a écrit aucun modèle</translation>
+    </message>
+    <message>
+        <source>not a valid safetensors file: %1</source>
+        <translation>fichier safetensors non valide : %1</translation>
+    </message>
+    <message>
+        <source>tensor &apos;%1&apos; is missing</source>
+        <translation>le tenseur &apos;%1&apos; est absent</translation>
+    </message>
+    <message>
+        <source>tensor &apos;%1&apos; is %2, expected %3</source>
+        <translation>le tenseur &apos;%1&apos; est de type %2, %3 attendu</translation>
+    </message>
+    <message>
+        <source>tensor &apos;%1&apos; has shape [%2], this model needs [%3]</source>
+        <translation>le tenseur &apos;%1&apos; a la forme [%2], ce modèle demande [%3]</translation>
+    </message>
+    <message>
+        <source>its contents do not match its checksum (%1, now %2): the file was damaged after it was saved (a flipped bit, a bad disk or copy) — use another copy or an earlier checkpoint</source>
+        <translation>son contenu ne correspond pas à sa somme de contrôle (%1, maintenant %2) : le fichier a été endommagé après son enregistrement (un bit inversé, un disque ou une copie défectueux) — utilisez une autre copie ou un point de contrôle antérieur</translation>
+    </message>
+    <message>
+        <source>tensor &apos;%1&apos; holds inf or NaN values</source>
+        <translation>le tenseur &apos;%1&apos; contient des valeurs inf ou NaN</translation>
+    </message>
+    <message>
+        <source>its metadata has no &quot;%1&quot;</source>
+        <translation>ses métadonnées ne contiennent pas de &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>metadata &quot;%1&quot; is not valid JSON (%2)</source>
+        <translation>l&apos;entrée de métadonnées &quot;%1&quot; n&apos;est pas du JSON valide (%2)</translation>
+    </message>
+    <message>
+        <source>metadata &quot;%1&quot; lacks a valid &quot;%2&quot;</source>
+        <translation>l&apos;entrée de métadonnées &quot;%1&quot; n&apos;a pas de &quot;%2&quot; valide</translation>
+    </message>
+    <message>
+        <source>checkpoint &apos;%1&apos;: %2</source>
+        <translation>point de contrôle &apos;%1&apos; : %2</translation>
+    </message>
+    <message>
+        <source>not an Unroll checkpoint: its metadata has no &quot;format&quot; (a safetensors file from another program?)</source>
+        <translation>ce n&apos;est pas un point de contrôle Unroll : ses métadonnées ne contiennent pas de &quot;format&quot; (un fichier safetensors d&apos;un autre programme ?)</translation>
+    </message>
+    <message>
+        <source>not an Unroll checkpoint: its format is &quot;%1&quot;</source>
+        <translation>ce n&apos;est pas un point de contrôle Unroll : son format est &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>written in checkpoint format %1; this Unroll reads format %2 — open it with the Unroll that wrote it</source>
+        <translation>écrit au format de point de contrôle %1 ; cette version d&apos;Unroll lit le format %2 — ouvrez-le avec la version d&apos;Unroll qui l&apos;a écrit</translation>
+    </message>
+    <message>
+        <source>its configuration is not valid here: %1</source>
+        <translation>sa configuration n&apos;est pas valide ici : %1</translation>
+    </message>
+    <message>
+        <source>metadata &quot;%1&quot; is not a non-empty list</source>
+        <translation>l&apos;entrée de métadonnées &quot;%1&quot; n&apos;est pas une liste non vide</translation>
+    </message>
+    <message>
+        <source>metadata &quot;%1&quot; holds a non-string</source>
+        <translation>l&apos;entrée de métadonnées &quot;%1&quot; contient une valeur qui n&apos;est pas une chaîne</translation>
+    </message>
+    <message>
+        <source>metadata &quot;%1&quot; lists &quot;%2&quot; twice</source>
+        <translation>l&apos;entrée de métadonnées &quot;%1&quot; contient &quot;%2&quot; deux fois</translation>
+    </message>
+    <message>
+        <source>metadata &quot;%1&quot; has a subword_model that is not base64</source>
+        <translation>l&apos;entrée de métadonnées &quot;%1&quot; a un subword_model qui n&apos;est pas en base64</translation>
+    </message>
+    <message>
+        <source>metadata &quot;%1&quot; holds a negative count (or a cycle start past its step)</source>
+        <translation>l&apos;entrée de métadonnées &quot;%1&quot; contient un compte négatif (ou un début de cycle au-delà de son pas)</translation>
+    </message>
+    <message>
+        <source>metadata &quot;%1&quot; is at epoch %2 of a %3-epoch run</source>
+        <translation>l&apos;entrée de métadonnées &quot;%1&quot; en est à l&apos;époque %2 d&apos;une exécution de %3 époques</translation>
+    </message>
+    <message>
+        <source>metadata &quot;%1&quot; has a negative step count</source>
+        <translation>l&apos;entrée de métadonnées &quot;%1&quot; a un nombre de pas négatif</translation>
+    </message>
+    <message>
+        <source>metadata &quot;%1&quot; is not a list</source>
+        <translation>l&apos;entrée de métadonnées &quot;%1&quot; n&apos;est pas une liste</translation>
+    </message>
+    <message>
+        <source>metadata &quot;%1&quot; holds a non-boolean</source>
+        <translation>l&apos;entrée de métadonnées &quot;%1&quot; contient une valeur non booléenne</translation>
+    </message>
+    <message>
+        <source>cannot make a temporary folder in %1: %2 — check TMPDIR</source>
+        <translation>impossible de créer un dossier temporaire dans %1 : %2 — vérifiez TMPDIR</translation>
+    </message>
+    <message>
+        <source>cannot start %1: %2</source>
+        <translation>impossible de lancer %1 : %2</translation>
+    </message>
+    <message>
+        <source>lost track of %1: %2</source>
+        <translation>impossible de continuer à suivre %1 : %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a run of %2</source>
+        <translation>&apos;%1&apos; n&apos;est pas une exécution de %2</translation>
+    </message>
+    <message>
+        <source>there is no run &apos;%1&apos; in %2 — it may have been deleted; refresh the list</source>
+        <translation>il n&apos;y a pas d&apos;exécution &apos;%1&apos; dans %2 — elle a peut-être été supprimée ; actualisez la liste</translation>
+    </message>
+    <message>
+        <source>cannot make the run folder %1: %2 — check that the runs folder (UNROLL_RUNS) is writable</source>
+        <translation>impossible de créer le dossier de l&apos;exécution %1 : %2 — vérifiez que le dossier des exécutions (UNROLL_RUNS) est accessible en écriture</translation>
+    </message>
+    <message>
+        <source>cannot record the run: %1</source>
+        <translation>impossible d&apos;enregistrer l&apos;exécution : %1</translation>
+    </message>
+    <message>
+        <source>run.json cannot be read (%1); what is shown comes from the log</source>
+        <translation>impossible de lire run.json (%1) ; ce qui est affiché provient du journal</translation>
+    </message>
+    <message>
+        <source>run.json is missing; what is shown comes from the log</source>
+        <translation>run.json est absent ; ce qui est affiché provient du journal</translation>
+    </message>
+    <message>
+        <source>the run&apos;s folder cannot be read: %1</source>
+        <translation>impossible de lire le dossier de l&apos;exécution : %1</translation>
+    </message>
+    <message>
+        <source>a run&apos;s name cannot be empty</source>
+        <translation>le nom d&apos;une exécution ne peut pas être vide</translation>
+    </message>
+    <message>
+        <source>cannot rename the run: %1</source>
+        <translation>impossible de renommer l&apos;exécution : %1</translation>
+    </message>
+    <message>
+        <source>cannot delete %1: %2</source>
+        <translation>impossible de supprimer %1 : %2</translation>
+    </message>
+    <message>
+        <source>it was trained on &apos;%1&apos; (%2 tokens, %3 words), but &apos;%4&apos; is different (%5 tokens, %6 words) — give the same corpus (--corpus FILE) to continue</source>
+        <translation>il a été entraîné sur &apos;%1&apos; (%2 jetons, %3 mots), mais &apos;%4&apos; est différent (%5 jetons, %6 mots) — indiquez le même corpus (--corpus FILE) pour continuer</translation>
+    </message>
+    <message>
+        <source>its position (step %1, epoch %2, batch %3) does not fit %4 batches per epoch</source>
+        <translation>sa position (pas %1, époque %2, lot %3) ne correspond pas à %4 lots par époque</translation>
+    </message>
+    <message>
+        <source>unexpected tensor &apos;%1&apos; (not part of this model)</source>
+        <translation>tenseur inattendu &apos;%1&apos; (ne fait pas partie de ce modèle)</translation>
+    </message>
+    <message>
+        <source>tensor &apos;%1&apos; holds negative values</source>
+        <translation>le tenseur &apos;%1&apos; contient des valeurs négatives</translation>
+    </message>
+    <message>
+        <source>tensor &apos;%1&apos; is not a random generator state</source>
+        <translation>le tenseur &apos;%1&apos; n&apos;est pas un état de générateur aléatoire</translation>
+    </message>
+    <message>
+        <source>tensor &apos;%1&apos; is not a hidden state of width %2</source>
+        <translation>le tenseur &apos;%1&apos; n&apos;est pas un état caché de largeur %2</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

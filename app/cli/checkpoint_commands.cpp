@@ -32,7 +32,7 @@ int runEval(const EvalOptions& o) {
             c.setFromText("corpus", o.corpus);
     });
     if (!trainer->loadNote().empty())
-        std::fprintf(stderr, "note: %s\n", trainer->loadNote().c_str());
+        std::fprintf(stderr, "note: %s\n", trainer->loadNote().english().c_str());
     configureWorkerThread(static_cast<int>(trainer->config().get(settings::threads)));
     const EpochMetrics m = trainer->evaluate();
     std::printf("%s (%s, epoch %zu of %d): valid_loss %.6f  accuracy %.6f  perplexity %.4f\n",
@@ -90,7 +90,7 @@ int runInspect(const std::string& path, bool json) {
                 static_cast<unsigned long long>(info.file_bytes), info.unroll_version.c_str(),
                 info.libtorch_version.c_str(), info.created.c_str());
     if (info.checksum.empty())
-        std::fprintf(stderr, "note: %s\n", kNoChecksumNote);
+        std::fprintf(stderr, "note: %s\n", noChecksumNote().english().c_str());
     else
         std::printf("checksum: %s, verified\n", info.checksum.c_str());
     std::printf("model:   %s, hidden %lld, cell %s\n", nameOf(c.get(settings::arch)),

@@ -37,7 +37,7 @@ int runGenerate(GenerateOptions o) {
             c.setFromText("corpus", o.corpus);
     });
     if (!trainer->loadNote().empty())
-        std::fprintf(stderr, "note: %s\n", trainer->loadNote().c_str());
+        std::fprintf(stderr, "note: %s\n", trainer->loadNote().english().c_str());
     configureWorkerThread(static_cast<int>(trainer->config().get(settings::threads)));
     if (o.greedy)
         o.sampling.temperature = 0.0;
@@ -55,6 +55,9 @@ int runGenerate(GenerateOptions o) {
         return !interrupted();  // Ctrl-C: stop after this token
     });
     std::printf("\n");
+    // The text's line is out before anything goes to stderr, which a pipe of both would
+    // otherwise show first ("...hundredcounting check: ...").
+    std::fflush(stdout);
     if (interrupted()) {
         std::fprintf(stderr, "interrupted after %zu tokens\n", g.tokens.size());
         return kExitInterrupted;

@@ -89,7 +89,7 @@ int runRuns(const RunsOptions& o) {
                     number(r.valid_loss).c_str(), number(r.accuracy).c_str(), r.duration_s);
         if (!r.problem.empty())
             std::fprintf(stderr, "note: %s: %s\n", printable(r.id).c_str(),
-                         printable(r.problem).c_str());
+                         printable(r.problem.english()).c_str());
     }
     if (runs.empty())
         std::fprintf(stderr, "no runs recorded in %s yet\n", store.root().c_str());

@@ -175,12 +175,12 @@ int runTrain(const TrainOptions& options) {
         }
     }
     if (!run.load_note.empty())
-        std::fprintf(stderr, "note: %s\n", run.load_note.c_str());
+        std::fprintf(stderr, "note: %s\n", run.load_note.english().c_str());
     if (!run.run_folder.empty())
         std::fprintf(stderr, "recording the run in %s\n", run.run_folder.c_str());
     if (!run.record_problem.empty())
         std::fprintf(stderr, "warning: %s — training goes on unrecorded\n",
-                     run.record_problem.c_str());
+                     run.record_problem.english().c_str());
 
     configureWorkerThread(static_cast<int>(run.config.get(settings::threads)));
     TerminalObserver terminal(run.epochs);

@@ -24,6 +24,7 @@
 #include <QTranslator>
 
 #include <cstdio>
+#include <memory>
 
 #include "unroll/trainer.h"
 #include "window/main_window.h"
@@ -32,7 +33,7 @@
 namespace {
 
 // Installs Unroll's and Qt's own translations for `locale`; English needs none.
-void installTranslations(QApplication& app, const QLocale& locale) {
+void installTranslations(QCoreApplication& app, const QLocale& locale) {
     QLocale::setDefault(locale);  // numbers and dates follow the language too
     auto* ours = new QTranslator(&app);
     if (ours->load(locale, QStringLiteral("unroll"), QStringLiteral("_"), QStringLiteral(":/i18n")))
@@ -53,11 +54,24 @@ QLocale requestedLocale(int argc, char** argv) {
     return chosen.isEmpty() ? QLocale::system() : QLocale(chosen);
 }
 
+// Whether the command line asks only for text (--help, --version), which needs no display: the
+// window system is then not started, so a terminal without one gets its answer.
+bool asksOnlyForText(int argc, char** argv) {
+    for (int i = 1; i < argc; ++i)
+        for (const char* flag : {"-h", "-?", "--help", "--help-all", "-v", "--version"})
+            if (qstrcmp(argv[i], flag) == 0)
+                return true;
+    return false;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
     unroll::configureProcessMemory();
-    QApplication app(argc, argv);
+    const std::unique_ptr<QCoreApplication> app_owner =
+        asksOnlyForText(argc, argv) ? std::make_unique<QCoreApplication>(argc, argv)
+                                    : std::make_unique<QApplication>(argc, argv);
+    QCoreApplication& app = *app_owner;
     QApplication::setOrganizationName(QStringLiteral("Unroll"));
     QApplication::setApplicationName(QStringLiteral("Unroll"));
     QApplication::setApplicationVersion(QStringLiteral(UNROLL_VERSION));

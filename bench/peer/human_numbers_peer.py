@@ -14,11 +14,16 @@ to record a few steps of every preset, parameter by parameter.
 import argparse
 import json
 import math
+import sys
 import time
 
-import torch
-import torch.nn as nn
-import torch.nn.functional as F
+try:
+    import torch
+    import torch.nn as nn
+    import torch.nn.functional as F
+except ModuleNotFoundError:
+    sys.exit("the PyTorch peer needs Debian's PyTorch: bash .ci/install-deps --bench "
+             "(installs python3-torch), then run it with /usr/bin/python3")
 
 ONES = ["", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
         "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",

@@ -38,6 +38,12 @@ std::string Message::english() const {
     return fill(pattern_, args_, [](const MessageArg& a) { return a.english; });
 }
 
+Message textOf(const std::exception& e) {
+    if (const auto* user = dynamic_cast<const UserError*>(&e))
+        return user->message();
+    return Message::verbatim(e.what());
+}
+
 Message joined(const std::vector<Message>& parts, const std::string& separator) {
     if (parts.empty())
         return {};

@@ -25,11 +25,15 @@ struct CliOptions {
     std::function<void()> in_child;
     // Called once the process has started (to signal it); gets the process.
     std::function<void(QProcess&)> once_started;
+    // Standard output and error into one pipe, as `2>&1 | less` gives them (read from out).
+    bool merged = false;
 };
 
 inline CliResult runCli(const QStringList& args, const CliOptions& options = {}) {
     QProcess p;
     p.setProcessEnvironment(options.env);
+    if (options.merged)
+        p.setProcessChannelMode(QProcess::MergedChannels);
     if (options.in_child)
         p.setChildProcessModifier(options.in_child);
     QElapsedTimer clock;

@@ -1,5 +1,6 @@
 // unroll-cli end to end: help, presets, exit codes and messages for bad input, and a real run's
 // JSON summary.
+#include <QRegularExpression>
 #include <QtTest>
 
 #include <QDir>
@@ -462,6 +463,16 @@ private Q_SLOTS:
         QCOMPARE(g["tokens"].toArray().size(), 6);
         QCOMPARE(g["tokens"].toArray()[0].toObject()["top"].toArray().size(), 5);
         QVERIFY(r.out.startsWith("one thousand "));
+        // Into one pipe (2>&1 | less), the generated text ends its line before stderr's counting
+        // check begins (stdout, buffered in a pipe, was once flushed only at exit).
+        unroll::test::CliOptions both;
+        both.merged = true;
+        const unroll::test::CliResult m = unroll::test::runCli(
+            {"generate", "--checkpoint", ck, "--prompt", "one", "--max-tokens", "4"}, both);
+        QCOMPARE(m.code, 0);
+        const QStringList lines = m.out.split('\n');
+        const qsizetype check = lines.indexOf(QRegularExpression("^counting check: .*"));
+        QVERIFY2(check > 0 && lines[check - 1].startsWith("one "), qPrintable(m.out));
         // Greedy twice: the same text.
         const Result g1 = run({"generate", "--checkpoint", ck, "--prompt", "two", "--greedy"});
         QCOMPARE(run({"generate", "--checkpoint", ck, "--prompt", "two", "--temperature", "0"}).out,

@@ -159,7 +159,7 @@ private Q_SLOTS:
         QVERIFY(r.valid_loss.has_value());
         QVERIFY(r.duration_s > 0);
         if (summary.isEmpty() || summary.contains("damaged") || !summary.contains("pid"))
-            QVERIFY2(!r.problem.empty(), r.problem.c_str());
+            QVERIFY2(!r.problem.empty(), r.problem.english().c_str());
         // The store still works around it.
         recordRun(store, 1);
         QCOMPARE(store.list().size(), size_t(2));

@@ -3,6 +3,8 @@
 // checkpoint, shows each token's candidates and runs the counting check on Human Numbers.
 #include <QtTest>
 
+#include <QLabel>
+#include <QLineEdit>
 #include <QTemporaryDir>
 
 #include "panels/config_panel.h"
@@ -36,6 +38,22 @@ private Q_SLOTS:
         QVERIFY(!generateAndWait(panel, w.controller()));
         QVERIFY2(panel->message().contains("Start a run or open a checkpoint"),
                  qPrintable(panel->message()));
+    }
+
+    // A long prompt is kept whole past Qt's default field limit of 32,767 characters, and one
+    // past the panel's own limit is cut with a word, not silently.
+    void aLongPromptIsKeptOrCutVisibly() {
+        MainWindow w;
+        auto* prompt = w.generatePanel()->findChild<QLineEdit*>(QStringLiteral("prompt"));
+        auto* status = w.generatePanel()->findChild<QLabel*>(QStringLiteral("generateStatus"));
+        QVERIFY(prompt && status);
+        const QString long_prompt = QStringLiteral("one two ").repeated(5000);  // 40,000
+        prompt->setText(long_prompt);
+        QCOMPARE(prompt->text(), long_prompt);
+        QVERIFY(!status->text().contains(QLatin1String("cut")));
+        prompt->setText(QStringLiteral("x").repeated((1 << 20) + 10));
+        QCOMPARE(prompt->text().size(), 1 << 20);
+        QVERIFY2(status->text().contains(QLatin1String("cut")), qPrintable(status->text()));
     }
 
     void streamsWhileTrainingAndChecksTheCounting() {

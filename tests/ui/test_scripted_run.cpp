@@ -46,6 +46,25 @@ private Q_SLOTS:
         QSettings person(settings_file, QSettings::IniFormat);
         QCOMPARE(person.value("autosave").toBool(), true);
     }
+
+    // --help and --version answer in a terminal with no display at all (no X, no Wayland, no
+    // platform chosen), where the window system would refuse to start.
+    void helpNeedsNoDisplay() {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        for (const char* var : {"QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY"})
+            env.remove(var);
+        for (const char* flag : {"--help", "--version"}) {
+            QProcess p;
+            p.setProcessEnvironment(env);
+            p.start(QStringLiteral(UNROLL_GUI), {flag});
+            QVERIFY(p.waitForFinished(30000));
+            QCOMPARE(p.exitStatus(), QProcess::NormalExit);
+            QCOMPARE(p.exitCode(), 0);
+            const QString out = QString::fromUtf8(p.readAllStandardOutput());
+            QVERIFY2(qstrcmp(flag, "--help") != 0 || out.contains("--preset"), qPrintable(out));
+            QVERIFY2(qstrcmp(flag, "--version") != 0 || out.startsWith("Unroll "), qPrintable(out));
+        }
+    }
 };
 
 QTEST_GUILESS_MAIN(TestScriptedRun)

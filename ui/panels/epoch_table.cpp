@@ -36,7 +36,8 @@ EpochTable::EpochTable(QWidget* parent) : QTableWidget(0, 6, parent) {
     setEditTriggers(QAbstractItemView::NoEditTriggers);
     setAlternatingRowColors(true);
     setToolTip(
-        tr("train_loss is the smoothed training loss at the end of the epoch, as fastai "
+        tr("Epochs are counted from 1, as everywhere in the window (fastai's table counts from "
+           "0). train_loss is the smoothed training loss at the end of the epoch, as fastai "
            "prints it; valid_loss and accuracy are measured on the validation split."));
 }
 
@@ -54,7 +55,7 @@ void EpochTable::consume(const SnapshotBuffer::Drained& batch) {
 void EpochTable::addEpoch(const EpochMetrics& e) {
     const int row = rowCount();
     insertRow(row);
-    setItem(row, 0, cell(QString::number(e.epoch)));
+    setItem(row, 0, cell(QString::number(e.epoch + 1)));  // from 1, as the progress bar counts
     setItem(row, 1, cell(fixed(e.train_loss)));
     setItem(row, 2, cell(fixed(e.valid_loss)));
     setItem(row, 3, cell(fixed(e.valid_accuracy)));

@@ -6,6 +6,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMouseEvent>
 #include <QPushButton>
 #include <QSpinBox>
@@ -36,6 +37,16 @@ GeneratePanel::GeneratePanel(TrainingController* controller, QWidget* parent)
     prompt_->setPlaceholderText(
         tr("A prompt in the corpus's words, e.g. one thousand two hundred"));
     prompt_->setText(QStringLiteral("one thousand two hundred"));
+    // Qt's default limit (32,767 characters) cut a pasted text without a word; this one is
+    // larger than any prompt a model reads in reasonable time, and reaching it is said.
+    prompt_->setMaxLength(kMaxPromptCharacters);
+    connect(prompt_, &QLineEdit::textChanged, this, [this](const QString& text) {
+        if (text.size() < kMaxPromptCharacters)
+            return;
+        status_->setStyleSheet(QStringLiteral("color: #b00020;"));
+        status_->setText(tr("The prompt was cut at %1 characters, the most it holds.")
+                             .arg(QLocale().toString(kMaxPromptCharacters)));
+    });
     connect(prompt_, &QLineEdit::returnPressed, this, &GeneratePanel::generate);
     row->addWidget(prompt_, 1);
     go_ = new QPushButton(tr("Generate"), this);

@@ -54,6 +54,7 @@ private:
     void setBusy(bool busy);
 
     TrainingController* controller_;
+    static constexpr int kMaxPromptCharacters = 1 << 20;
     QLineEdit* prompt_ = nullptr;
     QSpinBox* max_tokens_ = nullptr;
     QDoubleSpinBox* temperature_ = nullptr;

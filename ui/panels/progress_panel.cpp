@@ -114,10 +114,14 @@ void ProgressPanel::updateLabels() {
         epochs_ <= 0
             ? tr("no run yet")
             : tr("epoch %1 of %2").arg(std::min(epoch_ + 1, std::max(1, epochs_))).arg(epochs_));
+    // A run that has trained all its epochs shows its last batch done, not the next epoch's
+    // first ("batch 0 of 262" under "epoch 3 of 3").
+    const bool finished = epochs_ > 0 && epoch_ >= epochs_;
+    const int batch = finished ? batches_ : batch_;
     batch_bar_->setRange(0, std::max(1, batches_));
-    batch_bar_->setValue(std::min(batch_, std::max(1, batches_)));
+    batch_bar_->setValue(std::min(batch, std::max(1, batches_)));
     batch_bar_->setFormat(batches_ <= 0 ? QString()
-                                        : tr("batch %1 of %2").arg(batch_).arg(batches_));
+                                        : tr("batch %1 of %2").arg(batch).arg(batches_));
     step_label_->setText(tr("step %1").arg(QLocale().toString(static_cast<qlonglong>(step_))));
     speed_label_->setText(
         tokens_per_second_ > 0

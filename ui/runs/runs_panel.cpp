@@ -189,7 +189,7 @@ void RunsPanel::refreshList() {
             auto* item = new QTableWidgetItem(cells[c]);
             item->setData(Qt::UserRole, QString::fromStdString(r.id));
             if (!r.problem.empty())
-                item->setToolTip(QString::fromStdString(r.problem));
+                item->setToolTip(engineText(r.problem));
             table_->setItem(row, c, item);
         }
     }

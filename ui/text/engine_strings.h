@@ -7,6 +7,9 @@
 namespace unroll {
 
 inline const char* const kEngineStrings[] = {
+    QT_TRANSLATE_NOOP("engine",
+                      "this checkpoint has no checksum (saved by an older Unroll): it loads, but "
+                      "damage to it cannot be detected — save it again to add one"),
     QT_TRANSLATE_NOOP("engine", "'%1' is not a choice of %2"),
     QT_TRANSLATE_NOOP("engine", "file"),
     QT_TRANSLATE_NOOP("engine", "this run cannot be rewound"),
@@ -63,7 +66,22 @@ inline const char* const kEngineStrings[] = {
                       "corpus '%1' is too short: %2 tokens, but %3 with batch_size %4 and seq_len "
                       "%5 needs at least %6 for one training and one validation batch — use a "
                       "longer text or a smaller batch_size or seq_len"),
+    QT_TRANSLATE_NOOP(
+        "engine",
+        "subword tokens need the program %1, which is neither beside this program nor at %2 — "
+        "build it (cmake --build … --target unroll-subword) or set UNROLL_SUBWORD to its path"),
+    QT_TRANSLATE_NOOP("engine", "it stopped with status %1: %2"),
+    QT_TRANSLATE_NOOP("engine",
+                      "%1 — subword tokens need this program: build the target unroll-subword, or "
+                      "set UNROLL_SUBWORD to where it is"),
+    QT_TRANSLATE_NOOP("engine", "loading the subword corpus was cancelled"),
+    QT_TRANSLATE_NOOP("engine", "cannot hand the text to the subword helper: %1"),
     QT_TRANSLATE_NOOP("engine", "subword helper output"),
+    QT_TRANSLATE_NOOP("engine", "the subword helper's output is missing: %1"),
+    QT_TRANSLATE_NOOP(
+        "engine",
+        "the subword helper returned piece id %1 of a model with %2 pieces — the model is damaged"),
+    QT_TRANSLATE_NOOP("engine", "the subword helper wrote no model"),
     QT_TRANSLATE_NOOP("engine", "corpus"),
     QT_TRANSLATE_NOOP(
         "engine",
@@ -90,7 +108,38 @@ inline const char* const kEngineStrings[] = {
     QT_TRANSLATE_NOOP("engine", "the prompt is empty: give at least one word"),
     QT_TRANSLATE_NOOP("engine", "unknown sampling option '%1'; the options are %2"),
     QT_TRANSLATE_NOOP("engine", "%1 cannot be '%2': allowed %3"),
+    QT_TRANSLATE_NOOP("engine", "not a valid safetensors file: %1"),
     QT_TRANSLATE_NOOP("engine", "checkpoint"),
+    QT_TRANSLATE_NOOP("engine", "tensor '%1' is missing"),
+    QT_TRANSLATE_NOOP("engine", "tensor '%1' is %2, expected %3"),
+    QT_TRANSLATE_NOOP("engine", "tensor '%1' has shape [%2], this model needs [%3]"),
+    QT_TRANSLATE_NOOP(
+        "engine",
+        "its contents do not match its checksum (%1, now %2): the file was damaged after it was "
+        "saved (a flipped bit, a bad disk or copy) — use another copy or an earlier checkpoint"),
+    QT_TRANSLATE_NOOP("engine", "tensor '%1' holds inf or NaN values"),
+    QT_TRANSLATE_NOOP("engine", "its metadata has no \"%1\""),
+    QT_TRANSLATE_NOOP("engine", "metadata \"%1\" is not valid JSON (%2)"),
+    QT_TRANSLATE_NOOP("engine", "metadata \"%1\" lacks a valid \"%2\""),
+    QT_TRANSLATE_NOOP("engine", "checkpoint '%1': %2"),
+    QT_TRANSLATE_NOOP("engine",
+                      "not an Unroll checkpoint: its metadata has no \"format\" (a safetensors "
+                      "file from another program?)"),
+    QT_TRANSLATE_NOOP("engine", "not an Unroll checkpoint: its format is \"%1\""),
+    QT_TRANSLATE_NOOP("engine",
+                      "written in checkpoint format %1; this Unroll reads format %2 — open it with "
+                      "the Unroll that wrote it"),
+    QT_TRANSLATE_NOOP("engine", "its configuration is not valid here: %1"),
+    QT_TRANSLATE_NOOP("engine", "metadata \"%1\" is not a non-empty list"),
+    QT_TRANSLATE_NOOP("engine", "metadata \"%1\" holds a non-string"),
+    QT_TRANSLATE_NOOP("engine", "metadata \"%1\" lists \"%2\" twice"),
+    QT_TRANSLATE_NOOP("engine", "metadata \"%1\" has a subword_model that is not base64"),
+    QT_TRANSLATE_NOOP("engine",
+                      "metadata \"%1\" holds a negative count (or a cycle start past its step)"),
+    QT_TRANSLATE_NOOP("engine", "metadata \"%1\" is at epoch %2 of a %3-epoch run"),
+    QT_TRANSLATE_NOOP("engine", "metadata \"%1\" has a negative step count"),
+    QT_TRANSLATE_NOOP("engine", "metadata \"%1\" is not a list"),
+    QT_TRANSLATE_NOOP("engine", "metadata \"%1\" holds a non-boolean"),
     QT_TRANSLATE_NOOP("engine", "a folder"),
     QT_TRANSLATE_NOOP("engine", "a character device"),
     QT_TRANSLATE_NOOP("engine", "a block device"),
@@ -122,12 +171,28 @@ inline const char* const kEngineStrings[] = {
     QT_TRANSLATE_NOOP("engine", "cannot save '%1'"),
     QT_TRANSLATE_NOOP("engine", "its folder %1: %2"),
     QT_TRANSLATE_NOOP("engine", "%1; the previous file is unchanged"),
+    QT_TRANSLATE_NOOP("engine", "cannot make a temporary folder in %1: %2 — check TMPDIR"),
+    QT_TRANSLATE_NOOP("engine", "cannot start %1: %2"),
+    QT_TRANSLATE_NOOP("engine", "lost track of %1: %2"),
     QT_TRANSLATE_NOOP("engine", "helper log"),
     QT_TRANSLATE_NOOP("engine", "cannot write %1 '%2'"),
     QT_TRANSLATE_NOOP("engine", "it is %1, not a regular file — choose a file path"),
     QT_TRANSLATE_NOOP("engine", "another process is writing it — give each run its own %1"),
     QT_TRANSLATE_NOOP("engine", "run log"),
+    QT_TRANSLATE_NOOP("engine", "'%1' is not a run of %2"),
+    QT_TRANSLATE_NOOP("engine",
+                      "there is no run '%1' in %2 — it may have been deleted; refresh the list"),
+    QT_TRANSLATE_NOOP(
+        "engine",
+        "cannot make the run folder %1: %2 — check that the runs folder (UNROLL_RUNS) is writable"),
+    QT_TRANSLATE_NOOP("engine", "cannot record the run: %1"),
     QT_TRANSLATE_NOOP("engine", "run summary"),
+    QT_TRANSLATE_NOOP("engine", "run.json cannot be read (%1); what is shown comes from the log"),
+    QT_TRANSLATE_NOOP("engine", "run.json is missing; what is shown comes from the log"),
+    QT_TRANSLATE_NOOP("engine", "the run's folder cannot be read: %1"),
+    QT_TRANSLATE_NOOP("engine", "a run's name cannot be empty"),
+    QT_TRANSLATE_NOOP("engine", "cannot rename the run: %1"),
+    QT_TRANSLATE_NOOP("engine", "cannot delete %1: %2"),
     QT_TRANSLATE_NOOP("engine", "the logits"),
     QT_TRANSLATE_NOOP("engine", "the embedding output"),
     QT_TRANSLATE_NOOP("engine", "the hidden state"),
@@ -172,6 +237,15 @@ inline const char* const kEngineStrings[] = {
                       "%1 cannot change when resuming: the checkpoint was trained with %1 = %2"),
     QT_TRANSLATE_NOOP("engine",
                       "epochs = %1 is fewer than the %2 the checkpoint has already begun"),
+    QT_TRANSLATE_NOOP("engine",
+                      "it was trained on '%1' (%2 tokens, %3 words), but '%4' is different (%5 "
+                      "tokens, %6 words) — give the same corpus (--corpus FILE) to continue"),
+    QT_TRANSLATE_NOOP(
+        "engine", "its position (step %1, epoch %2, batch %3) does not fit %4 batches per epoch"),
+    QT_TRANSLATE_NOOP("engine", "unexpected tensor '%1' (not part of this model)"),
+    QT_TRANSLATE_NOOP("engine", "tensor '%1' holds negative values"),
+    QT_TRANSLATE_NOOP("engine", "tensor '%1' is not a random generator state"),
+    QT_TRANSLATE_NOOP("engine", "tensor '%1' is not a hidden state of width %2"),
     QT_TRANSLATE_NOOP("engine",
                       "%1 reads %2 tokens at a time: give a prompt of at least %2 tokens"),
     QT_TRANSLATE_NOOP("engine", "batch %1 of epoch %2 is skipped, without an update"),

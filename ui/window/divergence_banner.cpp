@@ -53,8 +53,11 @@ void DivergenceBanner::report(const TrainEvent& event, const Config& config) {
     const double clip = config.get(settings::clip);
     const double limit = config.get(settings::loss_limit);
     lower_by_ = config.get(settings::rewind_lr_factor);
-    QString where =
-        tr("step %1 (epoch %2, batch %3)").arg(event.step).arg(event.epoch).arg(event.batch);
+    // Epochs and batches from 1, as the progress bar and the epoch table count them.
+    QString where = tr("step %1 (epoch %2, batch %3)")
+                        .arg(event.step)
+                        .arg(event.epoch + 1)
+                        .arg(event.batch + 1);
     if (event.time_step > 0)
         where += tr(", first at time step %1 of the sequence").arg(event.time_step);
     // The engine's description names the tensor and the values, translated (ui/text/engine_text.h).

@@ -305,11 +305,11 @@ void MainWindow::onSession(const SessionInfo& info) {
             .arg(QLocale().toString(static_cast<qlonglong>(info.corpus_tokens))),
         8000);
     if (!info.record_problem.empty())
-        statusBar()->showMessage(tr("This run is not recorded in the Runs tab: %1")
-                                     .arg(QString::fromStdString(info.record_problem)),
-                                 15000);
+        statusBar()->showMessage(
+            tr("This run is not recorded in the Runs tab: %1").arg(engineText(info.record_problem)),
+            15000);
     if (!info.load_note.empty())  // a checkpoint without a checksum
-        statusBar()->showMessage(tr("Note: %1").arg(QString::fromStdString(info.load_note)), 15000);
+        statusBar()->showMessage(tr("Note: %1").arg(engineText(info.load_note)), 15000);
     refreshAll();
 }
 

@@ -10,15 +10,16 @@
 #include <vector>
 
 #include "unroll/config.h"
+#include "unroll/message.h"
 #include "unroll/train_metrics.h"
 
 namespace unroll {
 
 // A checkpoint that cannot be saved or used, with a message that says what is wrong. Loading
 // throws it before anything in memory changes.
-class CheckpointError : public std::runtime_error {
+class CheckpointError : public UserError {
 public:
-    using std::runtime_error::runtime_error;
+    using UserError::UserError;
 };
 
 // What a checkpoint holds, read from its header without building a model.
@@ -49,9 +50,12 @@ struct CheckpointInfo {
 };
 
 // The note for a checkpoint that has no checksum: it loads, but damage cannot be detected.
-constexpr const char* kNoChecksumNote =
-    "this checkpoint has no checksum (saved by an older Unroll): it loads, but damage to it "
-    "cannot be detected — save it again to add one";
+inline Message noChecksumNote() {
+    return Message(
+        UNROLL_TEXT("this checkpoint has no checksum (saved by an older Unroll): it "
+                    "loads, but damage to it cannot be detected — save it again to add "
+                    "one"));
+}
 
 constexpr std::uint64_t kMaxCheckpointBytes = 2ull << 30;  // 2 GiB: far above any model here
 

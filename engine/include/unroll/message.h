@@ -78,6 +78,9 @@ private:
     std::vector<MessageArg> args_;
 };
 
+// An exception's text as a message: a UserError's own, anything else's what() as it is.
+Message textOf(const std::exception& e);
+
 // Messages joined into one: each part in turn, separated by `separator` (verbatim).
 Message joined(const std::vector<Message>& parts, const std::string& separator);
 

@@ -8,6 +8,7 @@
 #include <stdexcept>
 #include <string>
 
+#include "unroll/message.h"
 #include "unroll/train_metrics.h"
 
 namespace unroll {
@@ -16,9 +17,9 @@ class LogFile;
 class Trainer;
 
 // A run log that cannot be written: the message names the path and the reason.
-class RunLogError : public std::runtime_error {
+class RunLogError : public UserError {
 public:
-    using std::runtime_error::runtime_error;
+    using UserError::UserError;
 };
 
 class RunLogWriter : public TrainObserver {

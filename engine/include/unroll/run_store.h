@@ -13,6 +13,7 @@
 #include <string>
 #include <vector>
 
+#include "unroll/message.h"
 #include "unroll/train_metrics.h"
 
 namespace unroll {
@@ -20,9 +21,9 @@ namespace unroll {
 class RunLogWriter;
 class Trainer;
 
-class RunStoreError : public std::runtime_error {
+class RunStoreError : public UserError {
 public:
-    using std::runtime_error::runtime_error;
+    using UserError::UserError;
 };
 
 struct RunSummary {
@@ -42,7 +43,7 @@ struct RunSummary {
     std::optional<double> accuracy;
     std::string checkpoint;  // the run's copy of its last checkpoint (in its folder), or ""
     std::string saved_as;    // where that checkpoint was saved
-    std::string problem;     // why a damaged folder could only be partly read, or ""
+    Message problem;         // why a damaged folder could only be partly read, or empty
     std::string logPath() const { return folder + "/log.jsonl"; }
 };
 

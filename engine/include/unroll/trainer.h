@@ -161,8 +161,8 @@ public:
                                          const std::function<void(Config&)>& adjust = {},
                                          const Corpus* corpus = nullptr);
     // What a person should know about the checkpoint this trainer was loaded from
-    // (kNoChecksumNote for one without a checksum), or "".
-    const std::string& loadNote() const;
+    // (noChecksumNote() for one without a checksum), or an empty message.
+    const Message& loadNote() const;
 
     // Generates text from `prompt` with the current weights; on_token sees each token as it is
     // sampled and may return false to stop. The model's carried state and mode are put back.

@@ -47,9 +47,9 @@ struct SessionInfo {
     // Where the run store records this run ("" when it is not recorded), or why it could not.
     std::string run_id;
     std::string run_folder;
-    std::string record_problem;
+    Message record_problem;
     // What to know about the checkpoint the run was opened from (Trainer::loadNote), or "".
-    std::string load_note;
+    Message load_note;
 };
 
 // Recording a session's run in the run store (unroll/run_store.h) and, for the CLI's --log, in a

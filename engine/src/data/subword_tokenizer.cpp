@@ -21,24 +21,28 @@ std::string helperPath() {
 #endif
     std::string path = findHelper(kHelper, built_at);
     if (path.empty())
-        throw CorpusError(std::string("subword tokens need the program ") + kHelper +
-                          ", which is neither beside this program nor at " + built_at +
-                          " — build it (cmake --build … --target unroll-subword) or set "
-                          "UNROLL_SUBWORD to its path");
+        throw CorpusError(
+            Message(UNROLL_TEXT("subword tokens need the program %1, which is neither "
+                                "beside this program nor at %2 — build it (cmake "
+                                "--build … --target unroll-subword) or set "
+                                "UNROLL_SUBWORD to its path"),
+                    kHelper, built_at));
     return path;
 }
 
 // The helper's own message: the last line it wrote after "unroll-subword: ".
-std::string helperMessage(const HelperResult& result) {
+// The helper's own words (SentencePiece's) stay as it wrote them.
+Message helperMessage(const HelperResult& result) {
     const std::string prefix = std::string(kHelper) + ": ";
     const size_t at = result.output.rfind(prefix);
     if (at == std::string::npos)
-        return "it stopped with status " + std::to_string(result.exit_code) + ": " +
-               result.output.substr(result.output.size() > 300 ? result.output.size() - 300 : 0);
+        return Message(
+            UNROLL_TEXT("it stopped with status %1: %2"), result.exit_code,
+            result.output.substr(result.output.size() > 300 ? result.output.size() - 300 : 0));
     std::string message = result.output.substr(at + prefix.size());
     while (!message.empty() && (message.back() == '\n' || message.back() == '\r'))
         message.pop_back();
-    return message;
+    return Message::verbatim(message);
 }
 
 void run(const std::vector<std::string>& args, const LoadProgress& progress) {
@@ -47,12 +51,13 @@ void run(const std::vector<std::string>& args, const LoadProgress& progress) {
     try {
         result = runHelper(helper, args, progress.cancel);
     } catch (const std::runtime_error& e) {
-        throw CorpusError(std::string(e.what()) +
-                          " — subword tokens need this program: build the target "
-                          "unroll-subword, or set UNROLL_SUBWORD to where it is");
+        throw CorpusError(Message(UNROLL_TEXT("%1 — subword tokens need this program: build the "
+                                              "target unroll-subword, or set UNROLL_SUBWORD to "
+                                              "where it is"),
+                                  textOf(e)));
     }
     if (result.cancelled)
-        throw CorpusError("loading the subword corpus was cancelled");
+        throw CorpusError(Message(UNROLL_TEXT("loading the subword corpus was cancelled")));
     if (result.exit_code != 0)
         throw CorpusError(helperMessage(result));
 }
@@ -62,7 +67,8 @@ void writeTemporary(const std::string& path, const std::string& bytes) {
     try {
         writeFile(path, bytes);
     } catch (const FileError& e) {
-        throw CorpusError(std::string("cannot hand the text to the subword helper: ") + e.what());
+        throw CorpusError(
+            Message(UNROLL_TEXT("cannot hand the text to the subword helper: %1"), e.message()));
     }
 }
 
@@ -81,7 +87,8 @@ std::string readOutput(const std::string& path) {
         return readFile(path, Message(UNROLL_TEXT("subword helper output")),
                         std::numeric_limits<std::uint64_t>::max());
     } catch (const FileError& e) {
-        throw CorpusError(std::string("the subword helper's output is missing: ") + e.what());
+        throw CorpusError(
+            Message(UNROLL_TEXT("the subword helper's output is missing: %1"), e.message()));
     }
 }
 
@@ -108,9 +115,9 @@ Encoded encodeLines(const std::vector<std::string>& lines, const std::string& mo
               reinterpret_cast<char*>(out.ids.data()));
     for (const std::int32_t id : out.ids)
         if (id < 0 || id >= static_cast<std::int32_t>(out.pieces.size()))
-            throw CorpusError("the subword helper returned piece id " + std::to_string(id) +
-                              " of a model with " + std::to_string(out.pieces.size()) +
-                              " pieces — the model is damaged");
+            throw CorpusError(Message(UNROLL_TEXT("the subword helper returned piece id %1 of a "
+                                                  "model with %2 pieces — the model is damaged"),
+                                      id, out.pieces.size()));
     return out;
 }
 
@@ -124,7 +131,7 @@ std::string trainSubwordModel(const std::vector<std::string>& lines, int vocab_s
         progress);
     std::string model = readOutput(folder.file("model"));
     if (model.empty())
-        throw CorpusError("the subword helper wrote no model");
+        throw CorpusError(Message(UNROLL_TEXT("the subword helper wrote no model")));
     return model;
 }
 

@@ -23,15 +23,16 @@ std::string stateName(std::size_t i) {
     return "state." + std::to_string(i);
 }
 
-[[noreturn]] void fail(const std::string& path, const std::string& what) {
-    throw CheckpointError("checkpoint '" + path + "': " + what);
+void fail(const std::string& path, const Message& what) {
+    failCheckpoint(path, what);
 }
 
 safetensors::File parseFile(const std::string& path, const std::string& bytes) {
     try {
         return safetensors::parse(bytes);
     } catch (const safetensors::FormatError& e) {
-        fail(path, std::string("not a valid safetensors file: ") + e.what());
+        // The format's own details stay in English: they are for whoever repairs the file.
+        fail(path, Message(UNROLL_TEXT("not a valid safetensors file: %1"), std::string(e.what())));
     }
 }
 
@@ -39,7 +40,7 @@ std::string readCheckpoint(const std::string& path) {
     try {
         return readFile(path, Message(UNROLL_TEXT("checkpoint")), kMaxCheckpointBytes);
     } catch (const FileError& e) {
-        throw CheckpointError(e.what());
+        throw CheckpointError(e.message());
     }
 }
 
@@ -49,17 +50,17 @@ const char* tensorBytes(const safetensors::File& file, const std::string& bytes,
                         const std::vector<int64_t>& shape) {
     const safetensors::TensorInfo* t = file.find(name);
     if (!t)
-        fail(path, "tensor '" + name + "' is missing");
+        fail(path, Message(UNROLL_TEXT("tensor '%1' is missing"), name));
     if (t->dtype != dtype)
-        fail(path, "tensor '" + name + "' is " + t->dtype + ", expected " + dtype);
+        fail(path, Message(UNROLL_TEXT("tensor '%1' is %2, expected %3"), name, t->dtype, dtype));
     if (t->shape != shape) {
         std::string want, got;
         for (int64_t d : shape)
             want += (want.empty() ? "" : ", ") + std::to_string(d);
         for (int64_t d : t->shape)
             got += (got.empty() ? "" : ", ") + std::to_string(d);
-        fail(path,
-             "tensor '" + name + "' has shape [" + got + "], this model needs [" + want + "]");
+        fail(path, Message(UNROLL_TEXT("tensor '%1' has shape [%2], this model needs [%3]"), name,
+                           got, want));
     }
     return bytes.data() + file.data_start + t->begin;
 }
@@ -107,16 +108,16 @@ bool verifyChecksum(const safetensors::File& file, const std::string& bytes,
     const std::string actual =
         checksum(std::string_view(bytes).substr(file.data_start), file.metadata);
     if (actual != recorded->second)
-        fail(path, "its contents do not match its checksum (" + recorded->second + ", now " +
-                       actual +
-                       "): the file was damaged after it was saved (a flipped bit, a "
-                       "bad disk or copy) — use another copy or an earlier checkpoint");
+        fail(path, Message(UNROLL_TEXT("its contents do not match its checksum (%1, now %2): the "
+                                       "file was damaged after it was saved (a flipped bit, a bad "
+                                       "disk or copy) — use another copy or an earlier checkpoint"),
+                           recorded->second, actual));
     return true;
 }
 
 void requireFinite(const float* x, int64_t n, const std::string& path, const std::string& name) {
     if (!sumOfSquares(x, n).finite)
-        fail(path, "tensor '" + name + "' holds inf or NaN values");
+        fail(path, Message(UNROLL_TEXT("tensor '%1' holds inf or NaN values"), name));
 }
 
 }  // namespace checkpoint_file

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "io/safetensors.h"
+#include "unroll/message.h"
 
 namespace unroll::checkpoint_file {
 
@@ -20,7 +21,7 @@ constexpr const char* kRng = "rng.dropout";
 std::string stateName(std::size_t i);
 
 // Throws CheckpointError("checkpoint 'path': what").
-[[noreturn]] void fail(const std::string& path, const std::string& what);
+[[noreturn]] void fail(const std::string& path, const Message& what);
 
 // The file's bytes, refused past kMaxCheckpointBytes. Throws CheckpointError.
 std::string readCheckpoint(const std::string& path);

@@ -41,4 +41,7 @@ struct SavedMetadata {
 // Checks every field; throws CheckpointError naming the file, the field and the problem.
 SavedMetadata readMetadata(const safetensors::File& file, const std::string& path);
 
+// Throws CheckpointError "checkpoint '<path>': <what>", the form of every checkpoint failure.
+[[noreturn]] void failCheckpoint(const std::string& path, const Message& what);
+
 }  // namespace unroll

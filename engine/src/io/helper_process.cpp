@@ -27,9 +27,9 @@ namespace fs = std::filesystem;
 TempFolder::TempFolder() {
     std::string pattern = (fs::temp_directory_path() / "unroll-XXXXXX").string();
     if (!::mkdtemp(pattern.data()))
-        throw std::runtime_error("cannot make a temporary folder in " +
-                                 fs::temp_directory_path().string() + ": " + std::strerror(errno) +
-                                 " — check TMPDIR");
+        throw UserError(
+            Message(UNROLL_TEXT("cannot make a temporary folder in %1: %2 — check TMPDIR"),
+                    fs::temp_directory_path().string(), std::string(std::strerror(errno))));
     path_ = pattern;
 }
 
@@ -74,7 +74,8 @@ HelperResult runHelper(const std::string& program, const std::vector<std::string
         ::posix_spawn(&pid, program.c_str(), &actions, nullptr, argv.data(), environ);
     posix_spawn_file_actions_destroy(&actions);
     if (spawned != 0)
-        throw std::runtime_error("cannot start " + program + ": " + std::strerror(spawned));
+        throw UserError(Message(UNROLL_TEXT("cannot start %1: %2"), program,
+                                std::string(std::strerror(spawned))));
 
     HelperResult result;
     int status = 0;
@@ -83,7 +84,8 @@ HelperResult runHelper(const std::string& program, const std::vector<std::string
         if (done == pid)
             break;
         if (done < 0 && errno != EINTR)
-            throw std::runtime_error("lost track of " + program + ": " + std::strerror(errno));
+            throw UserError(Message(UNROLL_TEXT("lost track of %1: %2"), program,
+                                    std::string(std::strerror(errno))));
         if (cancel && cancel->load() && !result.cancelled) {
             ::kill(pid, SIGKILL);
             result.cancelled = true;

@@ -35,7 +35,7 @@ RunLogWriter::RunLogWriter(const std::string& path, const Trainer& trainer,
     try {
         file_ = std::make_unique<LogFile>(path, Message(UNROLL_TEXT("run log")));
     } catch (const FileError& e) {
-        throw RunLogError(e.what());
+        throw RunLogError(e.message());
     }
     json parameters = json::array();
     for (size_t i = 0; i < trainer.parameterNames().size(); ++i)
@@ -62,7 +62,7 @@ RunLogWriter::RunLogWriter(const std::string& path, const Trainer& trainer,
     try {
         write(header.dump(), true);
     } catch (const FileError& e) {
-        throw RunLogError(e.what());
+        throw RunLogError(e.message());
     }
 }
 

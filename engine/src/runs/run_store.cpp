@@ -79,7 +79,7 @@ void fillFromLog(RunSummary& s) {
                        [&](std::string_view chunk) { parser.feed(chunk.data(), chunk.size()); });
     } catch (const FileError& e) {
         if (s.problem.empty())
-            s.problem = e.what();
+            s.problem = e.message();
         return;
     }
     const RunSeries& r = parser.series();
@@ -123,11 +123,12 @@ RunStore::RunStore(std::string root) : root_(std::move(root)) {}
 std::string RunStore::folderOf(const std::string& id) const {
     // An id is a folder name, never a path: no way out of the runs folder.
     if (id.empty() || id.find('/') != std::string::npos || id == "." || id == "..")
-        throw RunStoreError("'" + id + "' is not a run of " + root_);
+        throw RunStoreError(Message(UNROLL_TEXT("'%1' is not a run of %2"), id, root_));
     const std::string folder = root_ + "/" + id;
     if (!isFolder(folder))
-        throw RunStoreError("there is no run '" + id + "' in " + root_ +
-                            " — it may have been deleted; refresh the list");
+        throw RunStoreError(Message(UNROLL_TEXT("there is no run '%1' in %2 — it may have been "
+                                                "deleted; refresh the list"),
+                                    id, root_));
     return folder;
 }
 
@@ -169,13 +170,15 @@ std::unique_ptr<RunRecorder> RunStore::record(const Trainer& trainer, const std:
     std::error_code error;
     fs::create_directories(s.folder, error);
     if (error)
-        throw RunStoreError("cannot make the run folder " + s.folder + ": " + error.message() +
-                            " — check that the runs folder (UNROLL_RUNS) is writable");
+        throw RunStoreError(
+            Message(UNROLL_TEXT("cannot make the run folder %1: %2 — check that the "
+                                "runs folder (UNROLL_RUNS) is writable"),
+                    s.folder, error.message()));
     try {
         writeFile(s.folder + "/config.json", config.toJson() + "\n");
         return std::unique_ptr<RunRecorder>(new RunRecorder(s, trainer));
     } catch (const std::exception& e) {
-        throw RunStoreError(std::string("cannot record the run: ") + e.what());
+        throw RunStoreError(Message(UNROLL_TEXT("cannot record the run: %1"), textOf(e)));
     }
 }
 
@@ -196,11 +199,12 @@ RunSummary RunStore::find(const std::string& id) const {
                 throw json_checks::BadField("status is '" + s.status + "', not a run's status");
         } catch (const std::exception& e) {
             s.status.clear();
-            s.problem = std::string("run.json cannot be read (") + e.what() +
-                        "); what is shown comes from the log";
+            s.problem = Message(UNROLL_TEXT("run.json cannot be read (%1); what is shown comes "
+                                            "from the log"),
+                                std::string(e.what()));
         }
     } else {
-        s.problem = "run.json is missing; what is shown comes from the log";
+        s.problem = Message(UNROLL_TEXT("run.json is missing; what is shown comes from the log"));
     }
     // A summary that is missing, damaged, or says "running" for a process that is gone: the run
     // was killed (or its record lost); its log holds what it did, and it is "interrupted" — only
@@ -235,7 +239,8 @@ std::vector<RunSummary> RunStore::list() const {
             damaged.id = damaged.name = id;
             damaged.folder = it->path().string();
             damaged.status = "interrupted";
-            damaged.problem = std::string("the run's folder cannot be read: ") + e.what();
+            damaged.problem =
+                Message(UNROLL_TEXT("the run's folder cannot be read: %1"), std::string(e.what()));
             runs.push_back(damaged);
         }
     }
@@ -247,14 +252,14 @@ std::vector<RunSummary> RunStore::list() const {
 
 void RunStore::rename(const std::string& id, const std::string& name) {
     if (name.find_first_not_of(" \t") == std::string::npos)
-        throw RunStoreError("a run's name cannot be empty");
+        throw RunStoreError(Message(UNROLL_TEXT("a run's name cannot be empty")));
     RunSummary s = find(id);
     s.name = name;
     try {
         nlohmann::ordered_json j = summaryJson(s);
         writeFile(s.folder + "/run.json", j.dump(2) + "\n");
     } catch (const std::exception& e) {
-        throw RunStoreError(std::string("cannot rename the run: ") + e.what());
+        throw RunStoreError(Message(UNROLL_TEXT("cannot rename the run: %1"), textOf(e)));
     }
 }
 
@@ -263,7 +268,7 @@ void RunStore::remove(const std::string& id) {
     std::error_code error;
     fs::remove_all(folder, error);
     if (error)
-        throw RunStoreError("cannot delete " + folder + ": " + error.message());
+        throw RunStoreError(Message(UNROLL_TEXT("cannot delete %1: %2"), folder, error.message()));
 }
 
 }  // namespace unroll

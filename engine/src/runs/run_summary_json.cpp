@@ -31,7 +31,7 @@ std::string runListJson(const std::vector<RunSummary>& runs) {
         nlohmann::ordered_json j = {{"id", r.id}};
         j.update(summaryJson(r));
         j["folder"] = r.folder;
-        j["problem"] = r.problem;
+        j["problem"] = r.problem.english();
         list.push_back(j);
     }
     return list.dump();

@@ -37,7 +37,7 @@ public:
             recorder_ = RunStore(record.runs_folder)
                             .record(*trainer_, record.preset, record.origin, record.name);
         } catch (const std::exception& e) {
-            record_problem_ = e.what();
+            record_problem_ = textOf(e);
         }
     }
 
@@ -156,7 +156,7 @@ private:
     std::unique_ptr<RunRecorder> recorder_;
     Tally tally_;
     bool log_ended_ = false;
-    std::string record_problem_;
+    Message record_problem_;
 };
 
 }  // namespace

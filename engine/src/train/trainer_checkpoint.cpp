@@ -135,21 +135,20 @@ std::unique_ptr<Trainer> Trainer::load(const std::string& path,
     if (corpus.vocab.tokens() != info.vocab ||
         static_cast<int64_t>(corpus.tokens.size()) != info.corpus_tokens ||
         corpusFingerprint(corpus.tokens) != info.corpus_fingerprint)
-        fail(path, "it was trained on '" + info.corpus_name + "' (" +
-                       std::to_string(info.corpus_tokens) + " tokens, " +
-                       std::to_string(info.vocab.size()) + " words), but '" + corpus.name +
-                       "' is different (" + std::to_string(corpus.tokens.size()) + " tokens, " +
-                       std::to_string(corpus.vocab.size()) +
-                       " words) — give the same corpus (--corpus FILE) to continue");
+        fail(path, Message(UNROLL_TEXT("it was trained on '%1' (%2 tokens, %3 words), but '%4' is "
+                                       "different (%5 tokens, %6 words) — give the same corpus "
+                                       "(--corpus FILE) to continue"),
+                           info.corpus_name, info.corpus_tokens, info.vocab.size(), corpus.name,
+                           corpus.tokens.size(), corpus.vocab.size()));
 
     auto trainer = std::make_unique<Trainer>(config, corpus);
     Impl& s = *trainer->impl_;
     FlatAdam& opt = *s.optimizer;
     const SavedPosition& p = saved.position;
     if (p.step != static_cast<int64_t>(p.epoch) * s.batches() + p.batch || p.batch > s.batches())
-        fail(path, "its position (step " + std::to_string(p.step) + ", epoch " +
-                       std::to_string(p.epoch) + ", batch " + std::to_string(p.batch) +
-                       ") does not fit " + std::to_string(s.batches()) + " batches per epoch");
+        fail(path, Message(UNROLL_TEXT("its position (step %1, epoch %2, batch %3) does not fit %4 "
+                                       "batches per epoch"),
+                           p.step, p.epoch, p.batch, s.batches()));
 
     // Every tensor the model needs, and nothing else.
     std::set<std::string> expected = {kExpAvg, kExpAvgSq, kRng};
@@ -160,7 +159,8 @@ std::unique_ptr<Trainer> Trainer::load(const std::string& path,
             expected.insert(stateName(i));
     for (const safetensors::TensorInfo& t : file.tensors)
         if (!expected.count(t.name))
-            fail(path, "unexpected tensor '" + t.name + "' (not part of this model)");
+            fail(path,
+                 Message(UNROLL_TEXT("unexpected tensor '%1' (not part of this model)"), t.name));
 
     FlatAdam::State state{torch::empty_like(opt.params()), torch::empty_like(opt.params()),
                           torch::empty_like(opt.params()), saved.optimizer_steps};
@@ -179,7 +179,8 @@ std::unique_ptr<Trainer> Trainer::load(const std::string& path,
         requireFinite(target->data_ptr<float>(), opt.numel(), path, name);
     }
     if ((state.exp_avg_sq < 0).any().item<bool>())
-        fail(path, "tensor 'optimizer.exp_avg_sq' holds negative values");
+        fail(path,
+             Message(UNROLL_TEXT("tensor '%1' holds negative values"), "optimizer.exp_avg_sq"));
 
     at::Generator generator = s.model->generator().clone();
     const int64_t rng_bytes = generator.get_state().numel();
@@ -189,7 +190,8 @@ std::unique_ptr<Trainer> Trainer::load(const std::string& path,
     try {
         generator.set_state(rng);
     } catch (const c10::Error&) {
-        fail(path, "tensor 'rng.dropout' is not a random generator state");
+        fail(path,
+             Message(UNROLL_TEXT("tensor '%1' is not a random generator state"), "rng.dropout"));
     }
 
     std::vector<torch::Tensor> carried(saved.carried.size());
@@ -198,10 +200,10 @@ std::unique_ptr<Trainer> Trainer::load(const std::string& path,
             continue;
         const safetensors::TensorInfo* t = file.find(stateName(i));
         if (!t)
-            fail(path, "tensor '" + stateName(i) + "' is missing");
+            fail(path, Message(UNROLL_TEXT("tensor '%1' is missing"), stateName(i)));
         if (t->shape.size() != 2 || t->shape[1] != config.get(settings::hidden))
-            fail(path, "tensor '" + stateName(i) + "' is not a hidden state of width " +
-                           std::to_string(config.get(settings::hidden)));
+            fail(path, Message(UNROLL_TEXT("tensor '%1' is not a hidden state of width %2"),
+                               stateName(i), config.get(settings::hidden)));
         const char* src = tensorBytes(file, bytes, path, stateName(i), "F32", t->shape);
         carried[i] = torch::empty(t->shape, torch::kFloat);
         std::memcpy(carried[i].data_ptr<float>(), src, static_cast<size_t>(carried[i].numel()) * 4);
@@ -221,11 +223,11 @@ std::unique_ptr<Trainer> Trainer::load(const std::string& path,
     s.smooth.restore(p.smooth_average, p.smooth_count);
     s.paused = p.paused;
     s.history = info.history;
-    s.load_note = checked ? "" : kNoChecksumNote;
+    s.load_note = checked ? Message() : noChecksumNote();
     return trainer;
 }
 
-const std::string& Trainer::loadNote() const {
+const Message& Trainer::loadNote() const {
     return impl_->load_note;
 }
 

@@ -130,7 +130,7 @@ struct Trainer::Impl {
 
     // Rewinding (on_nonfinite=rewind): the last kRewindSnapshotsKept snapshots of this epoch,
     // oldest first, taken at the epoch's start and every snapshot_every steps.
-    std::string load_note;  // Trainer::loadNote()
+    Message load_note;  // Trainer::loadNote()
     std::deque<RunPoint> snapshots;
     int64_t snapshot_every = 0;
     double rewind_lr_factor = 10.0;
