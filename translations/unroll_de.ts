@@ -1681,6 +1681,12 @@
         <source>Comparison</source>
         <translation>Vergleich</translation>
     </message>
+    <message>
+        <source>Select runs in the list to compare them here
+(Ctrl+click or Shift+click for several).</source>
+        <translation>Läufe in der Liste auswählen, um sie hier zu vergleichen
+(Strg+Klick oder Umschalt+Klick für mehrere).</translation>
+    </message>
 </context>
 <context>
     <name>unroll::ConfigPanel</name>
@@ -2024,8 +2030,8 @@
         <translation>Zeit</translation>
     </message>
     <message>
-        <source>train_loss is the smoothed training loss at the end of the epoch, as fastai prints it; valid_loss and accuracy are measured on the validation split.</source>
-        <translation>train_loss ist der geglättete Trainingsverlust am Ende der Epoche, wie fastai ihn ausgibt; valid_loss und Genauigkeit werden auf dem Validierungsanteil gemessen.</translation>
+        <source>Epochs are counted from 1, as everywhere in the window (fastai&apos;s table counts from 0). train_loss is the smoothed training loss at the end of the epoch, as fastai prints it; valid_loss and accuracy are measured on the validation split.</source>
+        <translation>Epochen werden ab 1 gezählt, wie überall im Fenster (die Tabelle von fastai zählt ab 0). train_loss ist der geglättete Trainingsverlust am Ende der Epoche, wie fastai ihn ausgibt; valid_loss und Genauigkeit werden auf dem Validierungsanteil gemessen.</translation>
     </message>
 </context>
 <context>
@@ -2132,6 +2138,10 @@
     <message>
         <source>Tokens generated: %1.</source>
         <translation>Generierte Tokens: %1.</translation>
+    </message>
+    <message>
+        <source>The prompt was cut at %1 characters, the most it holds.</source>
+        <translation>Der Prompt wurde bei %1 Zeichen abgeschnitten, mehr fasst er nicht.</translation>
     </message>
 </context>
 <context>

@@ -1681,6 +1681,12 @@
         <source>Comparison</source>
         <translation>Comparaison</translation>
     </message>
+    <message>
+        <source>Select runs in the list to compare them here
+(Ctrl+click or Shift+click for several).</source>
+        <translation>Sélectionnez des exécutions dans la liste pour les comparer ici
+(Ctrl+clic ou Maj+clic pour plusieurs).</translation>
+    </message>
 </context>
 <context>
     <name>unroll::ConfigPanel</name>
@@ -2024,8 +2030,8 @@
         <translation>temps</translation>
     </message>
     <message>
-        <source>train_loss is the smoothed training loss at the end of the epoch, as fastai prints it; valid_loss and accuracy are measured on the validation split.</source>
-        <translation>train_loss est la perte d&apos;entraînement lissée à la fin de l&apos;époque, telle que fastai l&apos;affiche ; valid_loss et la précision sont mesurées sur la partie de validation.</translation>
+        <source>Epochs are counted from 1, as everywhere in the window (fastai&apos;s table counts from 0). train_loss is the smoothed training loss at the end of the epoch, as fastai prints it; valid_loss and accuracy are measured on the validation split.</source>
+        <translation>Les époques sont comptées à partir de 1, comme partout dans la fenêtre (le tableau de fastai compte à partir de 0). train_loss est la perte d&apos;entraînement lissée à la fin de l&apos;époque, telle que fastai l&apos;affiche ; valid_loss et la précision sont mesurées sur la partie de validation.</translation>
     </message>
 </context>
 <context>
@@ -2132,6 +2138,10 @@
     <message>
         <source>Tokens generated: %1.</source>
         <translation>Jetons générés : %1.</translation>
+    </message>
+    <message>
+        <source>The prompt was cut at %1 characters, the most it holds.</source>
+        <translation>L&apos;amorce a été coupée à %1 caractères, le maximum qu&apos;elle peut contenir.</translation>
     </message>
 </context>
 <context>

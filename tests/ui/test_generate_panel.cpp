@@ -40,6 +40,23 @@ private Q_SLOTS:
                  qPrintable(panel->message()));
     }
 
+    // Another model (a new run, an opened checkpoint) clears what the last one left: its error,
+    // its text and its candidates chart.
+    void aNewModelClearsTheLastOnesResults() {
+        MainWindow w;
+        GeneratePanel* panel = w.generatePanel();
+        QVERIFY(!generateAndWait(panel, w.controller()));
+        auto* status = panel->findChild<QLabel*>(QStringLiteral("generateStatus"));
+        QVERIFY(!panel->message().isEmpty() && !status->text().isEmpty());
+        QVERIFY(!panel->text().isEmpty());  // the prompt, echoed
+        panel->setSession(SessionInfo{});
+        QVERIFY(panel->message().isEmpty());
+        QVERIFY(status->text().isEmpty());
+        QVERIFY(panel->text().isEmpty());
+        QCOMPARE(panel->tokens(), 0);
+        QCOMPARE(panel->chart()->plottable(0)->interface1D()->dataCount(), 0);
+    }
+
     // A long prompt is kept whole past Qt's default field limit of 32,767 characters, and one
     // past the panel's own limit is cut with a word, not silently.
     void aLongPromptIsKeptOrCutVisibly() {

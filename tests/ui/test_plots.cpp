@@ -10,6 +10,7 @@
 #include <cmath>
 
 #include "plots/activation_plot.h"
+#include "plots/compare_plot.h"
 #include "plots/gate_plot.h"
 #include "plots/grad_norm_plot.h"
 #include "plots/gradient_flow_plot.h"
@@ -83,6 +84,19 @@ class TestPlots : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
+    // An empty comparison says how to fill it; drawn curves take the hint's place.
+    void anEmptyComparisonSaysWhatToDo() {
+        ComparePlot plot;
+        QVERIFY(plot.hint().contains(QLatin1String("Select runs")));
+        ComparePlot::Curve c;
+        c.name = QStringLiteral("lm1");
+        c.points = {{1.0, 0.5}, {2.0, 0.6}};
+        plot.setCurves(CompareMetric::Accuracy, CompareAxis::Epoch, {c});
+        QVERIFY(plot.hint().isEmpty());
+        plot.setCurves(CompareMetric::Accuracy, CompareAxis::Epoch, {});
+        QVERIFY(!plot.hint().isEmpty());
+    }
+
     void eachPlotReceivesItsPoints() {
         LossPlot loss;
         SchedulePlot schedule;

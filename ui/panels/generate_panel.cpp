@@ -26,6 +26,11 @@ namespace {
 
 constexpr const char* kTokenLink = "token:";
 
+// The chart's title before a token is hovered.
+QString hoverHint() {
+    return GeneratePanel::tr("Hover a token: what the model weighed");
+}
+
 }  // namespace
 
 GeneratePanel::GeneratePanel(TrainingController* controller, QWidget* parent)
@@ -128,8 +133,7 @@ GeneratePanel::GeneratePanel(TrainingController* controller, QWidget* parent)
     bars->setPen(Qt::NoPen);
     bars->setBrush(QColor(31, 119, 180));
     chart_->plotLayout()->insertRow(0);
-    chart_->plotLayout()->addElement(
-        0, 0, new QCPTextElement(chart_, tr("Hover a token: what the model weighed")));
+    chart_->plotLayout()->addElement(0, 0, new QCPTextElement(chart_, hoverHint()));
     split->addWidget(output_);
     split->addWidget(chart_);
     split->setStretchFactor(0, 3);
@@ -146,6 +150,7 @@ GeneratePanel::GeneratePanel(TrainingController* controller, QWidget* parent)
 }
 
 void GeneratePanel::setSession(const SessionInfo& info) {
+    clearResults();  // another model: the last one's text, error and chart no longer apply
     vocab_ = info.vocab;
     separator_ = info.separator;
     word_marker_ = info.word_marker;
@@ -170,12 +175,20 @@ SamplingOptions GeneratePanel::options() const {
     return o;
 }
 
-void GeneratePanel::generate() {
+void GeneratePanel::clearResults() {
     tokens_.clear();
     message_.clear();
     counting_text_.clear();
     status_->clear();
     output_->clear();
+    qobject_cast<QCPBars*>(chart_->plottable(0))->data()->clear();
+    if (auto* title = qobject_cast<QCPTextElement*>(chart_->plotLayout()->element(0, 0)))
+        title->setText(hoverHint());
+    chart_->replot();
+}
+
+void GeneratePanel::generate() {
+    clearResults();
     QTextCharFormat prompt_format;
     prompt_format.setForeground(QColor(90, 90, 90));
     prompt_format.setFontWeight(QFont::Bold);

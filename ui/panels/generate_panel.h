@@ -52,6 +52,8 @@ private:
     void onFinished(const Generation& generation);
     void onFailed(const QString& message);
     void setBusy(bool busy);
+    // Forgets the last generation: its text, tokens, status (or error) and candidates chart.
+    void clearResults();
 
     TrainingController* controller_;
     static constexpr int kMaxPromptCharacters = 1 << 20;

@@ -45,6 +45,15 @@ ComparePlot::ComparePlot(QWidget* parent) : PlotPanel(tr("Comparison"), parent) 
     plot()->legend->setVisible(true);
     plot()->xAxis->setLabel(axisLabel(metric_, axis_));
     plot()->yAxis->setLabel(metricLabel(metric_));
+    // Empty axes say nothing of how to fill them.
+    hint_ = new QCPItemText(plot());
+    hint_->position->setType(QCPItemPosition::ptAxisRectRatio);
+    hint_->position->setCoords(0.5, 0.5);
+    hint_->setPositionAlignment(Qt::AlignCenter);
+    hint_->setColor(QColor(110, 110, 110));
+    hint_->setText(
+        tr("Select runs in the list to compare them here\n(Ctrl+click or Shift+click "
+           "for several)."));
 }
 
 void ComparePlot::setCurves(CompareMetric metric, CompareAxis axis, std::vector<Curve> curves) {
@@ -66,7 +75,12 @@ void ComparePlot::setCurves(CompareMetric metric, CompareAxis axis, std::vector<
     }
     plot()->xAxis->setLabel(axisLabel(metric, axis));
     plot()->yAxis->setLabel(metricLabel(metric));
+    hint_->setVisible(curves_.empty());
     markDirty();
+}
+
+QString ComparePlot::hint() const {
+    return hint_->visible() ? hint_->text() : QString();
 }
 
 QString ComparePlot::csv() const {

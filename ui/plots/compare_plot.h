@@ -7,6 +7,8 @@
 #include "plots/plot_panel.h"
 #include "unroll/run_comparison.h"
 
+class QCPItemText;
+
 namespace unroll {
 
 class ComparePlot : public PlotPanel {
@@ -27,8 +29,11 @@ public:
     QString csv() const override;
     // The colour of palette entry `index`, as the curves use it (for tables beside the plot).
     static QColor paletteColorOf(int index) { return paletteColor(index); }
+    // The hint an empty comparison shows (what to do to fill it), or "" when curves are drawn.
+    QString hint() const;
 
 private:
+    QCPItemText* hint_ = nullptr;
     CompareMetric metric_ = CompareMetric::ValidLoss;
     CompareAxis axis_ = CompareAxis::Epoch;
     std::vector<Curve> curves_;
