@@ -202,7 +202,9 @@ std::vector<ConfigIssue> Config::problems() const {
              Message(UNROLL_TEXT("seq_len = %1 does not fit arch %2, which is unrolled by "
                                  "hand over exactly %3 tokens: set seq_len=%3 or pick "
                                  "another arch"),
-                     get(settings::seq_len), arch.name, arch.fixed_seq_len)});
+                     // Setting values as a person types them: verbatim, not as locale numbers.
+                     std::to_string(get(settings::seq_len)), arch.name,
+                     std::to_string(arch.fixed_seq_len))});
     }
     const Arch a = get(settings::arch);
     const bool gated = a == Arch::LM6 || a == Arch::LM7 || a == Arch::GRU;

@@ -112,7 +112,7 @@ void checkMemory(const Config& config, std::int64_t vocab_size, std::int64_t cor
     if (e.total() <= limit)
         return;
     const Message where =
-        set_limit > 0 ? Message(UNROLL_TEXT("max_memory_mb = %1"), set_limit / kMB)
+        set_limit > 0 ? Message(UNROLL_TEXT("max_memory_mb = %1"), std::to_string(set_limit / kMB))
                       : Message(UNROLL_TEXT("%1 available on this machine"), sizeText(limit));
     const Message what = e.activations > e.training
                              ? Message(UNROLL_TEXT("lower batch_size, seq_len or hidden"))

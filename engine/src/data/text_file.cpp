@@ -46,7 +46,7 @@ std::string readAll(const std::string& path, std::uint64_t max_bytes,
     limits.too_large_hint = Message(
         UNROLL_TEXT(
             "raise max_corpus_mb (now %1) if the machine has the memory, or use part of the file"),
-        max_bytes >> 20);
+        std::to_string(max_bytes >> 20));  // a setting's value: verbatim
     limits.cancel = progress.cancel;
     if (progress.report)
         limits.progress = [&](std::uint64_t read, std::uint64_t size) {

@@ -126,7 +126,7 @@ std::unique_ptr<Trainer> Trainer::load(const std::string& path,
             "epochs", std::to_string(epochs),
             Message(
                 UNROLL_TEXT("epochs = %1 is fewer than the %2 the checkpoint has already begun"),
-                epochs, needed)});
+                std::to_string(epochs), needed)});
 
     const Corpus corpus =
         given_corpus
