@@ -19,6 +19,7 @@
 #include "plots/parameter_plot.h"
 #include "plots/qcp.h"
 #include "plots/schedule_plot.h"
+#include "plots/tickers.h"
 
 using namespace unroll;
 
@@ -84,6 +85,38 @@ class TestPlots : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
+    // Log axes read m·10ⁿ in every language, with the locale's decimal comma in the mantissa,
+    // and neighbouring ticks never share a label (two read "3·10⁰" before).
+    void logLabelsAreTypesetAndDistinct() {
+        const QLocale de(QLocale::German), en(QLocale::English);
+        QCOMPARE(powerLabel(100.0, de, 1), QStringLiteral("10²"));
+        QCOMPARE(powerLabel(0.4, de, 1), QStringLiteral("4·10⁻¹"));
+        QCOMPARE(powerLabel(0.4, en, 1), QStringLiteral("4·10⁻¹"));
+        QCOMPARE(powerLabel(2.5, de, 2), QStringLiteral("2,5·10⁰"));
+        QCOMPARE(powerLabel(9.996, en, 3), QStringLiteral("10¹"));
+        struct Exposed : PowerTicker {
+            using PowerTicker::createLabelVector;
+        } ticker;
+        const QVector<QString> labels = ticker.createLabelVector({2.0, 2.5, 3.0, 4.0}, de, 'e', 0);
+        QCOMPARE(labels, (QVector<QString>{QStringLiteral("2·10⁰"), QStringLiteral("2,5·10⁰"),
+                                           QStringLiteral("3·10⁰"), QStringLiteral("4·10⁰")}));
+    }
+
+    // Axes that count steps or epochs tick at whole numbers only (2.5 and 7.5 before).
+    void countingAxesTickAtWholeNumbers() {
+        WholeNumberTicker ticker;
+        for (const QCPRange& range :
+             {QCPRange(0, 3), QCPRange(0, 12), QCPRange(1, 15), QCPRange(0, 1000)}) {
+            QVector<double> ticks, subticks;
+            ticker.generate(range, QLocale::c(), 'g', 6, ticks, &subticks, nullptr);
+            QVERIFY(ticks.size() >= 2);
+            for (double t : ticks + subticks)
+                QVERIFY2(t == std::round(t), qPrintable(QString::number(t)));
+        }
+        LossPlot loss;
+        QVERIFY(loss.plot()->xAxis->ticker().dynamicCast<WholeNumberTicker>());
+    }
+
     // An empty comparison says how to fill it; drawn curves take the hint's place.
     void anEmptyComparisonSaysWhatToDo() {
         ComparePlot plot;

@@ -9,6 +9,7 @@ namespace unroll {
 ActivationPlot::ActivationPlot(QWidget* parent)
     : PlotPanel(tr("Activation magnitude per layer"), parent) {
     plot()->xAxis->setLabel(tr("step"));
+    setWholeNumberKeys(true);
     plot()->yAxis->setLabel(tr("RMS, max |x|"));
     setLogY(true);
 }

@@ -75,6 +75,7 @@ void ComparePlot::setCurves(CompareMetric metric, CompareAxis axis, std::vector<
     }
     plot()->xAxis->setLabel(axisLabel(metric, axis));
     plot()->yAxis->setLabel(metricLabel(metric));
+    setWholeNumberKeys(metric == CompareMetric::GradFlow || axis != CompareAxis::Time);
     hint_->setVisible(curves_.empty());
     markDirty();
 }

@@ -6,6 +6,7 @@ namespace unroll {
 
 GatePlot::GatePlot(QWidget* parent) : PlotPanel(tr("Gate saturation"), parent) {
     plot()->xAxis->setLabel(tr("step"));
+    setWholeNumberKeys(true);
     plot()->yAxis->setLabel(tr("saturated share"));
 }
 

@@ -14,6 +14,7 @@ GradNormPlot::GradNormPlot(QWidget* parent) : PlotPanel(tr("Gradient norm"), par
     addSeries(tr("after clipping"),
               {paletteColor(0), false, true, false, Qt::SolidLine, 1.2, true});
     plot()->xAxis->setLabel(tr("step"));
+    setWholeNumberKeys(true);
     plot()->yAxis->setLabel(tr("‖∇‖"));
     clip_line_ = new QCPItemStraightLine(plot());
     clip_line_->setPen(QPen(Qt::black, 1, Qt::DotLine));

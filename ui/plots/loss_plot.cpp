@@ -14,6 +14,7 @@ LossPlot::LossPlot(QWidget* parent) : PlotPanel(tr("Loss and accuracy"), parent)
     addSeries(tr("valid loss"), {paletteColor(1), false, false, true, Qt::SolidLine, 1.5});
     addSeries(tr("accuracy"), {paletteColor(2), true, false, true, Qt::DashLine, 1.5});
     plot()->xAxis->setLabel(tr("step"));
+    setWholeNumberKeys(true);
     plot()->yAxis->setLabel(tr("loss"));
     plot()->yAxis2->setLabel(tr("accuracy"));
 }

@@ -12,6 +12,7 @@ ParameterPlot::ParameterPlot(Kind kind, QWidget* parent)
           parent),
       kind_(kind) {
     plot()->xAxis->setLabel(tr("step"));
+    setWholeNumberKeys(true);
     plot()->yAxis->setLabel(kind == Kind::GradNorm ? tr("‖∇w‖") : tr("‖Δw‖ / ‖w‖"));
     setLogY(true);
 }

@@ -19,6 +19,7 @@
 
 #include "files/user_files.h"
 #include "plots/qcp.h"
+#include "plots/tickers.h"
 
 namespace unroll {
 
@@ -259,11 +260,16 @@ void PlotPanel::setLogY(bool on) {
     refresh();
 }
 
+void PlotPanel::setWholeNumberKeys(bool whole) {
+    plot_->xAxis->setTicker(whole ? QSharedPointer<QCPAxisTicker>(new WholeNumberTicker)
+                                  : QSharedPointer<QCPAxisTicker>(new QCPAxisTicker));
+}
+
 void PlotPanel::applyAxisScale() {
     for (QCPAxis* axis : valueAxes()) {
         axis->setScaleType(log_y_ ? QCPAxis::stLogarithmic : QCPAxis::stLinear);
         if (log_y_)
-            axis->setTicker(QSharedPointer<QCPAxisTickerLog>(new QCPAxisTickerLog));
+            axis->setTicker(QSharedPointer<QCPAxisTickerLog>(new PowerTicker));
         else
             axis->setTicker(QSharedPointer<QCPAxisTicker>(new QCPAxisTicker));
         axis->setNumberFormat(log_y_ ? QStringLiteral("eb") : QStringLiteral("gb"));

@@ -63,6 +63,8 @@ public:
 
     bool logY() const { return log_y_; }
     void setLogY(bool on);
+    // Ticks on the x axis at whole numbers only (steps, epochs, time steps), or anywhere.
+    void setWholeNumberKeys(bool whole);
     // Exponential smoothing of the drawn series, 0 (raw) to 0.99; debiased as fastai's loss is.
     double smoothing() const { return smoothing_; }
     void setSmoothing(double beta);

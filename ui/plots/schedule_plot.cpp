@@ -9,6 +9,7 @@ SchedulePlot::SchedulePlot(QWidget* parent) : PlotPanel(tr("Learning rate and mo
               {paletteColor(4), false, false, false, Qt::SolidLine, 2.0, true});
     addSeries(tr("β1"), {paletteColor(5), true, false, false, Qt::DashLine, 1.5, true});
     plot()->xAxis->setLabel(tr("step"));
+    setWholeNumberKeys(true);
     plot()->yAxis->setLabel(tr("learning rate"));
     plot()->yAxis2->setLabel(tr("β1"));
 }

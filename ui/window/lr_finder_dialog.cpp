@@ -8,6 +8,7 @@
 #include <cmath>
 
 #include "plots/qcp.h"
+#include "plots/tickers.h"
 
 namespace unroll {
 
@@ -40,7 +41,7 @@ LrFinderDialog::LrFinderDialog(const LrFindResult& result, QWidget* parent) : QD
     plot_ = new QCustomPlot(this);
     plot_->setMinimumSize(560, 340);
     plot_->xAxis->setScaleType(QCPAxis::stLogarithmic);
-    plot_->xAxis->setTicker(QSharedPointer<QCPAxisTickerLog>(new QCPAxisTickerLog));
+    plot_->xAxis->setTicker(QSharedPointer<QCPAxisTickerLog>(new PowerTicker));
     plot_->xAxis->setNumberFormat(QStringLiteral("eb"));
     plot_->xAxis->setNumberPrecision(0);
     plot_->xAxis->setLabel(tr("learning rate"));
