@@ -1,6 +1,7 @@
 // What counts the run's progress: the progress panel's bars through a run — within an epoch,
 // between epochs, and once the run has trained all its epochs (which once read "batch 0 of
-// 262") — and the epoch table, which counts epochs from 1 as the bar does (it counted from 0).
+// 262") — and the epoch table, which counts epochs from 1 as the bar does (it counted from 0)
+// and writes its numbers in the window's locale.
 #include <QtTest>
 
 #include <QProgressBar>
@@ -66,6 +67,22 @@ private Q_SLOTS:
         QCOMPARE(table.rowCount(), 2);
         QCOMPARE(table.item(0, 0)->text(), QStringLiteral("1"));
         QCOMPARE(table.item(1, 0)->text(), QStringLiteral("2"));
+    }
+
+    // The table writes its numbers as the window's locale does, as the plots' axes and the
+    // messages do ("3.012067" in a German window before).
+    void theEpochTableWritesTheLocalesNumbers() {
+        QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+        EpochTable table;
+        SnapshotBuffer::Drained d;
+        EpochMetrics e;
+        e.train_loss = 3.0120671;
+        e.perplexity = 1234.5;
+        d.epochs.push_back(e);
+        table.consume(d);
+        QLocale::setDefault(QLocale::c());
+        QCOMPARE(table.item(0, 1)->text(), QStringLiteral("3,012067"));
+        QCOMPARE(table.item(0, 4)->text(), QStringLiteral("1234,500"));
     }
 };
 

@@ -15,6 +15,7 @@
 
 #include "controller/training_controller.h"
 #include "panels/stream_layout_view.h"
+#include "text/numbers.h"
 #include "text/token_text.h"
 #include "unroll/topology.h"
 
@@ -66,7 +67,7 @@ void HiddenStrip::paintEvent(QPaintEvent*) {
             const QRectF cell(left + t * w + 1, y + 1, w - 2, h - 2);
             p.fillRect(cell, c);
             p.setPen(QColor(60, 60, 60));
-            p.drawText(cell, Qt::AlignCenter, QString::number(units_[u][t], 'f', 2));
+            p.drawText(cell, Qt::AlignCenter, fixedNumber(units_[u][t], 2));
         }
     }
     p.setPen(QColor(100, 100, 100));

@@ -4,6 +4,8 @@
 
 #include <cmath>
 
+#include "text/numbers.h"
+
 namespace unroll {
 
 namespace {
@@ -16,7 +18,7 @@ QTableWidgetItem* cell(const QString& text) {
 }
 
 QString fixed(double v) {
-    return std::isfinite(v) ? QString::number(v, 'f', 6) : QStringLiteral("nan");
+    return fixedNumber(v, 6, QStringLiteral("nan"));
 }
 
 // fastai's mm:ss.
@@ -59,7 +61,7 @@ void EpochTable::addEpoch(const EpochMetrics& e) {
     setItem(row, 1, cell(fixed(e.train_loss)));
     setItem(row, 2, cell(fixed(e.valid_loss)));
     setItem(row, 3, cell(fixed(e.valid_accuracy)));
-    setItem(row, 4, cell(QString::number(e.perplexity, 'f', 3)));
+    setItem(row, 4, cell(fixedNumber(e.perplexity, 3, QStringLiteral("nan"))));
     setItem(row, 5, cell(clock(e.train_seconds + e.valid_seconds)));
     scrollToBottom();
 }

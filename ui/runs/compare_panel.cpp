@@ -15,6 +15,7 @@
 #include "plots/compare_plot.h"
 #include "runs/log_follower.h"
 #include "runs/run_text.h"
+#include "text/numbers.h"
 
 namespace unroll {
 
@@ -25,7 +26,7 @@ namespace {
 constexpr int kRedrawDelayMs = 50;
 
 QString formatValue(double v, int digits = 4) {
-    return std::isfinite(v) ? QString::number(v, 'f', digits) : QStringLiteral("–");
+    return fixedNumber(v, digits);
 }
 
 }  // namespace

@@ -25,6 +25,7 @@
 #include "runs/race_dialog.h"
 #include "runs/run_text.h"
 #include "text/engine_text.h"
+#include "text/numbers.h"
 
 namespace unroll {
 
@@ -181,8 +182,8 @@ void RunsPanel::refreshList() {
             QString::fromStdString(r.arch),
             localDate(r.created),
             state,
-            r.valid_loss ? QString::number(*r.valid_loss, 'f', 4) : QStringLiteral("–"),
-            r.accuracy ? QString::number(*r.accuracy, 'f', 4) : QStringLiteral("–"),
+            r.valid_loss ? fixedNumber(*r.valid_loss, 4) : QStringLiteral("–"),
+            r.accuracy ? fixedNumber(*r.accuracy, 4) : QStringLiteral("–"),
             trainingTimeText(r.duration_s),
             QString::fromStdString(r.origin)};
         for (int c = 0; c < Columns; ++c) {
