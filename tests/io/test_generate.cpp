@@ -185,6 +185,19 @@ private Q_SLOTS:
         const CountingCheck c3 = countingCheck(pieces, vocab);
         QCOMPARE(c3.numbers, (std::vector<std::optional<int>>{2, 3, 4}));
         QCOMPARE(c3.score(), 1.0);
+        // Only what the model wrote is checked: a prompt of four counted numbers does not lift the
+        // score of a generation that jumps to nine (the prompt's last number is nine's
+        // predecessor). With the prompt counted, this read 4 of 5.
+        Generation counted;
+        const std::vector<std::string> words = {"<unk>", "one", "two", "three", "four", "."};
+        counted.prompt = {1, 5, 2, 5, 3, 5, 4, 5};  // "one . two . three . four ."
+        for (const char* w : {"nine", ".", "ten", "."})
+            counted.tokens.push_back({{0, w, 0.1}, {}});
+        const CountingCheck c4 = countingCheck(counted, words);
+        QCOMPARE(c4.numbers.size(), size_t(6));
+        QCOMPARE(c4.checked, 2);
+        QCOMPARE(c4.successors, 1);
+        QCOMPARE(countingCheck(split("one . two . three ."), 4).checked, 1);
         Config subword = findPreset("lm6").config();
         subword.set("tokenizer", std::string("subword"));
         QVERIFY(countingApplies(subword));

@@ -26,8 +26,11 @@ struct CountingCheck {
 };
 
 // `tokens`: the prompt and the generated words, in order. A last part not closed by "." was cut
-// off by the token limit and is not counted.
-CountingCheck countingCheck(const std::vector<std::string>& tokens);
+// off by the token limit and is not counted. Only numbers the model finished are checked: those
+// whose closing "." is at `first_generated` or later (the prompt's own numbers are the person's,
+// and a long prompt of them would otherwise decide the score); the prompt's last number is still
+// the first one's predecessor.
+CountingCheck countingCheck(const std::vector<std::string>& tokens, size_t first_generated = 0);
 // The check of a generation: its prompt (ids of `vocab`) followed by what was generated, as the
 // text they spell (words, characters or subword pieces alike).
 CountingCheck countingCheck(const Generation& generation, const std::vector<std::string>& vocab);

@@ -1,10 +1,8 @@
 #include "unroll/counting.h"
 
-#include <sstream>
-
-#include "unroll/corpus.h"
-
+#include <algorithm>
 #include <map>
+#include <sstream>
 
 #include "unroll/corpus.h"
 
@@ -42,19 +40,23 @@ std::optional<int> wordsToNumber(const std::vector<std::string>& words) {
     return n;
 }
 
-CountingCheck countingCheck(const std::vector<std::string>& tokens) {
+CountingCheck countingCheck(const std::vector<std::string>& tokens, size_t first_generated) {
     CountingCheck c;
     std::vector<std::string> part;
-    for (const std::string& t : tokens) {
-        if (t != ".") {
-            part.push_back(t);
+    size_t from_prompt = 0;  // numbers closed inside the prompt
+    for (size_t i = 0; i < tokens.size(); ++i) {
+        if (tokens[i] != ".") {
+            part.push_back(tokens[i]);
             continue;
         }
-        if (!part.empty())
+        if (!part.empty()) {
             c.numbers.push_back(wordsToNumber(part));
+            if (i < first_generated)
+                ++from_prompt;
+        }
         part.clear();
     }
-    for (size_t i = 1; i < c.numbers.size(); ++i) {
+    for (size_t i = std::max<size_t>(1, from_prompt); i < c.numbers.size(); ++i) {
         ++c.checked;
         if (c.numbers[i] && c.numbers[i - 1] && *c.numbers[i] == *c.numbers[i - 1] + 1)
             ++c.successors;
@@ -68,14 +70,19 @@ CountingCheck countingCheck(const Generation& generation, const std::vector<std:
     for (std::int32_t id : generation.prompt)
         if (id >= 0 && id < static_cast<std::int32_t>(vocab.size()))
             tokens.push_back(vocab[static_cast<size_t>(id)]);
+    const auto prompt_tokens = static_cast<std::ptrdiff_t>(tokens.size());
     for (const GeneratedToken& t : generation.tokens)
         tokens.push_back(t.chosen.token);
-    const std::string text = joinTokens(tokens, generation.separator, generation.word_marker);
-    std::vector<std::string> words;
-    std::istringstream in(text);
-    for (std::string w; in >> w;)
-        words.push_back(w);
-    return countingCheck(words);
+    const auto wordsOf = [&](const std::vector<std::string>& t) {
+        std::vector<std::string> words;
+        std::istringstream in(joinTokens(t, generation.separator, generation.word_marker));
+        for (std::string w; in >> w;)
+            words.push_back(w);
+        return words;
+    };
+    const size_t prompt_words =
+        wordsOf(std::vector<std::string>(tokens.begin(), tokens.begin() + prompt_tokens)).size();
+    return countingCheck(wordsOf(tokens), prompt_words);
 }
 
 bool countingApplies(const Config& config) {
