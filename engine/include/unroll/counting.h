@@ -20,7 +20,7 @@ std::optional<int> wordsToNumber(const std::vector<std::string>& words);
 struct CountingCheck {
     std::vector<std::optional<int>>
         numbers;         // each complete part, in order (nullopt: not a number)
-    int checked = 0;     // numbers after the first: each is checked against its predecessor
+    int checked = 0;     // numbers the model finished (not the first): each against its predecessor
     int successors = 0;  // ... and found to be exactly one more
     double score() const { return checked > 0 ? static_cast<double>(successors) / checked : 0.0; }
 };
