@@ -23,16 +23,13 @@ std::string stateName(std::size_t i) {
     return "state." + std::to_string(i);
 }
 
-void fail(const std::string& path, const Message& what) {
-    failCheckpoint(path, what);
-}
-
 safetensors::File parseFile(const std::string& path, const std::string& bytes) {
     try {
         return safetensors::parse(bytes);
     } catch (const safetensors::FormatError& e) {
         // The format's own details stay in English: they are for whoever repairs the file.
-        fail(path, Message(UNROLL_TEXT("not a valid safetensors file: %1"), std::string(e.what())));
+        failCheckpoint(
+            path, Message(UNROLL_TEXT("not a valid safetensors file: %1"), std::string(e.what())));
     }
 }
 
@@ -50,17 +47,19 @@ const char* tensorBytes(const safetensors::File& file, const std::string& bytes,
                         const std::vector<int64_t>& shape) {
     const safetensors::TensorInfo* t = file.find(name);
     if (!t)
-        fail(path, Message(UNROLL_TEXT("tensor '%1' is missing"), name));
+        failCheckpoint(path, Message(UNROLL_TEXT("tensor '%1' is missing"), name));
     if (t->dtype != dtype)
-        fail(path, Message(UNROLL_TEXT("tensor '%1' is %2, expected %3"), name, t->dtype, dtype));
+        failCheckpoint(
+            path, Message(UNROLL_TEXT("tensor '%1' is %2, expected %3"), name, t->dtype, dtype));
     if (t->shape != shape) {
         std::string want, got;
         for (int64_t d : shape)
             want += (want.empty() ? "" : ", ") + std::to_string(d);
         for (int64_t d : t->shape)
             got += (got.empty() ? "" : ", ") + std::to_string(d);
-        fail(path, Message(UNROLL_TEXT("tensor '%1' has shape [%2], this model needs [%3]"), name,
-                           got, want));
+        failCheckpoint(
+            path, Message(UNROLL_TEXT("tensor '%1' has shape [%2], this model needs [%3]"), name,
+                          got, want));
     }
     return bytes.data() + file.data_start + t->begin;
 }
@@ -108,16 +107,17 @@ bool verifyChecksum(const safetensors::File& file, const std::string& bytes,
     const std::string actual =
         checksum(std::string_view(bytes).substr(file.data_start), file.metadata);
     if (actual != recorded->second)
-        fail(path, Message(UNROLL_TEXT("its contents do not match its checksum (%1, now %2): the "
-                                       "file was damaged after it was saved (a flipped bit, a bad "
-                                       "disk or copy) — use another copy or an earlier checkpoint"),
-                           recorded->second, actual));
+        failCheckpoint(
+            path, Message(UNROLL_TEXT("its contents do not match its checksum (%1, now %2): the "
+                                      "file was damaged after it was saved (a flipped bit, a bad "
+                                      "disk or copy) — use another copy or an earlier checkpoint"),
+                          recorded->second, actual));
     return true;
 }
 
 void requireFinite(const float* x, int64_t n, const std::string& path, const std::string& name) {
     if (!sumOfSquares(x, n).finite)
-        fail(path, Message(UNROLL_TEXT("tensor '%1' holds inf or NaN values"), name));
+        failCheckpoint(path, Message(UNROLL_TEXT("tensor '%1' holds inf or NaN values"), name));
 }
 
 }  // namespace checkpoint_file

@@ -9,7 +9,6 @@
 #include <vector>
 
 #include "io/safetensors.h"
-#include "unroll/message.h"
 
 namespace unroll::checkpoint_file {
 
@@ -19,9 +18,6 @@ constexpr const char* kRng = "rng.dropout";
 
 // The name of the model's carried-state tensor i.
 std::string stateName(std::size_t i);
-
-// Throws CheckpointError("checkpoint 'path': what").
-[[noreturn]] void fail(const std::string& path, const Message& what);
 
 // The file's bytes, refused past kMaxCheckpointBytes. Throws CheckpointError.
 std::string readCheckpoint(const std::string& path);

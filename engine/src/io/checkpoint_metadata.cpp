@@ -10,15 +10,11 @@ namespace {
 
 using json = nlohmann::json;
 
-[[noreturn]] void fail(const std::string& path, const Message& what) {
-    failCheckpoint(path, what);
-}
-
 const std::string& entry(const std::map<std::string, std::string>& meta, const std::string& key,
                          const std::string& path) {
     const auto it = meta.find(key);
     if (it == meta.end())
-        fail(path, Message(UNROLL_TEXT("its metadata has no \"%1\""), key));
+        failCheckpoint(path, Message(UNROLL_TEXT("its metadata has no \"%1\""), key));
     return it->second;
 }
 
@@ -27,8 +23,8 @@ json parseField(const std::map<std::string, std::string>& meta, const std::strin
     try {
         return json::parse(entry(meta, key, path));
     } catch (const json::exception& e) {  // parse_error, and out_of_range for huge numbers
-        fail(path, Message(UNROLL_TEXT("metadata \"%1\" is not valid JSON (%2)"), key,
-                           std::string(e.what())));
+        failCheckpoint(path, Message(UNROLL_TEXT("metadata \"%1\" is not valid JSON (%2)"), key,
+                                     std::string(e.what())));
     }
 }
 
@@ -38,7 +34,8 @@ T get(const json& object, const char* key, const std::string& field, const std::
     try {
         return object.at(key).get<T>();
     } catch (const json::exception&) {
-        fail(path, Message(UNROLL_TEXT("metadata \"%1\" lacks a valid \"%2\""), field, key));
+        failCheckpoint(path,
+                       Message(UNROLL_TEXT("metadata \"%1\" lacks a valid \"%2\""), field, key));
     }
 }
 
@@ -65,16 +62,18 @@ void failCheckpoint(const std::string& path, const Message& what) {
 SavedMetadata readMetadata(const safetensors::File& file, const std::string& path) {
     const auto& meta = file.metadata;
     if (!meta.count("format"))
-        fail(path, Message(UNROLL_TEXT("not an Unroll checkpoint: its metadata has no \"format\" "
-                                       "(a safetensors file from another program?)")));
+        failCheckpoint(
+            path, Message(UNROLL_TEXT("not an Unroll checkpoint: its metadata has no \"format\" "
+                                      "(a safetensors file from another program?)")));
     if (meta.at("format") != kCheckpointFormat)
-        fail(path, Message(UNROLL_TEXT("not an Unroll checkpoint: its format is \"%1\""),
-                           meta.at("format")));
+        failCheckpoint(path, Message(UNROLL_TEXT("not an Unroll checkpoint: its format is \"%1\""),
+                                     meta.at("format")));
     const std::string& version = entry(meta, "format_version", path);
     if (version != kCheckpointFormatVersion)
-        fail(path, Message(UNROLL_TEXT("written in checkpoint format %1; this Unroll reads format "
-                                       "%2 — open it with the Unroll that wrote it"),
-                           version, kCheckpointFormatVersion));
+        failCheckpoint(
+            path, Message(UNROLL_TEXT("written in checkpoint format %1; this Unroll reads format "
+                                      "%2 — open it with the Unroll that wrote it"),
+                          version, kCheckpointFormatVersion));
 
     SavedMetadata out;
     CheckpointInfo& info = out.info;
@@ -86,19 +85,22 @@ SavedMetadata readMetadata(const safetensors::File& file, const std::string& pat
         info.config = Config::fromJson(entry(meta, "config", path), "its config");
         info.config.validate();
     } catch (const ConfigError& e) {
-        fail(path, Message(UNROLL_TEXT("its configuration is not valid here: %1"), e.message()));
+        failCheckpoint(
+            path, Message(UNROLL_TEXT("its configuration is not valid here: %1"), e.message()));
     }
 
     const json vocab = parseField(meta, "vocab", path);
     if (!vocab.is_array() || vocab.empty())
-        fail(path, Message(UNROLL_TEXT("metadata \"%1\" is not a non-empty list"), "vocab"));
+        failCheckpoint(path,
+                       Message(UNROLL_TEXT("metadata \"%1\" is not a non-empty list"), "vocab"));
     std::set<std::string> seen;
     for (const json& w : vocab) {
         if (!w.is_string())
-            fail(path, Message(UNROLL_TEXT("metadata \"%1\" holds a non-string"), "vocab"));
+            failCheckpoint(path,
+                           Message(UNROLL_TEXT("metadata \"%1\" holds a non-string"), "vocab"));
         if (!seen.insert(w.get<std::string>()).second)
-            fail(path, Message(UNROLL_TEXT("metadata \"%1\" lists \"%2\" twice"), "vocab",
-                               w.get<std::string>()));
+            failCheckpoint(path, Message(UNROLL_TEXT("metadata \"%1\" lists \"%2\" twice"), "vocab",
+                                         w.get<std::string>()));
         info.vocab.push_back(w.get<std::string>());
     }
 
@@ -110,9 +112,10 @@ SavedMetadata readMetadata(const safetensors::File& file, const std::string& pat
     if (corpus.contains("subword_model")) {
         const auto model = fromBase64(get<std::string>(corpus, "subword_model", "corpus", path));
         if (!model || model->empty())
-            fail(path, Message(UNROLL_TEXT("metadata \"%1\" has a subword_model that is not "
-                                           "base64"),
-                               "corpus"));
+            failCheckpoint(path,
+                           Message(UNROLL_TEXT("metadata \"%1\" has a subword_model that is not "
+                                               "base64"),
+                                   "corpus"));
         info.subword_model = *model;
     }
 
@@ -133,32 +136,36 @@ SavedMetadata readMetadata(const safetensors::File& file, const std::string& pat
         p.cycle_start = get<std::int64_t>(pos, "cycle_start", "position", path);
     if (p.step < 0 || p.epoch < 0 || p.batch < 0 || p.smooth_count < 0 || p.epoch_losses < 0 ||
         p.cycle_start < 0 || p.cycle_start > p.step)
-        fail(path, Message(UNROLL_TEXT("metadata \"%1\" holds a negative count (or a cycle start "
-                                       "past its step)"),
-                           "position"));
+        failCheckpoint(
+            path, Message(UNROLL_TEXT("metadata \"%1\" holds a negative count (or a cycle start "
+                                      "past its step)"),
+                          "position"));
     if (p.epoch > info.config.get(settings::epochs))
-        fail(path, Message(UNROLL_TEXT("metadata \"%1\" is at epoch %2 of a %3-epoch run"),
-                           "position", p.epoch, info.config.get(settings::epochs)));
+        failCheckpoint(path,
+                       Message(UNROLL_TEXT("metadata \"%1\" is at epoch %2 of a %3-epoch run"),
+                               "position", p.epoch, info.config.get(settings::epochs)));
     info.epochs_done = p.epoch;
     info.steps_done = p.step;
 
     const json optimizer = parseField(meta, "optimizer", path);
     out.optimizer_steps = get<std::int64_t>(optimizer, "steps", "optimizer", path);
     if (out.optimizer_steps < 0)
-        fail(path, Message(UNROLL_TEXT("metadata \"%1\" has a negative step count"), "optimizer"));
+        failCheckpoint(
+            path, Message(UNROLL_TEXT("metadata \"%1\" has a negative step count"), "optimizer"));
 
     const json carried = parseField(meta, "carried", path);
     if (!carried.is_array())
-        fail(path, Message(UNROLL_TEXT("metadata \"%1\" is not a list"), "carried"));
+        failCheckpoint(path, Message(UNROLL_TEXT("metadata \"%1\" is not a list"), "carried"));
     for (const json& c : carried) {
         if (!c.is_boolean())
-            fail(path, Message(UNROLL_TEXT("metadata \"%1\" holds a non-boolean"), "carried"));
+            failCheckpoint(path,
+                           Message(UNROLL_TEXT("metadata \"%1\" holds a non-boolean"), "carried"));
         out.carried.push_back(c.get<bool>());
     }
 
     const json history = parseField(meta, "history", path);
     if (!history.is_array())
-        fail(path, Message(UNROLL_TEXT("metadata \"%1\" is not a list"), "history"));
+        failCheckpoint(path, Message(UNROLL_TEXT("metadata \"%1\" is not a list"), "history"));
     for (const json& e : history)
         info.history.push_back(epochFrom(e, path));
 

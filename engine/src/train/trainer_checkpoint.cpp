@@ -135,20 +135,22 @@ std::unique_ptr<Trainer> Trainer::load(const std::string& path,
     if (corpus.vocab.tokens() != info.vocab ||
         static_cast<int64_t>(corpus.tokens.size()) != info.corpus_tokens ||
         corpusFingerprint(corpus.tokens) != info.corpus_fingerprint)
-        fail(path, Message(UNROLL_TEXT("it was trained on '%1' (%2 tokens, %3 words), but '%4' is "
-                                       "different (%5 tokens, %6 words) — give the same corpus "
-                                       "(--corpus FILE) to continue"),
-                           info.corpus_name, info.corpus_tokens, info.vocab.size(), corpus.name,
-                           corpus.tokens.size(), corpus.vocab.size()));
+        failCheckpoint(
+            path, Message(UNROLL_TEXT("it was trained on '%1' (%2 tokens, %3 words), but '%4' is "
+                                      "different (%5 tokens, %6 words) — give the same corpus "
+                                      "(--corpus FILE) to continue"),
+                          info.corpus_name, info.corpus_tokens, info.vocab.size(), corpus.name,
+                          corpus.tokens.size(), corpus.vocab.size()));
 
     auto trainer = std::make_unique<Trainer>(config, corpus);
     Impl& s = *trainer->impl_;
     FlatAdam& opt = *s.optimizer;
     const SavedPosition& p = saved.position;
     if (p.step != static_cast<int64_t>(p.epoch) * s.batches() + p.batch || p.batch > s.batches())
-        fail(path, Message(UNROLL_TEXT("its position (step %1, epoch %2, batch %3) does not fit %4 "
-                                       "batches per epoch"),
-                           p.step, p.epoch, p.batch, s.batches()));
+        failCheckpoint(
+            path, Message(UNROLL_TEXT("its position (step %1, epoch %2, batch %3) does not fit %4 "
+                                      "batches per epoch"),
+                          p.step, p.epoch, p.batch, s.batches()));
 
     // Every tensor the model needs, and nothing else.
     std::set<std::string> expected = {kExpAvg, kExpAvgSq, kRng};
@@ -159,8 +161,9 @@ std::unique_ptr<Trainer> Trainer::load(const std::string& path,
             expected.insert(stateName(i));
     for (const safetensors::TensorInfo& t : file.tensors)
         if (!expected.count(t.name))
-            fail(path,
-                 Message(UNROLL_TEXT("unexpected tensor '%1' (not part of this model)"), t.name));
+            failCheckpoint(
+                path,
+                Message(UNROLL_TEXT("unexpected tensor '%1' (not part of this model)"), t.name));
 
     FlatAdam::State state{torch::empty_like(opt.params()), torch::empty_like(opt.params()),
                           torch::empty_like(opt.params()), saved.optimizer_steps};
@@ -179,8 +182,8 @@ std::unique_ptr<Trainer> Trainer::load(const std::string& path,
         requireFinite(target->data_ptr<float>(), opt.numel(), path, name);
     }
     if ((state.exp_avg_sq < 0).any().item<bool>())
-        fail(path,
-             Message(UNROLL_TEXT("tensor '%1' holds negative values"), "optimizer.exp_avg_sq"));
+        failCheckpoint(path, Message(UNROLL_TEXT("tensor '%1' holds negative values"),
+                                     "optimizer.exp_avg_sq"));
 
     at::Generator generator = s.model->generator().clone();
     const int64_t rng_bytes = generator.get_state().numel();
@@ -190,8 +193,8 @@ std::unique_ptr<Trainer> Trainer::load(const std::string& path,
     try {
         generator.set_state(rng);
     } catch (const c10::Error&) {
-        fail(path,
-             Message(UNROLL_TEXT("tensor '%1' is not a random generator state"), "rng.dropout"));
+        failCheckpoint(path, Message(UNROLL_TEXT("tensor '%1' is not a random generator state"),
+                                     "rng.dropout"));
     }
 
     std::vector<torch::Tensor> carried(saved.carried.size());
@@ -200,10 +203,11 @@ std::unique_ptr<Trainer> Trainer::load(const std::string& path,
             continue;
         const safetensors::TensorInfo* t = file.find(stateName(i));
         if (!t)
-            fail(path, Message(UNROLL_TEXT("tensor '%1' is missing"), stateName(i)));
+            failCheckpoint(path, Message(UNROLL_TEXT("tensor '%1' is missing"), stateName(i)));
         if (t->shape.size() != 2 || t->shape[1] != config.get(settings::hidden))
-            fail(path, Message(UNROLL_TEXT("tensor '%1' is not a hidden state of width %2"),
-                               stateName(i), config.get(settings::hidden)));
+            failCheckpoint(path,
+                           Message(UNROLL_TEXT("tensor '%1' is not a hidden state of width %2"),
+                                   stateName(i), config.get(settings::hidden)));
         const char* src = tensorBytes(file, bytes, path, stateName(i), "F32", t->shape);
         carried[i] = torch::empty(t->shape, torch::kFloat);
         std::memcpy(carried[i].data_ptr<float>(), src, static_cast<size_t>(carried[i].numel()) * 4);
