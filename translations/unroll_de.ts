@@ -16,16 +16,36 @@
         <translation>%1 Tokens sagen %1 Ziele voraus</translation>
     </message>
     <message>
-        <source>Human Numbers: %1 tokens, %2 words. %3; %4 train / %5 valid samples%6; %7 batches of %8 per epoch.</source>
-        <translation>Human Numbers: %1 Tokens, %2 verschiedene Wörter. %3; %4 Trainings- / %5 Validierungsbeispiele%6; %7 Batches zu je %8 pro Epoche.</translation>
-    </message>
-    <message>
         <source>, laid out by group_chunks</source>
         <translation>, angeordnet mit group_chunks</translation>
     </message>
     <message>
         <source>Human Numbers as %1 tokens, counted when the run starts.</source>
         <translation>Human Numbers als %1-Tokens, gezählt beim Start des Laufs.</translation>
+    </message>
+    <message>
+        <source>Line breaks read as &apos; . &apos;.</source>
+        <translation>Zeilenumbrüche als &apos; . &apos; gelesen.</translation>
+    </message>
+    <message>
+        <source>Line breaks kept as characters.</source>
+        <translation>Zeilenumbrüche als Zeichen behalten.</translation>
+    </message>
+    <message>
+        <source>Line breaks read as the token ⏎.</source>
+        <translation>Zeilenumbrüche als Token ⏎ gelesen.</translation>
+    </message>
+    <message>
+        <source>Line breaks read as spaces.</source>
+        <translation>Zeilenumbrüche als Leerzeichen gelesen.</translation>
+    </message>
+    <message>
+        <source>%1: %2 tokens, a vocabulary of %3. %4; %5 train / %6 valid samples%7; %8 batches of %9 per epoch.</source>
+        <translation>%1: %2 Tokens, ein Vokabular von %3. %4; %5 Trainings- / %6 Validierungsbeispiele%7; %8 Batches zu je %9 pro Epoche.</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>%1 wird gelesen…</translation>
     </message>
 </context>
 <context>
@@ -1450,10 +1470,6 @@
         <translation>Eine größere Korpusdatei wird abgelehnt, bevor sie gelesen wird, damit eine falsche Datei nicht den Speicher erschöpfen kann.</translation>
     </message>
     <message>
-        <source>How a text file&apos;s line breaks become tokens: dot joins lines with &apos; . &apos; as the chapter does, newline makes each break a token, space ignores them. Only for file corpora of words or characters; subwords read each line as its own text.</source>
-        <translation>Wie die Zeilenumbrüche einer Textdatei zu Tokens werden: dot verbindet Zeilen mit &apos; . &apos; wie das Kapitel, newline macht jeden Umbruch zu einem Token, space ignoriert sie. Nur für Dateikorpora aus Wörtern oder Zeichen; Subwörter lesen jede Zeile als eigenen Text.</translation>
-    </message>
-    <message>
         <source>What a token is: word splits the text on whitespace (the chapter&apos;s choice); char makes every Unicode character a token, spaces and line breaks included; subword trains a SentencePiece model on the text (see subword_vocab) and keeps it in checkpoints.</source>
         <translation>Was ein Token ist: word trennt den Text an Leerraum (die Wahl des Kapitels); char macht jedes Unicode-Zeichen zu einem Token, Leerzeichen und Zeilenumbrüche eingeschlossen; subword trainiert ein SentencePiece-Modell auf dem Text (siehe subword_vocab) und speichert es in Checkpoints.</translation>
     </message>
@@ -1516,6 +1532,10 @@
     <message>
         <source>How the recurrence is computed; every form computes the same function from the same weights. fused: one call for the whole sequence (Unroll&apos;s kernels with a hand-derived backward pass). libtorch (LSTM and GRU): libtorch&apos;s own cells, the reference the kernels are tested against. scratch: the cell&apos;s equations step by step, as the book writes them, differentiated by autograd. refactored (LSTM only): the book&apos;s second cell, one product for all four gates.</source>
         <translation>Wie die Rekurrenz berechnet wird; jede Form berechnet dieselbe Funktion aus denselben Gewichten. fused: ein Aufruf für die ganze Sequenz (Unrolls Kernel mit von Hand hergeleitetem Rückwärtsdurchlauf). libtorch (LSTM und GRU): die Zellen von libtorch selbst, die Referenz, an der die Kernel getestet werden. scratch: die Gleichungen der Zelle Schritt für Schritt, wie das Buch sie schreibt, von Autograd abgeleitet. refactored (nur LSTM): die zweite Zelle des Buchs, ein Produkt für alle vier Gates.</translation>
+    </message>
+    <message>
+        <source>How a text file&apos;s line breaks become tokens: dot joins lines with &apos; . &apos; as the chapter does, newline makes each break a token, space ignores them; auto reads words as prose (space) and characters as written (newline). Only for file corpora of words or characters; subwords read each line as its own text.</source>
+        <translation>Wie die Zeilenumbrüche einer Textdatei zu Tokens werden: dot verbindet Zeilen mit &apos; . &apos; wie das Kapitel, newline macht jeden Umbruch zu einem Token, space ignoriert sie; auto liest Wörter als Fließtext (space) und Zeichen wie geschrieben (newline). Nur für Dateikorpora aus Wörtern oder Zeichen; Subwörter lesen jede Zeile als eigenen Text.</translation>
     </message>
 </context>
 <context>
@@ -1788,6 +1808,10 @@
     <message>
         <source>Corpus %1: %2 tokens (%3), a vocabulary of %4; the 10 most frequent (%5) cover %6 % of the text; %7 training and %8 validation batches per epoch.</source>
         <translation>Korpus %1: %2 Tokens (%3), ein Vokabular von %4; die 10 häufigsten (%5) decken %6 % des Textes ab; %7 Trainings- und %8 Validierungsbatches pro Epoche.</translation>
+    </message>
+    <message>
+        <source>Validation batch %1 of %2, after those before it in a shuffled order: loss %3, accuracy %4 (%5 rows; the first %6 shown)</source>
+        <translation>Validierungsbatch %1 von %2, nach den ihm in gemischter Reihenfolge vorangehenden: Verlust %3, Genauigkeit %4 (%5 Zeilen; die ersten %6 angezeigt)</translation>
     </message>
 </context>
 <context>

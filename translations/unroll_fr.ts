@@ -16,16 +16,36 @@
         <translation>%1 jetons prédisent %1 cibles</translation>
     </message>
     <message>
-        <source>Human Numbers: %1 tokens, %2 words. %3; %4 train / %5 valid samples%6; %7 batches of %8 per epoch.</source>
-        <translation>Human Numbers : %1 jetons, %2 mots distincts. %3 ; %4 exemples d&apos;entraînement / %5 de validation%6 ; %7 lots de %8 par époque.</translation>
-    </message>
-    <message>
         <source>, laid out by group_chunks</source>
         <translation>, disposés par group_chunks</translation>
     </message>
     <message>
         <source>Human Numbers as %1 tokens, counted when the run starts.</source>
         <translation>Human Numbers en jetons %1, comptés au début de l&apos;exécution.</translation>
+    </message>
+    <message>
+        <source>Line breaks read as &apos; . &apos;.</source>
+        <translation>Sauts de ligne lus comme &apos; . &apos;.</translation>
+    </message>
+    <message>
+        <source>Line breaks kept as characters.</source>
+        <translation>Sauts de ligne gardés comme caractères.</translation>
+    </message>
+    <message>
+        <source>Line breaks read as the token ⏎.</source>
+        <translation>Sauts de ligne lus comme le jeton ⏎.</translation>
+    </message>
+    <message>
+        <source>Line breaks read as spaces.</source>
+        <translation>Sauts de ligne lus comme des espaces.</translation>
+    </message>
+    <message>
+        <source>%1: %2 tokens, a vocabulary of %3. %4; %5 train / %6 valid samples%7; %8 batches of %9 per epoch.</source>
+        <translation>%1 : %2 jetons, un vocabulaire de %3. %4 ; %5 exemples d&apos;entraînement / %6 de validation%7 ; %8 lots de %9 par époque.</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Lecture de %1…</translation>
     </message>
 </context>
 <context>
@@ -1450,10 +1470,6 @@
         <translation>Un fichier de corpus plus gros est refusé avant d&apos;être lu, pour qu&apos;un mauvais fichier ne puisse pas épuiser la mémoire.</translation>
     </message>
     <message>
-        <source>How a text file&apos;s line breaks become tokens: dot joins lines with &apos; . &apos; as the chapter does, newline makes each break a token, space ignores them. Only for file corpora of words or characters; subwords read each line as its own text.</source>
-        <translation>Comment les sauts de ligne d&apos;un fichier texte deviennent des jetons : dot joint les lignes avec &apos; . &apos; comme le chapitre, newline fait de chaque saut un jeton, space les ignore. Seulement pour les corpus de mots ou de caractères ; les sous-mots lisent chaque ligne comme un texte à part.</translation>
-    </message>
-    <message>
         <source>What a token is: word splits the text on whitespace (the chapter&apos;s choice); char makes every Unicode character a token, spaces and line breaks included; subword trains a SentencePiece model on the text (see subword_vocab) and keeps it in checkpoints.</source>
         <translation>Ce qu&apos;est un jeton : word découpe le texte sur les espaces (le choix du chapitre) ; char fait de chaque caractère Unicode un jeton, espaces et sauts de ligne compris ; subword entraîne un modèle SentencePiece sur le texte (voir subword_vocab) et le garde dans les points de contrôle.</translation>
     </message>
@@ -1516,6 +1532,10 @@
     <message>
         <source>How the recurrence is computed; every form computes the same function from the same weights. fused: one call for the whole sequence (Unroll&apos;s kernels with a hand-derived backward pass). libtorch (LSTM and GRU): libtorch&apos;s own cells, the reference the kernels are tested against. scratch: the cell&apos;s equations step by step, as the book writes them, differentiated by autograd. refactored (LSTM only): the book&apos;s second cell, one product for all four gates.</source>
         <translation>Comment la récurrence est calculée ; chaque forme calcule la même fonction avec les mêmes poids. fused : un seul appel pour toute la séquence (les noyaux d&apos;Unroll, avec une rétropropagation dérivée à la main). libtorch (LSTM et GRU) : les cellules de libtorch elles-mêmes, la référence à laquelle les noyaux sont comparés. scratch : les équations de la cellule pas à pas, comme le livre les écrit, différenciées par autograd. refactored (LSTM seulement) : la seconde cellule du livre, un seul produit pour les quatre portes.</translation>
+    </message>
+    <message>
+        <source>How a text file&apos;s line breaks become tokens: dot joins lines with &apos; . &apos; as the chapter does, newline makes each break a token, space ignores them; auto reads words as prose (space) and characters as written (newline). Only for file corpora of words or characters; subwords read each line as its own text.</source>
+        <translation>Comment les sauts de ligne d&apos;un fichier texte deviennent des jetons : dot joint les lignes avec &apos; . &apos; comme le chapitre, newline fait de chaque saut un jeton, space les ignore ; auto lit les mots comme de la prose (space) et les caractères tels qu&apos;écrits (newline). Seulement pour les corpus de mots ou de caractères ; les sous-mots lisent chaque ligne comme un texte à part.</translation>
     </message>
 </context>
 <context>
@@ -1788,6 +1808,10 @@
     <message>
         <source>Corpus %1: %2 tokens (%3), a vocabulary of %4; the 10 most frequent (%5) cover %6 % of the text; %7 training and %8 validation batches per epoch.</source>
         <translation>Corpus %1 : %2 jetons (%3), un vocabulaire de %4 ; les 10 plus fréquents (%5) couvrent %6 % du texte ; %7 lots d&apos;entraînement et %8 lots de validation par époque.</translation>
+    </message>
+    <message>
+        <source>Validation batch %1 of %2, after those before it in a shuffled order: loss %3, accuracy %4 (%5 rows; the first %6 shown)</source>
+        <translation>Lot de validation %1 sur %2, après ceux qui le précèdent dans un ordre mélangé : perte %3, précision %4 (%5 lignes ; les %6 premières affichées)</translation>
     </message>
 </context>
 <context>

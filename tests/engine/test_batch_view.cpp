@@ -63,6 +63,21 @@ private Q_SLOTS:
             rows += v.rows;
         }
         QCOMPARE(correct / rows, t.evaluate().valid_accuracy);
+        // Read in a shuffled order, the batches add up to the shuffled validation: each carries
+        // the state of those before it in that order, as evaluate(true, seed) carries it.
+        correct = rows = 0;
+        for (std::int64_t b = 0; b < t.validBatches(); ++b) {
+            BatchViewOptions shuffled{1, 2, false};
+            shuffled.shuffled = true;
+            shuffled.seed = 5;
+            const BatchView v = t.inspectValidBatch(b, shuffled);
+            QVERIFY(v.shuffled);
+            correct += v.accuracy * v.rows;
+            rows += v.rows;
+        }
+        QCOMPARE(correct / rows, t.evaluate(true, 5).valid_accuracy);
+        if (preset == "lm3")  // the order matters to a stateful model
+            QVERIFY(t.evaluate(true, 5).valid_accuracy < t.evaluate().valid_accuracy);
     }
 
     void inspectingLeavesTheRunUntouched() {

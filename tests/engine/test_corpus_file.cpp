@@ -122,6 +122,28 @@ private Q_SLOTS:
         QCOMPARE(QString::fromStdString(c.vocab.decode(c.tokens)), QStringLiteral("a b ⏎ c d"));
     }
 
+    // Prose wraps its lines anywhere: by default a file's line breaks are spaces between words
+    // (not the chapter's " . ", a full stop the text does not have), and characters keep them.
+    void lineBreaksByDefaultFitTheText() {
+        QTemporaryDir dir;
+        Config config;
+        config.setFromText("corpus", write(dir, "p.txt", "It was a dark\nand stormy night.\n"));
+        QCOMPARE(config.getText("line_break"), std::string("auto"));
+        QVERIFY(lineBreakOf(config) == LineBreak::Space);
+        Corpus c = loadCorpus(config);
+        QCOMPARE(c.vocab.decode(c.tokens), std::string("It was a dark and stormy night."));
+        QVERIFY(!c.vocab.find(".").has_value());
+        config.setAssignment("tokenizer=char");
+        QVERIFY(lineBreakOf(config) == LineBreak::Newline);
+        c = loadCorpus(config);
+        QCOMPARE(c.vocab.decode(c.tokens), std::string("It was a dark\nand stormy night.\n"));
+        // Asked for, the chapter's way still reads the same.
+        config.setAssignment("tokenizer=word");
+        config.setAssignment("line_break=dot");
+        c = loadCorpus(config);
+        QCOMPARE(c.vocab.decode(c.tokens), std::string("It was a dark . and stormy night."));
+    }
+
     void charactersAreCodePoints() {
         // Code points, not bytes: ü is 2 bytes, 東 3, 🙂 4; each is one token.
         const std::string text = "Grüße, 東京 🙂!\nnaïve";
@@ -178,6 +200,7 @@ private Q_SLOTS:
             text += "word" + std::to_string(i % 1000) + (i % 20 == 19 ? "\n" : " ");
         Config config;
         config.setFromText("corpus", write(dir, "big.txt", text));  // about 13 MB
+        config.setAssignment("line_break=dot");
         std::vector<double> reported;
         LoadProgress progress;
         progress.report = [&](double done) { reported.push_back(done); };

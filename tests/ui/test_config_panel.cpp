@@ -7,8 +7,10 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QSpinBox>
+#include <QTemporaryDir>
 
 #include "panels/config_panel.h"
+#include "panels/corpus_preview.h"
 #include "text/schema_text.h"
 
 using namespace unroll;
@@ -107,6 +109,55 @@ private Q_SLOTS:
         QCOMPARE(spin->minimum(), 1);
     }
 
+    // The form writes and reads numbers as the window's language does; code's form still reads.
+    void numbersFollowTheWindowsLocale() {
+        const QLocale before;
+        QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+        {
+            ConfigPanel panel;
+            auto* lr = qobject_cast<QLineEdit*>(panel.editor("lr"));
+            auto* wd = qobject_cast<QLineEdit*>(panel.editor("wd"));
+            QVERIFY(lr && wd);
+            panel.setValueText("lr", "0.01");  // as the LR finder and presets hand it over
+            QCOMPARE(lr->text(), QStringLiteral("0,01"));
+            QCOMPARE(panel.config().getFloat("lr"), 0.01);
+            // Typed in German, with a German exponent, or in C: the same value.
+            QVERIFY(panel.setValueText("lr", "0,003"));
+            QCOMPARE(panel.config().getFloat("lr"), 0.003);
+            QVERIFY(panel.setValueText("lr", " 2,5E-4 "));
+            QCOMPARE(panel.config().getFloat("lr"), 2.5e-4);
+            QCOMPARE(lr->text(), QStringLiteral("0,00025"));
+            // A group separator is refused, not skipped: "1.000" is not a thousand learning
+            // rates in German, and 0,001 read as 1 would pass unnoticed.
+            QVERIFY(!panel.setValueText("lr", "1.000,5"));
+            QVERIFY(!panel.valid());
+            QVERIFY(panel.setValueText("lr", "0.001"));
+            QCOMPARE(panel.config().getFloat("lr"), 0.001);
+            // Small values in the mantissa-exponent form a person types.
+            Config c;
+            c.setFromText("wd", "0.00001");
+            panel.setConfig(c);
+            QCOMPARE(wd->text(), QStringLiteral("1e-5"));
+            c.setFromText("wd", "0.000025");
+            panel.setConfig(c);
+            QCOMPARE(wd->text(), QStringLiteral("2,5e-5"));
+            // The range in the tooltip speaks German too, and a large default reads in full.
+            QVERIFY2(panel.editor("mom_min")->toolTip().contains(QStringLiteral("0 to 0,999")),
+                     qPrintable(panel.editor("mom_min")->toolTip()));
+            QCOMPARE(qobject_cast<QLineEdit*>(panel.editor("div_final"))->text(),
+                     QStringLiteral("100000"));
+        }
+        {
+            // English: a comma is not a decimal point, and no value is guessed from it.
+            QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+            ConfigPanel panel;
+            QVERIFY(!panel.setValueText("lr", "0,003"));
+            QVERIFY(panel.setValueText("lr", "0.003"));
+            QCOMPARE(qobject_cast<QLineEdit*>(panel.editor("lr"))->text(), QStringLiteral("0.003"));
+        }
+        QLocale::setDefault(before);
+    }
+
     void contradictionsAcrossSettingsAreShown() {
         ConfigPanel panel;
         panel.loadPreset("lm1");
@@ -156,6 +207,57 @@ private Q_SLOTS:
         QVERIFY(!panel.editor("subword_model")->isHidden());
         QVERIFY(panel.setValueText("tokenizer", "char"));
         QVERIFY(panel.editor("subword_model")->isHidden());
+    }
+
+    // A file corpus is read as soon as it is chosen, off the window's thread: its tokens,
+    // vocabulary and batches show before Start, and so does what is wrong with it.
+    void aChosenCorpusIsSummedUpBeforeStart() {
+        QTemporaryDir dir;
+        const QString prose = dir.filePath("prose.txt");
+        {
+            QFile f(prose);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            for (int i = 0; i < 400; ++i)
+                f.write("the cat sat on the mat and\nthe dog ran after it\n");
+        }
+        ConfigPanel panel;
+        panel.loadPreset("lm3");
+        QVERIFY(panel.summaryText().contains("Human Numbers: 63,095 tokens, a vocabulary of 30"));
+        // Half typed, a path is not read.
+        auto* field = qobject_cast<QLineEdit*>(panel.editor("corpus"));
+        QTest::keyClicks(field, "/d");
+        QVERIFY(!panel.corpusPreview()->reading());
+        QVERIFY(panel.setValueText("corpus", prose));
+        QVERIFY2(panel.summaryText().startsWith("Reading"), qPrintable(panel.summaryText()));
+        QTRY_VERIFY2(panel.summaryText().contains("prose.txt: 4,800 tokens, a vocabulary of 10."),
+                     qPrintable(panel.summaryText()));
+        // 400 x 12 words; 1600 samples of 3 tokens, 4/5 of them to train, in batches of 64.
+        QVERIFY2(panel.summaryText().contains("Line breaks read as spaces."),
+                 qPrintable(panel.summaryText()));
+        QVERIFY(panel.summaryText().contains("1,279 train / 320 valid samples"));
+        QVERIFY(panel.summaryText().contains("19 batches of 64 per epoch"));
+        // The tokenizer changes what is counted: characters keep the line breaks.
+        QVERIFY(panel.setValueText("tokenizer", "char"));
+        QTRY_VERIFY2(panel.summaryText().contains("Line breaks kept as characters."),
+                     qPrintable(panel.summaryText()));
+        QVERIFY(panel.summaryText().contains("a vocabulary of 16."));
+        // A file that is not text: the engine's reason, marked, before any run starts.
+        const QString binary = dir.filePath("image.bin");
+        {
+            QFile f(binary);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(QByteArray("\x89PNG\0\0\0", 7));
+        }
+        QVERIFY(panel.setValueText("corpus", binary));
+        QTRY_VERIFY2(
+            panel.summaryText().contains("image.bin") && !panel.summaryText().startsWith("Reading"),
+            qPrintable(panel.summaryText()));
+        auto* summary = panel.findChild<QLabel*>("layoutSummary");
+        QVERIFY(summary->styleSheet().contains("#b00020"));
+        // Back to the built-in corpus: at once.
+        QVERIFY(panel.setValueText("corpus", "builtin:human-numbers"));
+        QVERIFY(panel.setValueText("tokenizer", "word"));
+        QVERIFY(panel.summaryText().contains("Human Numbers: 63,095 tokens"));
     }
 
     void schemaTextsAreAllMarkedForTranslation() {

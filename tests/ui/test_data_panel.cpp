@@ -31,7 +31,7 @@ private Q_SLOTS:
         QTRY_VERIFY(panel->view().has_value());
         panel->showBatch(3);
         QTRY_VERIFY(panel->view() && panel->view()->index == 3);
-        const BatchView& v = *panel->view();
+        const BatchView v = *panel->view();  // a copy: the view moves on
         QCOMPARE(v.seq_len, 3);
         QCOMPARE(v.target_len, 1);  // LM3 predicts the token after its 3
         // The shown text is the batch decoded: row 0's first input word is in the table.
@@ -56,6 +56,24 @@ private Q_SLOTS:
         const auto shuffled = compared.at(0).at(1).value<EpochMetrics>();
         QVERIFY(shuffled.valid_accuracy < in_order.valid_accuracy);
         QVERIFY(panel->orderText().contains("shuffled"));
+        // A toggle that stays on: the batch shown now carries the state of a shuffled order.
+        QVERIFY(shuffle->isChecked() && panel->shuffled());
+        QTRY_VERIFY(panel->view() && panel->view()->shuffled);
+        QVERIFY(panel->view()->loss != v.loss);
+        QVERIFY(panel->batchText().contains("shuffled order"));
+        shuffle->click();  // off: the text's order again, the comparison gone
+        QTRY_VERIFY(panel->view() && !panel->view()->shuffled);
+        QCOMPARE(panel->view()->loss, v.loss);
+        QVERIFY(panel->orderText().isEmpty());
+        // On again, it stays on: a further epoch's new weights are compared without a click.
+        shuffle->click();
+        QVERIFY(compared.wait(30000));
+        compared.clear();
+        QVERIFY(w.configPanel()->setValueText("epochs", "3"));
+        w.continueRun();
+        QTRY_VERIFY_WITH_TIMEOUT(compared.count() >= 1, 60000);
+        QVERIFY(shuffle->isChecked());
+        QTRY_VERIFY(!panel->orderText().isEmpty());
         QVERIFY2(panel->corpusText().contains("Human Numbers") &&
                      panel->corpusText().contains("a vocabulary of 30"),
                  qPrintable(panel->corpusText()));

@@ -13,6 +13,7 @@
 
 #include "diagram/diagram_layout.h"
 #include "files/user_files.h"
+#include "text/numbers.h"
 
 namespace unroll {
 
@@ -575,7 +576,7 @@ void DiagramView::drawCell(QPainter& p, const QRectF& box) const {
                            g.function == "sigmoid" ? QStringLiteral("σ") : QStringLiteral("tanh")));
             if (saturated >= 0)
                 p.drawText(gate.adjusted(2, 2, -2, -3), Qt::AlignHCenter | Qt::AlignBottom,
-                           tr("%1% sat.").arg(saturated * 100, 0, 'f', 0));
+                           tr("%1% sat.").arg(fixedNumber(saturated * 100, 0)));
         }
         y += 64;
         for (const CellGate& g : topology_.gates) {
@@ -651,11 +652,11 @@ void DiagramView::drawLegend(QPainter& p, const QRectF& box) const {
     };
     if (frame_) {
         bar(box.left(), kMagnitude, tr("hidden state RMS (node fill)"), QStringLiteral("0"),
-            QString::number(rms_max_, 'g', 3));
+            significantNumber(rms_max_, 3));
         if (std::isfinite(grad_lo_))
             bar(box.left() + 380, kGradient, tr("‖∂L/∂h_t‖ flowing back (lower arrows, log)"),
-                QStringLiteral("1e%1").arg(grad_lo_, 0, 'f', 1),
-                QStringLiteral("1e%1").arg(grad_hi_, 0, 'f', 1));
+                significantNumber(std::pow(10.0, grad_lo_), 2),
+                significantNumber(std::pow(10.0, grad_hi_), 2));
     } else {
         p.setPen(QColor(110, 110, 110));
         p.drawText(QPointF(box.left(), bar_y + 9),

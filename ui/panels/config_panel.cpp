@@ -9,6 +9,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMenu>
 #include <QSpinBox>
 #include <QToolButton>
@@ -16,8 +17,10 @@
 
 #include <climits>
 
+#include "panels/corpus_preview.h"
 #include "panels/layout_summary.h"
 #include "text/engine_text.h"
+#include "text/numbers.h"
 #include "text/schema_text.h"
 #include "unroll/architecture.h"
 
@@ -26,6 +29,18 @@ namespace unroll {
 namespace {
 
 const char* kKeyProperty = "settingKey";
+
+// What the engine reads: a number typed in the window's form goes over in the C form.
+std::string engineForm(const std::string& key, const QString& text) {
+    const SettingSpec* spec = findSetting(key);
+    if (spec && spec->type == SettingType::Float)
+        if (const std::optional<double> number = parseNumber(text))
+            return QLocale::c()
+                .toString(*number, 'g', QLocale::FloatingPointShortest)
+                .toStdString();
+    // Not a number in any form: the engine says what is wrong with it, in its own words.
+    return text.trimmed().toStdString();
+}
 
 QString keyOf(const SettingSpec& spec) {
     return QString::fromStdString(spec.key);
@@ -43,6 +58,8 @@ void markProblem(QWidget* editor, const QString& problem, const SettingSpec& spe
 }  // namespace
 
 ConfigPanel::ConfigPanel(QWidget* parent) : QWidget(parent) {
+    preview_ = new CorpusPreview(this);
+    connect(preview_, &CorpusPreview::ready, this, &ConfigPanel::showSummary);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(buildHeader());
@@ -116,7 +133,6 @@ QWidget* ConfigPanel::buildHeader() {
     layout_summary_ = new QLabel(box);
     layout_summary_->setObjectName(QStringLiteral("layoutSummary"));
     layout_summary_->setWordWrap(true);
-    layout_summary_->setStyleSheet(QStringLiteral("color: palette(mid);"));
     layout->addWidget(layout_summary_);
     return box;
 }
@@ -229,7 +245,10 @@ bool ConfigPanel::setValueText(const std::string& key, const QString& text) {
     if (!spec || !w)
         return false;
     if (auto* line = qobject_cast<QLineEdit*>(w)) {
-        line->setText(text);
+        // A number shows in the window's form, whichever form it came in ("0.003" from code).
+        const std::optional<double> number =
+            spec->type == SettingType::Float ? parseNumber(text) : std::nullopt;
+        line->setText(number ? significantNumber(*number) : text);
         edited(key, text, true);
         return !type_errors_.contains(QString::fromStdString(key));
     }
@@ -259,7 +278,7 @@ bool ConfigPanel::setValueText(const std::string& key, const QString& text) {
 void ConfigPanel::edited(const std::string& key, const QString& text, bool commit) {
     const QString qkey = QString::fromStdString(key);
     try {
-        config_.setFromText(key, text.trimmed().toStdString());
+        config_.setFromText(key, engineForm(key, text));
         type_errors_.remove(qkey);
     } catch (const ConfigError& e) {
         type_errors_.insert(qkey, engineText(e.issues().front().message));
@@ -280,7 +299,9 @@ void ConfigPanel::edited(const std::string& key, const QString& text, bool commi
             refreshRows();
             break;
         }
+    typing_corpus_ = key == settings::corpus.name && !commit;
     showProblems();
+    typing_corpus_ = false;
     Q_EMIT changed();
     const SettingSpec* spec = findSetting(key);
     if (commit && locked_ && spec && spec->live && valid())
@@ -314,7 +335,9 @@ void ConfigPanel::refreshEditors() {
             continue;  // keep what the person typed
         const Value& v = config_.get(spec.key);
         if (auto* line = qobject_cast<QLineEdit*>(w)) {
-            const QString text = QString::fromStdString(formatValue(v));
+            const QString text = spec.type == SettingType::Float
+                                     ? significantNumber(std::get<double>(v))
+                                     : QString::fromStdString(formatValue(v));
             if (line->text() != text)
                 line->setText(text);
         } else if (auto* spin = qobject_cast<QSpinBox*>(w)) {
@@ -342,6 +365,23 @@ void ConfigPanel::refreshRows() {
     }
 }
 
+QString ConfigPanel::summaryText() const {
+    return layout_summary_->text();
+}
+
+void ConfigPanel::showSummary() {
+    if (typing_corpus_)
+        return;  // read when the path is committed (Enter, leaving the field, Browse)
+    if (!problems_->isHidden()) {
+        layout_summary_->clear();  // the problems above say what to fix first
+        return;
+    }
+    const LayoutSummaryText summary = layoutSummary(config_, *preview_);
+    layout_summary_->setText(summary.text);
+    layout_summary_->setStyleSheet(summary.problem ? QStringLiteral("color: #b00020;")
+                                                   : QStringLiteral("color: palette(mid);"));
+}
+
 void ConfigPanel::showProblems() {
     const std::vector<ConfigIssue> issues = problems();
     for (const SettingSpec& spec : schema()) {
@@ -357,7 +397,7 @@ void ConfigPanel::showProblems() {
         lines << engineText(issue.message);
     problems_->setText(lines.join('\n'));
     problems_->setVisible(!lines.isEmpty());
-    layout_summary_->setText(issues.empty() ? layoutSummary(config_) : QString());
+    showSummary();
     const bool now_valid = issues.empty();
     if (now_valid != last_valid_) {
         last_valid_ = now_valid;

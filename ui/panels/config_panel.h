@@ -17,6 +17,8 @@ class QToolButton;
 
 namespace unroll {
 
+class CorpusPreview;
+
 class ConfigPanel : public QWidget {
     Q_OBJECT
 
@@ -39,6 +41,10 @@ public:
     QWidget* editor(const std::string& key) const;
     // Sets one value as if typed; returns false when the text is not of the setting's type.
     bool setValueText(const std::string& key, const QString& text);
+    // The paragraph under the form: the corpus, its layout and batches (read as soon as it is
+    // chosen), or why the corpus cannot be used.
+    QString summaryText() const;
+    CorpusPreview* corpusPreview() const { return preview_; }
 
 Q_SIGNALS:
     void changed();  // any edit; validity may have changed
@@ -53,6 +59,7 @@ private:
     void refreshEditors();
     void refreshRows();
     void showProblems();
+    void showSummary();  // the corpus and its layout, or why the corpus cannot be used
 
     Config config_;
     bool locked_ = false;
@@ -66,6 +73,8 @@ private:
     QLabel* layout_summary_ = nullptr;
     QLabel* problems_ = nullptr;
     QToolButton* presets_ = nullptr;
+    CorpusPreview* preview_ = nullptr;
+    bool typing_corpus_ = false;  // a path half typed is not read
 };
 
 }  // namespace unroll

@@ -107,14 +107,20 @@ DataPanel::DataPanel(TrainingController* controller, QWidget* parent)
         connect(s, &QSpinBox::valueChanged, this, [this] { showBatch(index_); });
         tools->addWidget(s);
     }
+    // A mode, not a one-off: while on, the batch shown carries the state of the batches before
+    // it in a shuffled order, and the comparison is made again after every epoch and run.
     order_button_ = new QPushButton(tr("Shuffle the batches"), this);
     order_button_->setObjectName(QStringLiteral("compareOrder"));
+    order_button_->setCheckable(true);
     order_button_->setToolTip(
         tr("Validate with the batches in a random order and compare: a "
            "stateful model then carries its state into the wrong text"));
-    connect(order_button_, &QPushButton::clicked, this, [this] {
-        order_label_->setText(tr("Validating twice…"));
-        controller_->compareOrder(static_cast<std::uint64_t>(index_) + 1);
+    connect(order_button_, &QPushButton::toggled, this, [this](bool on) {
+        order_text_.clear();
+        order_label_->clear();
+        if (on)
+            compareOrder();
+        showBatch(index_);
     });
     tools->addWidget(order_button_);
     layout->addLayout(tools);
@@ -139,11 +145,13 @@ DataPanel::DataPanel(TrainingController* controller, QWidget* parent)
     connect(controller_, &TrainingController::batchInspected, this, &DataPanel::onInspected);
     connect(controller_, &TrainingController::orderCompared, this,
             [this](const EpochMetrics& in_order, const EpochMetrics& shuffled) {
+                if (!this->shuffled())
+                    return;  // turned off while the worker validated
                 order_text_ =
                     tr("Validation accuracy with the batches in order: %1; shuffled: %2 (%3). %4")
-                        .arg(in_order.valid_accuracy, 0, 'f', 4)
-                        .arg(shuffled.valid_accuracy, 0, 'f', 4)
-                        .arg(shuffled.valid_accuracy - in_order.valid_accuracy, 0, 'f', 4)
+                        .arg(fixedNumber(in_order.valid_accuracy, 4))
+                        .arg(fixedNumber(shuffled.valid_accuracy, 4))
+                        .arg(fixedNumber(shuffled.valid_accuracy - in_order.valid_accuracy, 4))
                         .arg(grouped_ ? tr("A stateful model's carried state only helps when "
                                            "the next batch continues the same text.")
                                       : tr("This model starts every batch afresh, so the order "
@@ -176,7 +184,7 @@ void DataPanel::setSession(const SessionInfo& info) {
                   .arg(QString::fromStdString(c.name), QLocale().toString(c.tokens),
                        QString::fromStdString(c.tokenizer), QLocale().toString(c.vocab),
                        frequent.join(QStringLiteral(" ")))
-                  .arg(100 * c.coverage_top10, 0, 'f', 1)
+                  .arg(fixedNumber(100 * c.coverage_top10, 1))
                   .arg(c.train_batches)
                   .arg(c.valid_batches)
             : QString());
@@ -186,14 +194,34 @@ void DataPanel::setSession(const SessionInfo& info) {
     layout_->setLayout(info.valid_samples, info.batch_size, info.grouped,
                        static_cast<int>(info.config.get(settings::seq_len)));
     order_button_->setEnabled(has_session_);
-    if (has_session_)
+    if (has_session_) {
+        if (shuffled())
+            compareOrder();
         showBatch(0);
+    }
+}
+
+bool DataPanel::shuffled() const {
+    return order_button_->isChecked();
+}
+
+void DataPanel::compareOrder() {
+    if (!has_session_)
+        return;
+    order_label_->setText(tr("Validating twice…"));
+    controller_->compareOrder(kShuffleSeed);
 }
 
 void DataPanel::consume(const SnapshotBuffer::Drained& batch) {
     // Live: while training and visible, the batch is read again now and then with the new weights;
     // hidden, it is read again when the tab is opened (showEvent).
-    if (!has_session_ || batch.steps.empty())
+    if (!has_session_)
+        return;
+    // An epoch's end (which may come in a drain of its own, after its last step): how much
+    // does the order cost the new weights?
+    if (shuffled() && !batch.epochs.empty())
+        compareOrder();
+    if (batch.steps.empty())
         return;
     stale_ = true;
     if (!isVisible())
@@ -216,6 +244,8 @@ BatchViewOptions DataPanel::options() const {
     o.top_k = 5;
     o.layer = layer_->value();
     o.hidden = true;
+    o.shuffled = shuffled();
+    o.seed = kShuffleSeed;
     return o;
 }
 
@@ -252,7 +282,7 @@ QString DataPanel::before(std::int32_t id) const {
 }
 
 void DataPanel::onInspected(const BatchView& view) {
-    if (view.index != index_)
+    if (view.index != index_ || view.shuffled != shuffled())
         return;  // an answer to an older request
     view_ = view;
     render();
@@ -262,14 +292,17 @@ void DataPanel::render() {
     if (!view_)
         return;
     const BatchView& v = *view_;
-    batch_label_->setText(tr("Validation batch %1 of %2: loss %3, accuracy %4 (%5 rows; the "
-                             "first %6 shown)")
-                              .arg(v.index + 1)
-                              .arg(v.batches)
-                              .arg(v.loss, 0, 'f', 4)
-                              .arg(v.accuracy, 0, 'f', 4)
-                              .arg(v.rows)
-                              .arg(std::min(v.rows, kRowsShown)));
+    batch_label_->setText(
+        (v.shuffled ? tr("Validation batch %1 of %2, after those before it in a shuffled order: "
+                         "loss %3, accuracy %4 (%5 rows; the first %6 shown)")
+                    : tr("Validation batch %1 of %2: loss %3, accuracy %4 (%5 rows; the first %6 "
+                         "shown)"))
+            .arg(v.index + 1)
+            .arg(v.batches)
+            .arg(fixedNumber(v.loss, 4))
+            .arg(fixedNumber(v.accuracy, 4))
+            .arg(v.rows)
+            .arg(std::min(v.rows, kRowsShown)));
     table_->setHtml(batchHtml());
     if (v.layer > 0 && v.units > 0) {
         std::vector<QString> tokens;
@@ -334,9 +367,11 @@ QString DataPanel::candidatesText(int row, int t) const {
         return QString();
     const PredictedToken& p = view_->prediction(row, t);
     QStringList lines;
-    lines << tr("target «%1»: p = %2").arg(token(p.target)).arg(p.p_target, 0, 'f', 3);
+    lines << tr("target «%1»: p = %2").arg(token(p.target)).arg(fixedNumber(p.p_target, 3));
     for (const TokenChoice& c : p.top)
-        lines << QStringLiteral("%1  %2").arg(c.probability, 0, 'f', 3).arg(displayToken(c.token));
+        lines << QStringLiteral("%1  %2")
+                     .arg(fixedNumber(c.probability, 3))
+                     .arg(displayToken(c.token));
     return lines.join('\n');
 }
 

@@ -50,6 +50,9 @@ class DataPanel : public QWidget, public SnapshotView {
 
 public:
     static constexpr int kRowsShown = 12;
+    // The shuffled order of "Shuffle the batches": one for the whole session, so that the batch
+    // shown and the comparison read the batches in the same order.
+    static constexpr std::uint64_t kShuffleSeed = 1;
 
     explicit DataPanel(TrainingController* controller, QWidget* parent = nullptr);
     void setSession(const SessionInfo& info) override;
@@ -60,6 +63,7 @@ public:
     const std::optional<BatchView>& view() const { return view_; }
     QString batchHtml() const;   // the decoded table as shown
     QString orderText() const;   // the in-order / shuffled comparison, when made
+    bool shuffled() const;       // "Shuffle the batches" is on
     QString corpusText() const;  // the corpus summary line
     QString batchText() const;   // the line above the table: which batch, or what to do first
     StreamLayoutView* layoutView() const { return layout_; }
@@ -81,6 +85,7 @@ private:
     QString textOf(std::int32_t id) const;
     QString before(std::int32_t id) const;
     BatchViewOptions options() const;
+    void compareOrder();  // asks the worker for in order against shuffled
 
     TrainingController* controller_;
     StreamLayoutView* layout_ = nullptr;

@@ -16,6 +16,7 @@
 
 #include "controller/training_controller.h"
 #include "plots/qcp.h"
+#include "text/numbers.h"
 #include "text/token_text.h"
 #include "unroll/corpus.h"
 #include "unroll/counting.h"
@@ -232,7 +233,7 @@ void GeneratePanel::onFinished(const Generation& generation) {
                             "(%3).")
                              .arg(c.successors)
                              .arg(c.checked)
-                             .arg(c.score(), 0, 'f', 2);
+                             .arg(fixedNumber(c.score(), 2));
         parts << counting_text_;
     }
     status_->setText(parts.join(' '));
@@ -277,7 +278,7 @@ void GeneratePanel::showCandidates(int index) {
         title->setText(tr("Token %1: «%2», p = %3")
                            .arg(index + 1)
                            .arg(displayToken(t.chosen.token))
-                           .arg(t.chosen.probability, 0, 'f', 3));
+                           .arg(fixedNumber(t.chosen.probability, 3)));
     chart_->replot();
 }
 

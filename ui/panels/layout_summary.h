@@ -8,8 +8,16 @@
 
 namespace unroll {
 
-// For the built-in corpus, the exact layout; for a file, what will happen when the run starts
-// (the file is read then, not on every keystroke).
-QString layoutSummary(const Config& config);
+class CorpusPreview;
+
+// The exact layout once the corpus is read: the built-in one at once, a file through `preview`
+// (off the window's thread; until it is read, that it is being read, and after, what is wrong
+// with it if anything). Subword corpora are counted when the run starts (a model is trained to
+// read them).
+struct LayoutSummaryText {
+    QString text;
+    bool problem = false;  // the corpus cannot be read, or the layout does not fit it
+};
+LayoutSummaryText layoutSummary(const Config& config, CorpusPreview& preview);
 
 }  // namespace unroll

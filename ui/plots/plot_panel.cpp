@@ -20,6 +20,7 @@
 #include "files/user_files.h"
 #include "plots/qcp.h"
 #include "plots/tickers.h"
+#include "text/numbers.h"
 
 namespace unroll {
 
@@ -285,7 +286,7 @@ void PlotPanel::setSmoothing(double beta) {
     if (smoothing_ == beta)
         return;
     smoothing_ = beta;
-    smoothing_slider_->setToolTip(tr("Smoothing: %1").arg(beta, 0, 'f', 2));
+    smoothing_slider_->setToolTip(tr("Smoothing: %1").arg(fixedNumber(beta, 2)));
     markDirty();
     refresh();
 }

@@ -8,6 +8,8 @@
 #include <cmath>
 #include <string>
 
+#include "text/numbers.h"
+
 namespace unroll {
 
 inline QString runStatusText(const std::string& status) {
@@ -30,7 +32,7 @@ inline QString runStatusText(const std::string& status) {
 
 inline QString trainingTimeText(double seconds) {
     if (seconds < 60)
-        return QStringLiteral("%1 s").arg(seconds, 0, 'f', 1);
+        return QStringLiteral("%1 s").arg(fixedNumber(seconds, 1));
     const int s = static_cast<int>(std::lround(seconds));
     return s < 3600 ? QStringLiteral("%1 min %2 s").arg(s / 60).arg(s % 60)
                     : QStringLiteral("%1 h %2 min").arg(s / 3600).arg(s % 3600 / 60);

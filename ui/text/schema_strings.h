@@ -42,8 +42,9 @@ inline const char* const kSchemaStrings[] = {
     QT_TRANSLATE_NOOP(
         "schema",
         "How a text file's line breaks become tokens: dot joins lines with ' . ' as the chapter "
-        "does, newline makes each break a token, space ignores them. Only for file corpora of "
-        "words or characters; subwords read each line as its own text."),
+        "does, newline makes each break a token, space ignores them; auto reads words as prose "
+        "(space) and characters as written (newline). Only for file corpora of words or "
+        "characters; subwords read each line as its own text."),
     QT_TRANSLATE_NOOP("schema", "Tokens"),
     QT_TRANSLATE_NOOP(
         "schema",

@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 
+#include "text/numbers.h"
 #include "text/schema_strings.h"
 
 namespace unroll {
@@ -12,10 +13,6 @@ QString schemaText(const std::string& english) {
     if (english.empty())
         return QString();
     return QCoreApplication::translate("schema", english.c_str());
-}
-
-QString number(double v) {
-    return QString::number(v, 'g', 6);
 }
 
 }  // namespace
@@ -50,9 +47,9 @@ QString settingAllowed(const SettingSpec& spec) {
         case SettingType::Float:
             range = spec.min_exclusive
                         ? QCoreApplication::translate("schema", "greater than %1 up to %2")
-                              .arg(number(spec.min), number(spec.max))
+                              .arg(significantNumber(spec.min, 6), significantNumber(spec.max, 6))
                         : QCoreApplication::translate("schema", "%1 to %2")
-                              .arg(number(spec.min), number(spec.max));
+                              .arg(significantNumber(spec.min, 6), significantNumber(spec.max, 6));
             break;
     }
     return unit.isEmpty() ? range : range + ' ' + unit;

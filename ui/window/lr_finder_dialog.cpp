@@ -9,6 +9,7 @@
 
 #include "plots/qcp.h"
 #include "plots/tickers.h"
+#include "text/numbers.h"
 
 namespace unroll {
 
@@ -74,13 +75,14 @@ LrFinderDialog::LrFinderDialog(const LrFindResult& result, QWidget* parent) : QD
         if (!(s.lr > 0) || !std::isfinite(s.lr))
             continue;
         QCPGraph* mark = plot_->addGraph();
-        mark->setName(QStringLiteral("%1: %2").arg(s.name).arg(s.lr, 0, 'g', 3));
+        mark->setName(QStringLiteral("%1: %2").arg(s.name).arg(significantNumber(s.lr, 3)));
         mark->setLineStyle(QCPGraph::lsNone);
         mark->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, s.color, 10));
         mark->addData(s.lr, lossAt(result, s.lr));
         const double lr = s.lr;
-        QPushButton* use = buttons->addButton(tr("Use %1 (%2)").arg(lr, 0, 'g', 3).arg(s.name),
-                                              QDialogButtonBox::AcceptRole);
+        QPushButton* use =
+            buttons->addButton(tr("Use %1 (%2)").arg(significantNumber(lr, 3)).arg(s.name),
+                               QDialogButtonBox::AcceptRole);
         connect(use, &QPushButton::clicked, this, [this, lr] {
             Q_EMIT learningRateChosen(lr);
             accept();

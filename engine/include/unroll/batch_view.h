@@ -23,11 +23,16 @@ struct BatchViewOptions {
     int top_k = 5;
     int layer = 1;       // whose hidden state to record, from 1 (the last layer if larger)
     bool hidden = true;  // record it at all
+    // Read as Trainer::evaluate(true, seed) reads the batches: a stateful model carries into
+    // this batch the state of the batches before it in that shuffled order, not in the text's.
+    bool shuffled = false;
+    std::uint64_t seed = 0;
 };
 
 struct BatchView {
     std::int64_t index = 0;    // the validation batch, from 0
     std::int64_t batches = 0;  // validation batches in all
+    bool shuffled = false;     // read after the batches before it in a shuffled order
     int rows = 0;
     int seq_len = 0;
     int target_len = 0;                 // seq_len, or 1 for models that predict the last token

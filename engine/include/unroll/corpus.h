@@ -74,6 +74,11 @@ enum class LineBreak {
     Space,    // line breaks are plain whitespace
 };
 
+// The line_break setting of a file corpus: auto is space for words (prose wraps its lines
+// anywhere, and ' . ' at each wrap would teach a full stop that is not in the text) and newline
+// for characters (a character model reads the text as it is written).
+LineBreak lineBreakOf(const Config& config);
+
 // The source string of the built-in corpus.
 inline constexpr const char* kHumanNumbersSource = "builtin:human-numbers";
 

@@ -249,10 +249,10 @@ std::vector<SettingSpec> buildSchema() {
         "builtin:human-numbers (the numbers 1..9999 in words, generated) or the path of a UTF-8 "
         "text file."));
     t.push_back(choiceSetting(
-        settings::line_break, "Line breaks", "data", "dot", {"dot", "newline", "space"},
+        settings::line_break, "Line breaks", "data", "auto", {"auto", "dot", "newline", "space"},
         "How a text file's line breaks become tokens: dot joins lines with ' . ' as the chapter "
-        "does, newline makes each break a token, space ignores them. Only for file corpora of "
-        "words or "
+        "does, newline makes each break a token, space ignores them; auto reads words as prose "
+        "(space) and characters as written (newline). Only for file corpora of words or "
         "characters; subwords read each line as its own text."));
     t.push_back(choiceSetting(
         settings::tokenizer, "Tokens", "data", "word", {"word", "char", "subword"},

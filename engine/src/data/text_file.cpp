@@ -132,6 +132,17 @@ Corpus loadWordCorpus(const std::string& path, LineBreak line_break, std::uint64
     return corpus;
 }
 
+LineBreak lineBreakOf(const Config& config) {
+    const std::string& setting = config.get(settings::line_break);
+    if (setting == "dot")
+        return LineBreak::Dot;
+    if (setting == "newline")
+        return LineBreak::Newline;
+    if (setting == "space")
+        return LineBreak::Space;
+    return config.get(settings::tokenizer) == "char" ? LineBreak::Newline : LineBreak::Space;
+}
+
 Corpus loadCorpus(const Config& config, const LoadProgress& progress,
                   const std::string* subword_model) {
     const std::string& source = config.get(settings::corpus);
@@ -170,10 +181,7 @@ Corpus loadCorpus(const Config& config, const LoadProgress& progress,
         throw CorpusError(
             Message(UNROLL_TEXT("unknown built-in corpus '%1'; the built-in one is %2"), source,
                     kHumanNumbersSource));
-    const std::string& lb = config.get(settings::line_break);
-    const LineBreak line_break = lb == "newline" ? LineBreak::Newline
-                                 : lb == "space" ? LineBreak::Space
-                                                 : LineBreak::Dot;
+    const LineBreak line_break = lineBreakOf(config);
     const std::uint64_t max_bytes = static_cast<std::uint64_t>(config.get(settings::max_corpus_mb))
                                     << 20;
     if (tokenizer == "subword") {

@@ -497,16 +497,21 @@ const std::vector<EpochMetrics>& Trainer::history() const {
     return impl_->history;
 }
 
+std::vector<int64_t> Trainer::Impl::validationOrder(bool shuffled, std::uint64_t seed) const {
+    std::vector<int64_t> order(static_cast<size_t>(valid.size()));
+    std::iota(order.begin(), order.end(), 0);
+    if (shuffled)
+        std::shuffle(order.begin(), order.end(), std::mt19937_64(seed));
+    return order;
+}
+
 EpochMetrics Trainer::evaluate(bool shuffled, std::uint64_t seed) {
     // Mid-epoch (the window evaluates while a run is paused) the carried state and the mode
     // belong to the training in progress: put them back.
     Impl& s = *impl_;
     const std::vector<torch::Tensor> carried = s.model->carriedState();
     const bool was_training = s.model->is_training();
-    std::vector<int64_t> order(static_cast<size_t>(s.valid.size()));
-    std::iota(order.begin(), order.end(), 0);
-    if (shuffled)
-        std::shuffle(order.begin(), order.end(), std::mt19937_64(seed));
+    const std::vector<int64_t> order = s.validationOrder(shuffled, seed);
     const EpochMetrics m = s.validate(&order);
     s.model->setCarriedState(carried);
     s.model->train(was_training);

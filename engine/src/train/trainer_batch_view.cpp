@@ -20,9 +20,13 @@ BatchView Trainer::inspectValidBatch(std::int64_t index, const BatchViewOptions&
     torch::NoGradGuard no_grad;
     s.model->eval();
     s.model->reset();
-    // A stateful model reads the validation text in order: carry the state up to this batch.
-    for (std::int64_t b = 0; b < index; ++b)
+    // A stateful model carries the state of the batches read before this one: those before it
+    // in the text, or those before it in the shuffled order.
+    for (const int64_t b : s.validationOrder(options.shuffled, options.seed)) {
+        if (b == index)
+            break;
         s.model->forward(s.valid.inputs(b));
+    }
     const torch::Tensor& x = s.valid.inputs(index);
     const torch::Tensor& y = s.valid.targets(index);
     Trace trace;
@@ -33,6 +37,7 @@ BatchView Trainer::inspectValidBatch(std::int64_t index, const BatchViewOptions&
     BatchView v;
     v.index = index;
     v.batches = s.valid.size();
+    v.shuffled = options.shuffled;
     v.rows = static_cast<int>(x.size(0));
     v.seq_len = static_cast<int>(x.size(1));
     const torch::Tensor targets = y.reshape({v.rows, -1}).to(torch::kLong).contiguous();

@@ -33,6 +33,9 @@ struct Trainer::Impl {
     Losses losses(const ModelOutput& out, const torch::Tensor& targets) const;
     // `order`: the batches to run, in this order (nullptr: 0, 1, 2, ...).
     EpochMetrics validate(const std::vector<int64_t>* order = nullptr);
+    // The validation batches in order, or shuffled by `seed` (the same order for the same seed,
+    // so that a batch view and an evaluation agree).
+    std::vector<int64_t> validationOrder(bool shuffled, std::uint64_t seed) const;
     // Sets the hyperparameters that may change during a run.
     void applyLive(const Config& c);
 
