@@ -954,6 +954,10 @@
         <source>With --screenshot or --bench-report: record the runs in the Runs list, as a person&apos;s runs are (otherwise they are not).</source>
         <translation>Mit --screenshot oder --bench-report: die Läufe in der Liste der Läufe aufzeichnen, wie die einer Person (sonst nicht).</translation>
     </message>
+    <message>
+        <source>Open the window WIDTHxHEIGHT pixels large (1280x720).</source>
+        <translation>Das Fenster BREITExHÖHE Pixel groß öffnen (1280x720).</translation>
+    </message>
 </context>
 <context>
     <name>schema</name>
@@ -1571,6 +1575,22 @@
         <source>%1 max</source>
         <translation>%1 max</translation>
     </message>
+    <message>
+        <source>embedding</source>
+        <translation>Einbettung</translation>
+    </message>
+    <message>
+        <source>hidden state</source>
+        <translation>verborgener Zustand</translation>
+    </message>
+    <message>
+        <source>logits</source>
+        <translation>Logits</translation>
+    </message>
+    <message>
+        <source>layer %1</source>
+        <translation>Schicht %1</translation>
+    </message>
 </context>
 <context>
     <name>unroll::ComparePanel</name>
@@ -1933,7 +1953,7 @@
     </message>
     <message>
         <source>Gate colour: the share of its values saturated (σ below 0.05 or above 0.95, tanh beyond ±0.95) in the probe batch.</source>
-        <translation>Farbe eines Gates: der Anteil seiner gesättigten Werte (σ unter 0.05 oder über 0.95, tanh jenseits von ±0.95) im Batch der Sonde.</translation>
+        <translation>Farbe eines Gates: der Anteil seiner gesättigten Werte (σ unter 0,05 oder über 0,95, tanh jenseits von ±0,95) im Batch der Sonde.</translation>
     </message>
     <message>
         <source>The same weights at every token: the loop of the rolled form.</source>

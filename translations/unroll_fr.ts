@@ -954,6 +954,10 @@
         <source>With --screenshot or --bench-report: record the runs in the Runs list, as a person&apos;s runs are (otherwise they are not).</source>
         <translation>Avec --screenshot ou --bench-report : enregistrer les exécutions dans la liste des exécutions, comme celles d&apos;une personne (sinon elles ne le sont pas).</translation>
     </message>
+    <message>
+        <source>Open the window WIDTHxHEIGHT pixels large (1280x720).</source>
+        <translation>Ouvrir la fenêtre en LARGEURxHAUTEUR pixels (1280x720).</translation>
+    </message>
 </context>
 <context>
     <name>schema</name>
@@ -1571,6 +1575,22 @@
         <source>%1 max</source>
         <translation>%1 max</translation>
     </message>
+    <message>
+        <source>embedding</source>
+        <translation>plongement</translation>
+    </message>
+    <message>
+        <source>hidden state</source>
+        <translation>état caché</translation>
+    </message>
+    <message>
+        <source>logits</source>
+        <translation>logits</translation>
+    </message>
+    <message>
+        <source>layer %1</source>
+        <translation>couche %1</translation>
+    </message>
 </context>
 <context>
     <name>unroll::ComparePanel</name>
@@ -1933,7 +1953,7 @@
     </message>
     <message>
         <source>Gate colour: the share of its values saturated (σ below 0.05 or above 0.95, tanh beyond ±0.95) in the probe batch.</source>
-        <translation>Couleur d&apos;une porte : la part de ses valeurs saturées (σ en dessous de 0.05 ou au-dessus de 0.95, tanh au-delà de ±0.95) dans le lot de la sonde.</translation>
+        <translation>Couleur d&apos;une porte : la part de ses valeurs saturées (σ en dessous de 0,05 ou au-dessus de 0,95, tanh au-delà de ±0,95) dans le lot de la sonde.</translation>
     </message>
     <message>
         <source>The same weights at every token: the loop of the rolled form.</source>

@@ -15,6 +15,7 @@
 //                                        20 runs in turn; the report has the memory after each
 //   unroll --follow run.jsonl            plots a log that unroll-cli train --log is writing
 //   unroll --lang de                     overrides the system language (en, de, fr)
+//   unroll --size 1280x720               opens the window that large (screenshots at a given size)
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QLibraryInfo>
@@ -146,9 +147,13 @@ int main(int argc, char** argv) {
         QStringLiteral("lang"),
         QApplication::translate("main", "Use LANGUAGE (en, de, fr) instead of the system's."),
         QStringLiteral("LANGUAGE"));
+    const QCommandLineOption size(
+        QStringLiteral("size"),
+        QApplication::translate("main", "Open the window WIDTHxHEIGHT pixels large (1280x720)."),
+        QStringLiteral("WIDTHxHEIGHT"));
     for (const QCommandLineOption& o :
          {preset, set, corpus, screenshot, steps, tab, open_cell, rolled, prompt, report, race,
-          bench_runs, follow, record, lang})
+          bench_runs, follow, record, lang, size})
         parser.addOption(o);
     parser.process(app);
 
@@ -159,12 +164,27 @@ int main(int argc, char** argv) {
         std::fprintf(stderr, "unroll: --train-steps and --tab take a whole number >= 0\n");
         return 2;
     }
+    QSize window_size;
+    if (parser.isSet(size)) {
+        const QStringList parts = parser.value(size).split(QLatin1Char('x'));
+        bool w_ok = false, h_ok = false;
+        if (parts.size() == 2)
+            window_size = QSize(parts[0].toInt(&w_ok), parts[1].toInt(&h_ok));
+        if (!w_ok || !h_ok || window_size.width() < 200 || window_size.height() < 200) {
+            std::fprintf(
+                stderr,
+                "unroll: --size takes WIDTHxHEIGHT in pixels, each at least 200, e.g. 1280x720\n");
+            return 2;
+        }
+    }
 
     unroll::MainWindow window;
     // A person's session continues where the last one ended; scripted runs (screenshots,
     // benchmarks) start from the defaults and leave the person's settings alone.
     if (!parser.isSet(screenshot) && !parser.isSet(report))
         window.restoreSession();
+    if (window_size.isValid())
+        window.resize(window_size);
     window.show();
     const bool scripted = parser.isSet(screenshot) || parser.isSet(report);
     if (scripted)

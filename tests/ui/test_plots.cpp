@@ -115,6 +115,17 @@ private Q_SLOTS:
         }
         LossPlot loss;
         QVERIFY(loss.plot()->xAxis->ticker().dynamicCast<WholeNumberTicker>());
+        // The gradient flow's training steps, time steps t, and the curve's t.
+        GradientFlowPlot flow;
+        QCustomPlot* p = flow.plot();
+        QVERIFY(p->xAxis->ticker().dynamicCast<WholeNumberTicker>());
+        QVERIFY(p->yAxis->ticker().dynamicCast<WholeNumberTicker>());
+        int counted = 0;
+        for (int i = 0; i < p->axisRectCount(); ++i)
+            if (p->axisRect(i) != p->axisRect() &&
+                p->axisRect(i)->axis(QCPAxis::atBottom)->ticker().dynamicCast<WholeNumberTicker>())
+                ++counted;
+        QCOMPARE(counted, 1);
     }
 
     // An empty comparison says how to fill it; drawn curves take the hint's place.
@@ -126,8 +137,10 @@ private Q_SLOTS:
         c.points = {{1.0, 0.5}, {2.0, 0.6}};
         plot.setCurves(CompareMetric::Accuracy, CompareAxis::Epoch, {c});
         QVERIFY(plot.hint().isEmpty());
+        QVERIFY(plot.plot()->legend->visible());
         plot.setCurves(CompareMetric::Accuracy, CompareAxis::Epoch, {});
         QVERIFY(!plot.hint().isEmpty());
+        QVERIFY(!plot.plot()->legend->visible());  // no empty legend box beside the hint
     }
 
     void eachPlotReceivesItsPoints() {

@@ -7,6 +7,7 @@
 #include <QProcess>
 #include <QSettings>
 #include <QTemporaryDir>
+#include <QtEndian>
 
 class TestScriptedRun : public QObject {
     Q_OBJECT
@@ -29,11 +30,17 @@ private Q_SLOTS:
         p.setProcessEnvironment(env);
         const QString png = dir.filePath("shot.png");
         // LM1 has 262 batches an epoch: 300 steps close one, when an autosave would happen.
-        p.start(QStringLiteral(UNROLL_GUI),
-                {"--screenshot", png, "--preset", "lm1", "--train-steps", "300"});
+        p.start(QStringLiteral(UNROLL_GUI), {"--screenshot", png, "--preset", "lm1",
+                                             "--train-steps", "300", "--size", "1280x720"});
         QVERIFY(p.waitForFinished(120000));
         QCOMPARE(p.exitCode(), 0);
         QVERIFY(QFile::exists(png));
+        // The picture is the window at the size asked for (a PNG's IHDR: width, height).
+        QFile shot(png);
+        QVERIFY(shot.open(QIODevice::ReadOnly));
+        const QByteArray head = shot.read(24);
+        QCOMPARE(qFromBigEndian<quint32>(head.constData() + 16), quint32(1280));
+        QCOMPARE(qFromBigEndian<quint32>(head.constData() + 20), quint32(720));
 
         QStringList written;
         QDirIterator it(dir.path(), QDir::Files, QDirIterator::Subdirectories);
@@ -45,6 +52,20 @@ private Q_SLOTS:
         QVERIFY2(written.isEmpty(), qPrintable("also written: " + written.join(", ")));
         QSettings person(settings_file, QSettings::IniFormat);
         QCOMPARE(person.value("autosave").toBool(), true);
+    }
+
+    // A size that is not WIDTHxHEIGHT is refused with what to write, before any window opens.
+    void aBadSizeIsRefused() {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert("QT_QPA_PLATFORM", "offscreen");
+        for (const char* size : {"1280", "1280x", "axb", "100x100"}) {
+            QProcess p;
+            p.setProcessEnvironment(env);
+            p.start(QStringLiteral(UNROLL_GUI), {"--size", size});
+            QVERIFY(p.waitForFinished(30000));
+            QCOMPARE(p.exitCode(), 2);
+            QVERIFY(QString::fromUtf8(p.readAllStandardError()).contains("WIDTHxHEIGHT"));
+        }
     }
 
     // --help and --version answer in a terminal with no display at all (no X, no Wayland, no

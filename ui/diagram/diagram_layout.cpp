@@ -26,6 +26,7 @@ DiagramLayout::DiagramLayout(const Topology& t, const QRectF& area, double unrol
     const double side = t.stateful ? std::min(110.0, area.width() * 0.14) : 20.0;
     const double inner = area.width() - 2 * side;
     column_width_ = inner / static_cast<double>(shown_.size());
+    state_box_width_ = std::min(92.0, side * 0.9);  // centred at 0.45 of the side
     row_height_ = area.height() / rows_;
     radius_ = std::clamp(std::min(column_width_, row_height_) * 0.2, 9.0, 24.0);
 

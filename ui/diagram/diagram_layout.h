@@ -29,6 +29,9 @@ public:
     double rowY(int row) const;  // row 0: outputs, 1..L: layers from the top, L+1: inputs
     int rows() const { return rows_; }
     double columnWidth() const { return column_width_; }
+    // The box of the state carried between batches: inside the room beside the columns, so
+    // that it neither leaves the diagram nor covers the first step's node and arrows.
+    double stateBoxWidth() const { return state_box_width_; }
 
 private:
     int column(int time) const;  // unrolled column of a time step
@@ -39,6 +42,7 @@ private:
     double unrolled_ = 1.0;
     double radius_ = 16.0;
     double column_width_ = 0.0;
+    double state_box_width_ = 0.0;
     double row_height_ = 0.0;
     int rows_ = 3;
     int time_steps_ = 0;

@@ -6,6 +6,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMenu>
+#include <QPushButton>
 #include <QSlider>
 #include <QSpinBox>
 #include <QToolButton>
@@ -53,9 +54,7 @@ DiagramPanel::DiagramPanel(QWidget* parent) : QWidget(parent) {
     frame_label_ = new QLabel(tr("none yet"), this);
     frame_label_->setMinimumWidth(90);
     tools->addWidget(frame_label_);
-    auto* exporter = new QToolButton(this);
-    exporter->setText(tr("Export"));
-    exporter->setPopupMode(QToolButton::InstantPopup);
+    auto* exporter = new QPushButton(tr("Export"), this);  // room for its menu's arrow
     auto* menu = new QMenu(exporter);
     for (const auto& [suffix, label] :
          {std::pair<QString, QString>{QStringLiteral("svg"), tr("Vector image (SVG)…")},

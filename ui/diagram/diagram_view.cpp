@@ -2,6 +2,7 @@
 
 #include <QBuffer>
 #include <QFileInfo>
+#include <QFontMetricsF>
 #include <QImage>
 #include <QPainter>
 #include <QPainterPath>
@@ -13,6 +14,7 @@
 
 #include "diagram/diagram_layout.h"
 #include "files/user_files.h"
+#include "text/fitted_text.h"
 #include "text/numbers.h"
 
 namespace unroll {
@@ -22,6 +24,7 @@ namespace {
 constexpr double kTitleHeight = 26.0;
 constexpr double kLegendHeight = 78.0;
 constexpr double kCellWidth = 330.0;
+constexpr int kMinimumWidth = 480;  // the network alone
 constexpr int kAnimationMs = 450;
 
 struct Stop {
@@ -91,7 +94,7 @@ std::pair<QPointF, QPointF> trimmed(QPointF a, QPointF b, double ra, double rb) 
 }  // namespace
 
 DiagramView::DiagramView(QWidget* parent) : QWidget(parent) {
-    setMinimumSize(480, 320);
+    setMinimumSize(kMinimumWidth, 320);
     animation_.setDuration(kAnimationMs);
     animation_.setEasingCurve(QEasingCurve::InOutCubic);
     connect(&animation_, &QVariantAnimation::valueChanged, this,
@@ -129,6 +132,9 @@ void DiagramView::animateTo(bool unrolled) {
 
 void DiagramView::setCellOpen(bool open) {
     cell_open_ = open;
+    // The open cell takes kCellWidth beside the network: the least width grows by it, so that
+    // the network keeps room for its columns and labels.
+    setMinimumWidth(open ? kMinimumWidth + static_cast<int>(kCellWidth) : kMinimumWidth);
     update();
 }
 
@@ -315,10 +321,18 @@ void DiagramView::drawEdges(QPainter& p, const DiagramLayout& layout) const {
         if (opacity < 0.02)
             continue;
         const QPointF a = layout.position(e.from), b = layout.position(e.to);
-        const bool boxed_from =
-            topology_.nodes[static_cast<size_t>(e.from)].kind != NodeKind::Hidden;
-        const bool boxed_to = to.kind != NodeKind::Hidden;
-        const auto [s, t] = trimmed(a, b, boxed_from ? r * 0.95 : r, boxed_to ? r * 0.95 : r);
+        // Where an arrow leaves or meets a node: a circle's radius, a token box's half height,
+        // or (across) a carried-state box's half width, so that no arrow or its label runs
+        // under the box.
+        const bool across = std::abs(b.x() - a.x()) > 2 * std::abs(b.y() - a.y());
+        const auto outline = [&](NodeKind kind) {
+            if (kind == NodeKind::Hidden)
+                return r;
+            const bool state = kind == NodeKind::StateIn || kind == NodeKind::StateOut;
+            return state && across ? layout.stateBoxWidth() / 2 : r * 0.95;
+        };
+        const auto [s, t] = trimmed(
+            a, b, outline(topology_.nodes[static_cast<size_t>(e.from)].kind), outline(to.kind));
         QColor colour = e.weights.empty() ? QColor(90, 90, 90) : weightColor(e.weights.back());
         colour.setAlphaF(opacity);
         QPen pen(colour, 2.0);
@@ -338,8 +352,13 @@ void DiagramView::drawEdges(QPainter& p, const DiagramLayout& layout) const {
             p.save();
             p.setFont(f);
             const bool vertical = std::abs(t.x() - s.x()) < std::abs(t.y() - s.y());
-            const QPointF at = vertical ? mid + QPointF(5, 3) : mid + QPointF(-12, -5);
-            p.drawText(at, labels.join(QStringLiteral("·")));
+            const QString label = labels.join(QStringLiteral("·"));
+            const double width = QFontMetricsF(f).horizontalAdvance(label);
+            const QPointF at = vertical ? mid + QPointF(5, 3) : mid + QPointF(-width / 2, -5);
+            // An arrow too short for its name (a narrow window) goes without: the legend
+            // below names every colour.
+            if (vertical || width + 8 <= std::hypot(t.x() - s.x(), t.y() - s.y()))
+                p.drawText(at, label);
             p.restore();
         }
         for (size_t k = 0; k < e.dropouts.size(); ++k) {
@@ -358,7 +377,9 @@ void DiagramView::drawEdges(QPainter& p, const DiagramLayout& layout) const {
             p.setPen(QPen(QColor(200, 0, 0, static_cast<int>(255 * opacity)), 1.6, Qt::DashLine));
             const QPointF cut = s + (t - s) * 0.55;
             p.drawLine(cut + QPointF(0, -r * 1.3), cut + QPointF(0, r * 1.3));
-            p.drawText(cut + QPointF(-14, -r * 1.4), QStringLiteral("✂ detach"));
+            // Over the cut, but not over the box the state comes from.
+            const double x = std::max(cut.x() - 14, std::min(s.x(), t.x()) + 2);
+            p.drawText(QPointF(x, cut.y() - r * 1.4), QStringLiteral("✂ detach"));
             p.restore();
         }
     }
@@ -424,7 +445,7 @@ void DiagramView::drawNodes(QPainter& p, const DiagramLayout& layout) const {
                     text = tokenText(frame_->inputs[static_cast<size_t>(n.time - 1)]);
                 else if (layout.unrolled() < 0.5)
                     text = QStringLiteral("x_t");
-                p.drawText(box, Qt::AlignCenter, text);
+                drawFittedText(p, box.adjusted(2, 0, -2, 0), Qt::AlignCenter, {text});
                 break;
             }
             case NodeKind::Output: {
@@ -445,21 +466,24 @@ void DiagramView::drawNodes(QPainter& p, const DiagramLayout& layout) const {
                 p.setBrush(QColor(234, 242, 250));
                 p.drawRoundedRect(box, 5, 5);
                 p.setPen(Qt::black);
-                p.drawText(box, Qt::AlignCenter, predicted);
+                drawFittedText(p, box.adjusted(2, 0, -2, 0), Qt::AlignCenter, {predicted});
                 if (!target.isEmpty()) {
                     QFont f = p.font();
                     f.setPointSizeF(7.5);
                     p.setFont(f);
                     p.setPen(QColor(90, 90, 90));
-                    p.drawText(QRectF(box.left() - 10, box.top() - 16, box.width() + 20, 14),
-                               Qt::AlignCenter, tr("target: %1").arg(target));
+                    // Over its own box only: a wider label would run into the next column's.
+                    drawFittedText(p, QRectF(box.left() - 2, box.top() - 16, box.width() + 4, 14),
+                                   Qt::AlignCenter, {tr("target: %1").arg(target), target});
                 }
                 break;
             }
             case NodeKind::StateIn:
             case NodeKind::StateOut: {
                 const bool in = n.kind == NodeKind::StateIn;
-                const QRectF box(c.x() - 46, c.y() - r * 1.1, 92, r * 2.2);
+                // Three short lines when the box is narrow.
+                const double w = layout.stateBoxWidth(), h = std::max(r * 2.2, 38.0);
+                const QRectF box(c.x() - w / 2, c.y() - h / 2, w, h);
                 p.setPen(QPen(QColor(120, 120, 120), 1.2, Qt::DashLine));
                 p.setBrush(QColor(248, 248, 248));
                 p.drawRoundedRect(box, 5, 5);
@@ -467,9 +491,10 @@ void DiagramView::drawNodes(QPainter& p, const DiagramLayout& layout) const {
                 QFont f = p.font();
                 f.setPointSizeF(7.5);
                 p.setFont(f);
-                p.drawText(box, Qt::AlignCenter | Qt::TextWordWrap,
-                           in ? tr("layer %1 state from the last batch").arg(n.layer)
-                              : tr("layer %1 state to the next batch").arg(n.layer));
+                drawFittedText(p, box.adjusted(3, 1, -3, -1), Qt::AlignCenter | Qt::TextWordWrap,
+                               {in ? tr("layer %1 state from the last batch").arg(n.layer)
+                                   : tr("layer %1 state to the next batch").arg(n.layer)},
+                               0.7);
                 break;
             }
         }
@@ -527,8 +552,9 @@ void DiagramView::drawCell(QPainter& p, const QRectF& box) const {
                          : topology_.cell == Topology::Cell::Tanh
                              ? tr("tanh RNN cell")
                              : tr("ReLU cell (the chapter's h_h)");
-    p.drawText(QRectF(box.left() + 10, box.top() + 6, box.width() - 20, 20), Qt::AlignLeft,
-               tr("%1, layer %2").arg(kind).arg(cell_layer_));
+    drawFittedText(p, QRectF(box.left() + 10, box.top() + 6, box.width() - 20, 20),
+                   Qt::AlignLeft | Qt::AlignVCenter,
+                   {tr("%1, layer %2").arg(kind).arg(cell_layer_)});
     QFont small = p.font();
     small.setBold(false);
     small.setPointSizeF(8);
@@ -570,17 +596,23 @@ void DiagramView::drawCell(QPainter& p, const QRectF& box) const {
                                      : interpolate(kGradient, saturated * 0.8));
             p.drawRoundedRect(gate, 4, 4);
             p.setPen(Qt::black);
-            p.drawText(gate.adjusted(2, 2, -2, -2), Qt::AlignHCenter | Qt::AlignTop,
-                       QStringLiteral("%1\n%2").arg(
-                           QString::fromStdString(g.name),
-                           g.function == "sigmoid" ? QStringLiteral("σ") : QStringLiteral("tanh")));
-            if (saturated >= 0)
-                p.drawText(gate.adjusted(2, 2, -2, -3), Qt::AlignHCenter | Qt::AlignBottom,
-                           tr("%1% sat.").arg(fixedNumber(saturated * 100, 0)));
+            drawFittedText(
+                p, QRectF(gate.left() + 2, gate.top() + 2, gate.width() - 4, 32),
+                Qt::AlignHCenter | Qt::AlignTop,
+                {QStringLiteral("%1\n%2").arg(
+                    QString::fromStdString(g.name),
+                    g.function == "sigmoid" ? QStringLiteral("σ") : QStringLiteral("tanh"))});
+            if (saturated >= 0) {
+                const QString share = fixedNumber(saturated * 100, 0);
+                drawFittedText(p, QRectF(gate.left() + 2, gate.bottom() - 18, gate.width() - 4, 16),
+                               Qt::AlignHCenter | Qt::AlignVCenter,
+                               {tr("%1% sat.").arg(share), share + QStringLiteral(" %")});
+            }
         }
         y += 64;
         for (const CellGate& g : topology_.gates) {
-            p.drawText(QPointF(box.left() + 12, y), QString::fromStdString(g.formula));
+            drawFittedText(p, QRectF(box.left() + 12, y - 12, box.width() - 24, 15),
+                           Qt::AlignLeft | Qt::AlignVCenter, {QString::fromStdString(g.formula)});
             y += 15;
         }
     }
@@ -588,16 +620,18 @@ void DiagramView::drawCell(QPainter& p, const QRectF& box) const {
     bold.setPointSizeF(8.5);
     p.setFont(bold);
     for (const std::string& eq : topology_.cell_equations) {
-        p.drawText(QPointF(box.left() + 12, y), QString::fromStdString(eq));
+        drawFittedText(p, QRectF(box.left() + 12, y - 12, box.width() - 24, 16),
+                       Qt::AlignLeft | Qt::AlignVCenter, {QString::fromStdString(eq)});
         y += 16;
     }
     p.setFont(small);
     p.setPen(QColor(90, 90, 90));
-    p.drawText(QRectF(box.left() + 12, y + 4, box.width() - 24, box.bottom() - y - 10),
-               Qt::TextWordWrap,
-               n > 0 ? tr("Gate colour: the share of its values saturated (σ below 0.05 or above "
-                          "0.95, tanh beyond ±0.95) in the probe batch.")
-                     : tr("The same weights at every token: the loop of the rolled form."));
+    drawFittedText(
+        p, QRectF(box.left() + 12, y + 4, box.width() - 24, box.bottom() - y - 10),
+        Qt::TextWordWrap,
+        {n > 0 ? tr("Gate colour: the share of its values saturated (σ below 0.05 or above "
+                    "0.95, tanh beyond ±0.95) in the probe batch.")
+               : tr("The same weights at every token: the loop of the rolled form.")});
     p.restore();
 }
 
@@ -638,8 +672,10 @@ void DiagramView::drawLegend(QPainter& p, const QRectF& box) const {
     }
     // Colour scales of the live frame.
     const double bar_y = box.top() + 44;
-    auto bar = [&](double left, const std::vector<Stop>& stops, const QString& name,
-                   const QString& lo, const QString& hi) {
+    // A colour bar with its ends' values and its name after it; returns where the name ends.
+    // `room_right`: where the name must stop (it shrinks, then is cut with "…", to stay inside).
+    auto bar = [&](double left, double room_right, const std::vector<Stop>& stops,
+                   const QString& name, const QString& lo, const QString& hi) {
         const double w = 140;
         for (int i = 0; i < static_cast<int>(w); ++i) {
             p.setPen(interpolate(stops, i / w));
@@ -648,20 +684,29 @@ void DiagramView::drawLegend(QPainter& p, const QRectF& box) const {
         p.setPen(Qt::black);
         p.drawText(QPointF(left, bar_y + 23), lo);
         p.drawText(QRectF(left, bar_y + 12, w, 14), Qt::AlignRight, hi);
-        p.drawText(QPointF(left + w + 8, bar_y + 9), name);
+        const QRectF label(left + w + 8, bar_y - 4, std::max(0.0, room_right - left - w - 8), 16);
+        drawFittedText(p, label, Qt::AlignLeft | Qt::AlignVCenter, {name});
+        return std::min(room_right, label.left() + QFontMetricsF(p.font()).horizontalAdvance(name));
     };
     if (frame_) {
-        bar(box.left(), kMagnitude, tr("hidden state RMS (node fill)"), QStringLiteral("0"),
-            significantNumber(rms_max_, 3));
-        if (std::isfinite(grad_lo_))
-            bar(box.left() + 380, kGradient, tr("‖∂L/∂h_t‖ flowing back (lower arrows, log)"),
+        const bool gradients = std::isfinite(grad_lo_);
+        // The second bar after the first one's name (German and French names run long), at the
+        // earliest where English puts it.
+        const double first_room = gradients ? box.right() - 320 : box.right();
+        const double end =
+            bar(box.left(), first_room, kMagnitude, tr("hidden state RMS (node fill)"),
+                QStringLiteral("0"), significantNumber(rms_max_, 3));
+        if (gradients)
+            bar(std::max(box.left() + 380, end + 24), box.right(), kGradient,
+                tr("‖∂L/∂h_t‖ flowing back (lower arrows, log)"),
                 significantNumber(std::pow(10.0, grad_lo_), 2),
                 significantNumber(std::pow(10.0, grad_hi_), 2));
     } else {
         p.setPen(QColor(110, 110, 110));
-        p.drawText(QPointF(box.left(), bar_y + 9),
-                   tr("Start training: the first probe colours the nodes by their magnitude and "
-                      "the backward arrows by the gradient."));
+        drawFittedText(p, QRectF(box.left(), bar_y - 4, box.width(), 30),
+                       Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap,
+                       {tr("Start training: the first probe colours the nodes by their magnitude "
+                           "and the backward arrows by the gradient.")});
     }
     p.restore();
 }

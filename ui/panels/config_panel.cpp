@@ -11,6 +11,7 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QMenu>
+#include <QPushButton>
 #include <QSpinBox>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -111,11 +112,9 @@ QWidget* ConfigPanel::buildHeader() {
             edited("arch", arch_->itemData(index).toString(), true);
     });
     row->addWidget(arch_, 1);
-    presets_ = new QToolButton(box);
+    presets_ = new QPushButton(tr("Presets"), box);  // room for its menu's arrow
     presets_->setObjectName(QStringLiteral("presetsButton"));
-    presets_->setText(tr("Presets"));
     presets_->setToolTip(tr("Load the settings of one of the chapter's models"));
-    presets_->setPopupMode(QToolButton::InstantPopup);
     auto* menu = new QMenu(presets_);
     for (const Preset& p : presets()) {
         const std::string name = p.name;

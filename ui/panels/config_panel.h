@@ -13,7 +13,7 @@
 class QComboBox;
 class QFormLayout;
 class QLabel;
-class QToolButton;
+class QPushButton;
 
 namespace unroll {
 
@@ -72,7 +72,7 @@ private:
     QLabel* arch_description_ = nullptr;
     QLabel* layout_summary_ = nullptr;
     QLabel* problems_ = nullptr;
-    QToolButton* presets_ = nullptr;
+    QPushButton* presets_ = nullptr;
     CorpusPreview* preview_ = nullptr;
     bool typing_corpus_ = false;  // a path half typed is not read
 };

@@ -1,5 +1,6 @@
 #include "panels/data_panel.h"
 
+#include <QFontMetricsF>
 #include <QHBoxLayout>
 #include <QHelpEvent>
 #include <QLabel>
@@ -15,6 +16,7 @@
 
 #include "controller/training_controller.h"
 #include "panels/stream_layout_view.h"
+#include "text/fitted_text.h"
 #include "text/numbers.h"
 #include "text/token_text.h"
 #include "unroll/topology.h"
@@ -49,16 +51,21 @@ void HiddenStrip::paintEvent(QPaintEvent*) {
     QFont f = font();
     f.setPointSizeF(8);
     p.setFont(f);
-    const double left = 90;
+    // The row names' column as wide as the widest name ("Schicht 1, Einh. 12" in German).
+    QStringList names;
+    for (size_t u = 0; u < units_.size(); ++u)
+        names << tr("layer %1, unit %2").arg(layer_).arg(unit_ids_[u]);
+    double left = 0;
+    for (const QString& name : names)
+        left = std::max(left, QFontMetricsF(f).horizontalAdvance(name) + 12);
     const double w = (width() - left - 8) / static_cast<double>(tokens_.size());
     const double h = (height() - 20) / static_cast<double>(units_.size() + 1);
     for (size_t t = 0; t < tokens_.size(); ++t)
-        p.drawText(QRectF(left + t * w, 0, w, h), Qt::AlignCenter, tokens_[t]);
+        drawFittedText(p, QRectF(left + t * w + 1, 0, w - 2, h), Qt::AlignCenter, {tokens_[t]});
     for (size_t u = 0; u < units_.size(); ++u) {
         const double y = h * (u + 1);
         p.setPen(Qt::black);
-        p.drawText(QRectF(0, y, left - 6, h), Qt::AlignRight | Qt::AlignVCenter,
-                   tr("layer %1, unit %2").arg(layer_).arg(unit_ids_[u]));
+        p.drawText(QRectF(0, y, left - 6, h), Qt::AlignRight | Qt::AlignVCenter, names[u]);
         for (size_t t = 0; t < tokens_.size() && t < units_[u].size(); ++t) {
             // tanh-like values in [-1, 1]: blue below zero, red above, white at zero.
             const double v = std::clamp(static_cast<double>(units_[u][t]), -1.0, 1.0);
@@ -67,7 +74,7 @@ void HiddenStrip::paintEvent(QPaintEvent*) {
             const QRectF cell(left + t * w + 1, y + 1, w - 2, h - 2);
             p.fillRect(cell, c);
             p.setPen(QColor(60, 60, 60));
-            p.drawText(cell, Qt::AlignCenter, fixedNumber(units_[u][t], 2));
+            drawFittedText(p, cell, Qt::AlignCenter, {fixedNumber(units_[u][t], 2)});
         }
     }
     p.setPen(QColor(100, 100, 100));
@@ -93,6 +100,7 @@ DataPanel::DataPanel(TrainingController* controller, QWidget* parent)
     connect(previous_, &QPushButton::clicked, this, [this] { showBatch(index_ - 1); });
     connect(next_, &QPushButton::clicked, this, [this] { showBatch(index_ + 1); });
     batch_label_ = new QLabel(tr("Start a run or open a checkpoint to read its data."), this);
+    batch_label_->setWordWrap(true);  // a long line must not widen the window (German, French)
     tools->addWidget(previous_);
     tools->addWidget(next_);
     tools->addWidget(batch_label_, 1);

@@ -1,6 +1,7 @@
 #include "panels/epoch_table.h"
 
 #include <QHeaderView>
+#include <QStyle>
 
 #include <cmath>
 
@@ -33,7 +34,12 @@ EpochTable::EpochTable(QWidget* parent) : QTableWidget(0, 6, parent) {
     setHorizontalHeaderLabels({tr("epoch"), tr("train_loss"), tr("valid_loss"), tr("accuracy"),
                                tr("perplexity"), tr("time")});
     verticalHeader()->hide();
-    horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    // Each column as wide as its longest number, never wrapping "2.263935" onto two lines,
+    // and the table as wide as its columns (minimumSizeHint).
+    horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // A longer number widens its column, and so the table.
+    connect(horizontalHeader(), &QHeaderView::sectionResized, this, [this] { updateGeometry(); });
+    setWordWrap(false);
     setSelectionBehavior(QAbstractItemView::SelectRows);
     setEditTriggers(QAbstractItemView::NoEditTriggers);
     setAlternatingRowColors(true);
@@ -41,6 +47,18 @@ EpochTable::EpochTable(QWidget* parent) : QTableWidget(0, 6, parent) {
         tr("Epochs are counted from 1, as everywhere in the window (fastai's table counts from "
            "0). train_loss is the smoothed training loss at the end of the epoch, as fastai "
            "prints it; valid_loss and accuracy are measured on the validation split."));
+}
+
+QSize EpochTable::minimumSizeHint() const {
+    const int scroll_bar = style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, this);
+    // The columns as the header sized them to their contents (none stretches: a stretched
+    // column would ratchet the window wider).
+    return {horizontalHeader()->length() + 2 * frameWidth() + scroll_bar,
+            QTableWidget::minimumSizeHint().height()};
+}
+
+QSize EpochTable::sizeHint() const {
+    return {minimumSizeHint().width(), QTableWidget::sizeHint().height()};
 }
 
 void EpochTable::setSession(const SessionInfo& info) {
@@ -61,7 +79,11 @@ void EpochTable::addEpoch(const EpochMetrics& e) {
     setItem(row, 1, cell(fixed(e.train_loss)));
     setItem(row, 2, cell(fixed(e.valid_loss)));
     setItem(row, 3, cell(fixed(e.valid_accuracy)));
-    setItem(row, 4, cell(fixedNumber(e.perplexity, 3, QStringLiteral("nan"))));
+    // exp(loss) of a diverging run reaches millions: significant digits, not 3 decimals of it.
+    setItem(row, 4,
+            cell(std::abs(e.perplexity) < 1e4
+                     ? fixedNumber(e.perplexity, 3, QStringLiteral("nan"))
+                     : significantNumber(e.perplexity, 4, QStringLiteral("nan"))));
     setItem(row, 5, cell(clock(e.train_seconds + e.valid_seconds)));
     scrollToBottom();
 }

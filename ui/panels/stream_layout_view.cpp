@@ -4,6 +4,8 @@
 
 #include <algorithm>
 
+#include "text/fitted_text.h"
+
 namespace unroll {
 
 StreamLayoutView::StreamLayoutView(QWidget* parent) : QWidget(parent) {
@@ -69,8 +71,12 @@ void StreamLayoutView::paintEvent(QPaintEvent*) {
             p.setBrush(QColor::fromHsv(hue, current ? 110 : 60, 250));
             p.drawRoundedRect(cell, 3, 3);
             p.setPen(Qt::black);
-            p.drawText(cell, Qt::AlignCenter,
-                       tr("tokens %1–%2").arg(sample * seq_len_).arg((sample + 1) * seq_len_ - 1));
+            // Narrow cells (a small window, long German words) drop the word, then shrink.
+            const QString from = QString::number(sample * seq_len_),
+                          to = QString::number((sample + 1) * seq_len_ - 1);
+            drawFittedText(
+                p, cell.adjusted(2, 0, -2, 0), Qt::AlignCenter,
+                {tr("tokens %1–%2").arg(from, to), QStringLiteral("%1–%2").arg(from, to)});
             if (c + 1 < kColumns && grouped_) {
                 // The text continues into the next batch's cell of the same row.
                 p.setPen(QPen(QColor(60, 60, 60), 1.2));

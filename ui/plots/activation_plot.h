@@ -15,6 +15,8 @@ public:
     explicit ActivationPlot(QWidget* parent = nullptr);
     void setSession(const SessionInfo& info) override;
     void consume(const SnapshotBuffer::Drained& batch) override;
+    // An activation's name as the legend shows it, translated.
+    static QString activationText(const std::string& name);
 
 private:
     int layers_ = 0;

@@ -77,6 +77,7 @@ void ComparePlot::setCurves(CompareMetric metric, CompareAxis axis, std::vector<
     plot()->yAxis->setLabel(metricLabel(metric));
     setWholeNumberKeys(metric == CompareMetric::GradFlow || axis != CompareAxis::Time);
     hint_->setVisible(curves_.empty());
+    plot()->legend->setVisible(!curves_.empty());  // no empty box beside the hint
     markDirty();
 }
 

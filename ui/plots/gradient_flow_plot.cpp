@@ -6,6 +6,7 @@
 #include <cmath>
 
 #include "plots/qcp.h"
+#include "plots/tickers.h"
 #include "unroll/topology.h"
 
 namespace unroll {
@@ -21,6 +22,8 @@ GradientFlowPlot::GradientFlowPlot(QWidget* parent)
     : PlotPanel(tr("Gradient flow through time"), parent) {
     layer_box_ = new QComboBox(this);
     layer_box_->setToolTip(tr("The layer the heatmap shows"));
+    // Filled per run: as wide as its items then, never narrower ("Schicht 2" in German).
+    layer_box_->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     connect(layer_box_, &QComboBox::currentIndexChanged, this, [this] {
         markDirty();
         refresh();
@@ -54,6 +57,9 @@ GradientFlowPlot::GradientFlowPlot(QWidget* parent)
     curve_rect_->axis(QCPAxis::atBottom)->setLabel(tr("t (latest probe)"));
     curve_rect_->axis(QCPAxis::atLeft)->setLabel(tr("‖∂L/∂h_t‖"));
     p->plotLayout()->addElement(0, 2, curve_rect_);
+    // Training steps and time steps are counts: no tick at 2.5 or 12.5.
+    for (QCPAxis* counted : {p->xAxis, p->yAxis, curve_rect_->axis(QCPAxis::atBottom)})
+        counted->setTicker(QSharedPointer<QCPAxisTicker>(new WholeNumberTicker));
     p->plotLayout()->setColumnStretchFactors({3.0, 0.1, 2.0});
     // The legend names the curves, so it lives beside them.
     p->axisRect()->insetLayout()->take(p->legend);
@@ -77,8 +83,10 @@ void GradientFlowPlot::setSession(const SessionInfo& info) {
         plot()->removeGraph(g);
     curves_.clear();
     layers_ = topologyOf(info.config).layers;
-    for (int l = 1; l <= layers_; ++l) {
+    for (int l = 1; l <= layers_; ++l)
         layer_box_->addItem(tr("layer %1").arg(l));
+    layer_box_->setMinimumWidth(layer_box_->sizeHint().width());
+    for (int l = 1; l <= layers_; ++l) {
         QCPGraph* g = plot()->addGraph(curve_rect_->axis(QCPAxis::atBottom),
                                        curve_rect_->axis(QCPAxis::atLeft));
         g->setName(tr("layer %1").arg(l));

@@ -49,6 +49,8 @@ void HistogramPlot::setSession(const SessionInfo& info) {
     parameter_->clear();
     for (const std::string& name : info.parameter_names)
         parameter_->addItem(QString::fromStdString(name));
+    // The layout may not squeeze a name ("i_h.weight") below what it needs to be read.
+    parameter_->setMinimumWidth(parameter_->sizeHint().width());
 }
 
 void HistogramPlot::setParameter(int index) {

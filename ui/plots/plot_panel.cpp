@@ -8,6 +8,7 @@
 #include <QLabel>
 #include <QMenu>
 #include <QSlider>
+#include <QStyle>
 #include <QSvgGenerator>
 #include <QTextStream>
 #include <QToolButton>
@@ -20,6 +21,7 @@
 #include "files/user_files.h"
 #include "plots/qcp.h"
 #include "plots/tickers.h"
+#include "text/elided_label.h"
 #include "text/numbers.h"
 
 namespace unroll {
@@ -32,21 +34,23 @@ constexpr int kAntialiasedPoints = 300;
 
 PlotPanel::PlotPanel(const QString& title, QWidget* parent) : QWidget(parent), title_(title) {
     auto* layout = new QVBoxLayout(this);
+    outer_ = layout;
     layout->setContentsMargins(2, 2, 2, 2);
     layout->setSpacing(1);
     tools_ = new QHBoxLayout;
     tools_->setSpacing(4);
-    auto* heading = new QLabel(QStringLiteral("<b>%1</b>").arg(title.toHtmlEscaped()), this);
-    // A long title (in some languages) is cut rather than widening the window: the plot beside
-    // it matters more. The tooltip has it whole.
-    heading->setMinimumWidth(std::min(heading->sizeHint().width(), 120));
-    heading->setToolTip(title);
-    tools_->addWidget(heading);
-    readout_ = new QLabel(this);
+    // The title beside the tools when there is room, above them when not (placeHeading); cut
+    // with "…" only when even a row of its own is too narrow (the tooltip has it whole).
+    heading_ = new ElidedLabel(title, this);
+    heading_->setObjectName(QStringLiteral("plotTitle"));
+    QFont bold = heading_->font();
+    bold.setBold(true);
+    heading_->setFont(bold);
+    tools_->addWidget(heading_, 2);
+    readout_ = new ElidedLabel(this);
     readout_->setObjectName(QStringLiteral("readout"));
     readout_->setStyleSheet(QStringLiteral("color: palette(dark);"));
-    readout_->setMinimumWidth(40);
-    readout_->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    readout_->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
     tools_->addWidget(readout_, 1);
 
     log_toggle_ = new QCheckBox(tr("log"), this);
@@ -70,9 +74,14 @@ PlotPanel::PlotPanel(const QString& title, QWidget* parent) : QWidget(parent), t
     connect(fit, &QToolButton::clicked, this, [this] { setFollowing(true); });
     tools_->addWidget(fit);
 
+    // An icon, not a word: "Exportieren ▾" would take the room the plot's title needs.
     auto* exporter = new QToolButton(this);
-    exporter->setText(tr("Export"));
+    exporter->setObjectName(QStringLiteral("exportPlot"));
+    exporter->setIcon(style()->standardIcon(QStyle::SP_DialogSaveButton));
+    exporter->setToolButtonStyle(Qt::ToolButtonIconOnly);
     exporter->setPopupMode(QToolButton::InstantPopup);
+    exporter->setToolTip(tr("Export"));
+    exporter->setAccessibleName(tr("Export"));
     auto* menu = new QMenu(exporter);
     menu->addAction(tr("Image (PNG)…"), this, [this] { exportWithDialog(QStringLiteral("png")); });
     menu->addAction(tr("Vector image (SVG)…"), this,
@@ -102,7 +111,7 @@ PlotPanel::PlotPanel(const QString& title, QWidget* parent) : QWidget(parent), t
     connect(plot_, &QCustomPlot::mouseDoubleClick, this,
             [this](QMouseEvent*) { setFollowing(true); });
     connect(plot_, &QCustomPlot::mouseMove, this,
-            [this](QMouseEvent* e) { readout_->setText(readoutAt(e->position())); });
+            [this](QMouseEvent* e) { readout_->setFullText(readoutAt(e->position())); });
 }
 
 PlotPanel::~PlotPanel() = default;
@@ -210,8 +219,31 @@ bool PlotPanel::refresh(bool force) {
         pen.setWidthF(fast ? 1.0 : s.style.width);
         s.graph->setPen(pen);
     }
+    fitLegend();
     plot_->replot(force ? QCustomPlot::rpImmediateRefresh : QCustomPlot::rpQueuedReplot);
     return true;
+}
+
+void PlotPanel::fitLegend() {
+    // A legend of many series (a parameter per line) taller than the plot would run over the
+    // axis and its label: as many entries per column as fit, then a further column (QCP's
+    // "rows first" fills a column downwards and wraps to the next).
+    QCPLegend* legend = plot_->legend;
+    const int height = plot_->axisRect()->rect().height();
+    if (!legend->visible() || legend->itemCount() == 0 || height <= 0)
+        return;
+    // An entry's height as last laid out (its icon, text and margins), or an estimate of it.
+    const int laid_out = legend->item(0)->outerRect().height();
+    const int row =
+        (laid_out > 0
+             ? laid_out
+             : std::max(legend->iconSize().height(), QFontMetrics(legend->font()).height()) + 9) +
+        legend->rowSpacing();
+    const int rows = std::max(1, (height - 12) / std::max(1, row));
+    if (legend->fillOrder() != QCPLayoutGrid::foRowsFirst || legend->wrap() != rows) {
+        legend->setWrap(rows);
+        legend->setFillOrder(QCPLayoutGrid::foRowsFirst, true);
+    }
 }
 
 void PlotPanel::render() {
@@ -328,9 +360,38 @@ QColor PlotPanel::paletteColor(int index) {
     return colors[index % 10];
 }
 
+void PlotPanel::resizeEvent(QResizeEvent* event) {
+    QWidget::resizeEvent(event);
+    placeHeading();
+}
+
+void PlotPanel::placeHeading() {
+    // The tools' own widths (not the layout's hint, which the read-out's text changes), so that
+    // the choice depends on the panel's width alone and cannot flip back and forth.
+    int tools = 0;
+    for (int i = 0; i < tools_->count(); ++i) {
+        QWidget* w = tools_->itemAt(i)->widget();
+        if (w && w != heading_ && w != readout_ && !w->isHidden())
+            tools += w->sizeHint().width() + tools_->spacing();
+    }
+    const QMargins m = outer_->contentsMargins();
+    const bool beside = heading_->sizeHint().width() + tools + 40 + m.left() + m.right() <= width();
+    const bool now_beside = tools_->indexOf(heading_) >= 0;
+    if (beside == now_beside)
+        return;
+    if (beside) {
+        outer_->removeWidget(heading_);
+        tools_->insertWidget(0, heading_, 2);
+    } else {
+        tools_->removeWidget(heading_);
+        outer_->insertWidget(0, heading_);
+    }
+}
+
 void PlotPanel::addTool(QWidget* widget) {
     // Before the log toggle, after the read-out.
     tools_->insertWidget(tools_->indexOf(log_toggle_), widget);
+    placeHeading();
 }
 
 QString PlotPanel::readoutAt(const QPointF& pixel) const {
@@ -427,7 +488,7 @@ void PlotPanel::exportWithDialog(const QString& kind) {
     QString error;
     const bool ok =
         kind == QLatin1String("csv") ? exportCsv(path, &error) : exportImage(path, 0, 0, &error);
-    readout_->setText(ok ? tr("Saved %1").arg(QFileInfo(path).fileName()) : error);
+    readout_->setFullText(ok ? tr("Saved %1").arg(QFileInfo(path).fileName()) : error);
 }
 
 }  // namespace unroll

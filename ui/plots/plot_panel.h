@@ -16,11 +16,13 @@ class QCPAxis;
 class QCPGraph;
 class QCustomPlot;
 class QHBoxLayout;
-class QLabel;
+class QVBoxLayout;
 class QMouseEvent;
 class QSlider;
 
 namespace unroll {
+
+class ElidedLabel;
 
 class PlotPanel : public QWidget {
     Q_OBJECT
@@ -92,8 +94,11 @@ protected:
     QVector<double> smoothed(const QVector<double>& values) const;
     static QColor paletteColor(int index);
     static QString formatNumber(double v);
+    void resizeEvent(QResizeEvent* event) override;
 
 private:
+    void placeHeading();  // beside the tools, or above them when the panel is too narrow
+    void fitLegend();     // the legend's entries in as many columns as the plot's height needs
     struct Series {
         QString name;
         SeriesStyle style;
@@ -112,7 +117,9 @@ private:
     QString title_;
     QCustomPlot* plot_ = nullptr;
     QHBoxLayout* tools_ = nullptr;
-    QLabel* readout_ = nullptr;
+    QVBoxLayout* outer_ = nullptr;
+    ElidedLabel* heading_ = nullptr;
+    ElidedLabel* readout_ = nullptr;
     QCheckBox* log_toggle_ = nullptr;
     QSlider* smoothing_slider_ = nullptr;
     std::vector<Series> series_;

@@ -1,5 +1,6 @@
 #include "runs/race_dialog.h"
 
+#include <QCoreApplication>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -21,13 +22,20 @@ RaceDialog::RaceDialog(int epochs, QWidget* parent) : QDialog(parent) {
                              this);
     intro->setWordWrap(true);
     layout->addWidget(intro);
+    // Each preset with its whole description, wrapped to the list's width: which models race
+    // is the choice this dialog is for.
     presets_ = new QListWidget(this);
     presets_->setObjectName(QStringLiteral("racePresets"));
+    presets_->setWordWrap(true);
+    presets_->setResizeMode(QListView::Adjust);
+    presets_->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    presets_->setSpacing(2);
     for (const Preset& p : unroll::presets()) {
-        auto* item = new QListWidgetItem(
-            QStringLiteral("%1 — %2").arg(QString::fromStdString(p.name),
-                                          QString::fromStdString(p.description)),
-            presets_);
+        auto* item =
+            new QListWidgetItem(QStringLiteral("%1 — %2").arg(
+                                    QString::fromStdString(p.name),
+                                    QCoreApplication::translate("schema", p.description.c_str())),
+                                presets_);
         item->setData(Qt::UserRole, QString::fromStdString(p.name));
         const bool checked = p.name == "lm5" || p.name == "lm6" || p.name == "lm7";
         item->setCheckState(checked ? Qt::Checked : Qt::Unchecked);
@@ -54,6 +62,7 @@ RaceDialog::RaceDialog(int epochs, QWidget* parent) : QDialog(parent) {
         buttons->button(QDialogButtonBox::Ok)->setEnabled(this->presets().size() >= 2);
     });
     layout->addWidget(buttons);
+    resize(640, 560);
 }
 
 QStringList RaceDialog::presets() const {
