@@ -1143,7 +1143,7 @@
     </message>
     <message>
         <source>Adam&apos;s beta1 under the constant schedule (fastai&apos;s default 0.9; constant only).</source>
-        <translation>beta1 von Adam beim konstanten Plan (Standardwert von fastai: 0.9; nur constant).</translation>
+        <translation>beta1 von Adam beim konstanten Plan (Standardwert von fastai: 0,9; nur constant).</translation>
     </message>
     <message>
         <source>Weight decay</source>
@@ -1191,7 +1191,7 @@
     </message>
     <message>
         <source>Dropout on the last layer&apos;s output before the decoder (the chapter&apos;s LM7 uses 0.4).</source>
-        <translation>Dropout auf der Ausgabe der letzten Schicht vor dem Decoder (LM7 im Kapitel verwendet 0.4).</translation>
+        <translation>Dropout auf der Ausgabe der letzten Schicht vor dem Decoder (LM7 im Kapitel verwendet 0,4).</translation>
     </message>
     <message>
         <source>Locked output dropout</source>
@@ -1319,7 +1319,7 @@
     </message>
     <message>
         <source>Beta of the debiased moving average printed as train_loss (fastai&apos;s 0.98).</source>
-        <translation>Beta des biaskorrigierten gleitenden Mittels, das als train_loss ausgegeben wird (bei fastai 0.98).</translation>
+        <translation>Beta des biaskorrigierten gleitenden Mittels, das als train_loss ausgegeben wird (bei fastai 0,98).</translation>
     </message>
     <message>
         <source>LM1 — hand-unrolled</source>
@@ -1387,31 +1387,31 @@
     </message>
     <message>
         <source>LMModel1: 3 words predict the 4th through one hidden layer used 3 times, unrolled by hand (book: 0.494)</source>
-        <translation>LMModel1: 3 Wörter sagen das 4. voraus, über eine verborgene Schicht, die 3-mal verwendet wird, von Hand ausgerollt (Buch: 0.494)</translation>
+        <translation>LMModel1: 3 Wörter sagen das 4. voraus, über eine verborgene Schicht, die 3-mal verwendet wird, von Hand ausgerollt (Buch: 0,494)</translation>
     </message>
     <message>
         <source>LMModel2: LMModel1 as a loop over the tokens, the first RNN (book: 0.470)</source>
-        <translation>LMModel2: LMModel1 als Schleife über die Tokens, das erste RNN (Buch: 0.470)</translation>
+        <translation>LMModel2: LMModel1 als Schleife über die Tokens, das erste RNN (Buch: 0,470)</translation>
     </message>
     <message>
         <source>LMModel3: hidden state kept across batches and detached after each, truncated BPTT (book: 0.589)</source>
-        <translation>LMModel3: verborgener Zustand bleibt über Batches hinweg erhalten und wird nach jedem abgetrennt, truncated BPTT (Buch: 0.589)</translation>
+        <translation>LMModel3: verborgener Zustand bleibt über Batches hinweg erhalten und wird nach jedem abgetrennt, truncated BPTT (Buch: 0,589)</translation>
     </message>
     <message>
         <source>LMModel4: predicts after every one of 16 tokens, loss over all of them (book: 0.640)</source>
-        <translation>LMModel4: Vorhersage nach jedem der 16 Tokens, Verlust über alle (Buch: 0.640)</translation>
+        <translation>LMModel4: Vorhersage nach jedem der 16 Tokens, Verlust über alle (Buch: 0,640)</translation>
     </message>
     <message>
         <source>LMModel5: two stacked tanh RNN layers; deeper, yet worse: gradients explode and vanish (book: 0.488)</source>
-        <translation>LMModel5: zwei gestapelte tanh-RNN-Schichten; tiefer und doch schlechter: Gradienten explodieren und verschwinden (Buch: 0.488)</translation>
+        <translation>LMModel5: zwei gestapelte tanh-RNN-Schichten; tiefer und doch schlechter: Gradienten explodieren und verschwinden (Buch: 0,488)</translation>
     </message>
     <message>
         <source>LMModel6: a 2-layer LSTM, whose gates keep gradients alive over the sequence (book: 0.758)</source>
-        <translation>LMModel6: ein LSTM mit 2 Schichten, dessen Gates die Gradienten über die Sequenz am Leben halten (Buch: 0.758)</translation>
+        <translation>LMModel6: ein LSTM mit 2 Schichten, dessen Gates die Gradienten über die Sequenz am Leben halten (Buch: 0,758)</translation>
     </message>
     <message>
         <source>LMModel7: AWD-LSTM as the chapter trains it: dropout 0.4, AR 2, TAR 1, weight tying, wd 0.1 (book: 0.869)</source>
-        <translation>LMModel7: AWD-LSTM, wie das Kapitel es trainiert: Dropout 0.4, AR 2, TAR 1, Gewichtskopplung, wd 0.1 (Buch: 0.869)</translation>
+        <translation>LMModel7: AWD-LSTM, wie das Kapitel es trainiert: Dropout 0,4, AR 2, TAR 1, Gewichtskopplung, wd 0,1 (Buch: 0,869)</translation>
     </message>
     <message>
         <source>GRU: LMModel6 with a 2-layer GRU in place of the LSTM (not in the book)</source>
@@ -1419,7 +1419,7 @@
     </message>
     <message>
         <source>AWD-LSTM with all of fastai&apos;s dropouts (locked input/hidden/output, embedding, weight), LM defaults x0.25</source>
-        <translation>AWD-LSTM mit allen Dropouts von fastai (Eingabe/verborgen/Ausgabe mit fester Maske, Embedding, Gewichte), LM-Standardwerte x0.25</translation>
+        <translation>AWD-LSTM mit allen Dropouts von fastai (Eingabe/verborgen/Ausgabe mit fester Maske, Embedding, Gewichte), LM-Standardwerte x0,25</translation>
     </message>
     <message>
         <source>on or off</source>

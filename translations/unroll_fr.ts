@@ -1143,7 +1143,7 @@
     </message>
     <message>
         <source>Adam&apos;s beta1 under the constant schedule (fastai&apos;s default 0.9; constant only).</source>
-        <translation>beta1 d&apos;Adam avec la planification constante (0.9 par défaut dans fastai ; constant uniquement).</translation>
+        <translation>beta1 d&apos;Adam avec la planification constante (0,9 par défaut dans fastai ; constant uniquement).</translation>
     </message>
     <message>
         <source>Weight decay</source>
@@ -1191,7 +1191,7 @@
     </message>
     <message>
         <source>Dropout on the last layer&apos;s output before the decoder (the chapter&apos;s LM7 uses 0.4).</source>
-        <translation>Dropout sur la sortie de la dernière couche avant le décodeur (le LM7 du chapitre utilise 0.4).</translation>
+        <translation>Dropout sur la sortie de la dernière couche avant le décodeur (le LM7 du chapitre utilise 0,4).</translation>
     </message>
     <message>
         <source>Locked output dropout</source>
@@ -1319,7 +1319,7 @@
     </message>
     <message>
         <source>Beta of the debiased moving average printed as train_loss (fastai&apos;s 0.98).</source>
-        <translation>Beta de la moyenne mobile débiaisée affichée comme train_loss (0.98 dans fastai).</translation>
+        <translation>Beta de la moyenne mobile débiaisée affichée comme train_loss (0,98 dans fastai).</translation>
     </message>
     <message>
         <source>LM1 — hand-unrolled</source>
@@ -1387,31 +1387,31 @@
     </message>
     <message>
         <source>LMModel1: 3 words predict the 4th through one hidden layer used 3 times, unrolled by hand (book: 0.494)</source>
-        <translation>LMModel1 : 3 mots prédisent le 4e via une couche cachée utilisée 3 fois, déroulée à la main (livre : 0.494)</translation>
+        <translation>LMModel1 : 3 mots prédisent le 4e via une couche cachée utilisée 3 fois, déroulée à la main (livre : 0,494)</translation>
     </message>
     <message>
         <source>LMModel2: LMModel1 as a loop over the tokens, the first RNN (book: 0.470)</source>
-        <translation>LMModel2 : LMModel1 sous forme de boucle sur les jetons, le premier RNN (livre : 0.470)</translation>
+        <translation>LMModel2 : LMModel1 sous forme de boucle sur les jetons, le premier RNN (livre : 0,470)</translation>
     </message>
     <message>
         <source>LMModel3: hidden state kept across batches and detached after each, truncated BPTT (book: 0.589)</source>
-        <translation>LMModel3 : état caché conservé d&apos;un lot à l&apos;autre et détaché après chacun, BPTT tronquée (livre : 0.589)</translation>
+        <translation>LMModel3 : état caché conservé d&apos;un lot à l&apos;autre et détaché après chacun, BPTT tronquée (livre : 0,589)</translation>
     </message>
     <message>
         <source>LMModel4: predicts after every one of 16 tokens, loss over all of them (book: 0.640)</source>
-        <translation>LMModel4 : prédit après chacun des 16 jetons, perte sur tous (livre : 0.640)</translation>
+        <translation>LMModel4 : prédit après chacun des 16 jetons, perte sur tous (livre : 0,640)</translation>
     </message>
     <message>
         <source>LMModel5: two stacked tanh RNN layers; deeper, yet worse: gradients explode and vanish (book: 0.488)</source>
-        <translation>LMModel5 : deux couches RNN tanh empilées ; plus profond, mais moins bon : les gradients explosent et s&apos;évanouissent (livre : 0.488)</translation>
+        <translation>LMModel5 : deux couches RNN tanh empilées ; plus profond, mais moins bon : les gradients explosent et s&apos;évanouissent (livre : 0,488)</translation>
     </message>
     <message>
         <source>LMModel6: a 2-layer LSTM, whose gates keep gradients alive over the sequence (book: 0.758)</source>
-        <translation>LMModel6 : un LSTM à 2 couches, dont les portes maintiennent les gradients en vie le long de la séquence (livre : 0.758)</translation>
+        <translation>LMModel6 : un LSTM à 2 couches, dont les portes maintiennent les gradients en vie le long de la séquence (livre : 0,758)</translation>
     </message>
     <message>
         <source>LMModel7: AWD-LSTM as the chapter trains it: dropout 0.4, AR 2, TAR 1, weight tying, wd 0.1 (book: 0.869)</source>
-        <translation>LMModel7 : AWD-LSTM tel que le chapitre l&apos;entraîne : dropout 0.4, AR 2, TAR 1, liaison des poids, wd 0.1 (livre : 0.869)</translation>
+        <translation>LMModel7 : AWD-LSTM tel que le chapitre l&apos;entraîne : dropout 0,4, AR 2, TAR 1, liaison des poids, wd 0,1 (livre : 0,869)</translation>
     </message>
     <message>
         <source>GRU: LMModel6 with a 2-layer GRU in place of the LSTM (not in the book)</source>
@@ -1419,7 +1419,7 @@
     </message>
     <message>
         <source>AWD-LSTM with all of fastai&apos;s dropouts (locked input/hidden/output, embedding, weight), LM defaults x0.25</source>
-        <translation>AWD-LSTM avec tous les dropouts de fastai (entrée/caché/sortie à masque fixe, plongement, poids), valeurs LM par défaut x0.25</translation>
+        <translation>AWD-LSTM avec tous les dropouts de fastai (entrée/caché/sortie à masque fixe, plongement, poids), valeurs LM par défaut x0,25</translation>
     </message>
     <message>
         <source>on or off</source>

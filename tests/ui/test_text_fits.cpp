@@ -5,6 +5,7 @@
 #include <QtTest>
 
 #include <QDialogButtonBox>
+#include <QLibraryInfo>
 #include <QTranslator>
 
 #include "diagram/diagram_panel.h"
@@ -41,6 +42,15 @@ LrFindResult someSearch() {
     return r;
 }
 
+// The texts of a translated window that are English words or numbers written the C way
+// ("0.494" where German writes "0,494"), each with where it was seen.
+QStringList foreignText(const QStringList& texts, const QString& where) {
+    QStringList found;
+    for (const QString& text : test::englishWords(texts) + test::cFormNumbers(texts))
+        found << QStringLiteral("%1: %2").arg(where, text);
+    return found;
+}
+
 }  // namespace
 
 class TestTextFits : public QObject {
@@ -58,10 +68,15 @@ private Q_SLOTS:
         QFETCH(QString, language);
         const QLocale locale(language);
         QLocale::setDefault(locale);
-        QTranslator translator;
+        // Unroll's texts and Qt's own (a dialog's Cancel and Close), as main() installs them.
+        QTranslator translator, qt;
         if (language != "en") {
             QVERIFY(translator.load(QStringLiteral(UNROLL_QM_DIR "/unroll_%1.qm").arg(language)));
             QCoreApplication::installTranslator(&translator);
+            QVERIFY2(qt.load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                             QLibraryInfo::path(QLibraryInfo::TranslationsPath)),
+                     "Qt's translations (Debian's qt6-translations-l10n) are not installed");
+            QCoreApplication::installTranslator(&qt);
         }
         QList<test::Clipped> clipped;
         QStringList untranslated;
@@ -97,10 +112,8 @@ private Q_SLOTS:
                               type == "unroll::HiddenStrip"))
                             continue;
                         if (language != "en")
-                            for (const QString& text :
-                                 test::englishWords(test::paintedTexts(painted)))
-                                untranslated
-                                    << QStringLiteral("%1: %2").arg(w.tabs()->tabText(tab), text);
+                            untranslated
+                                << foreignText(test::paintedTexts(painted), w.tabs()->tabText(tab));
                         for (const QString& problem : test::paintedTextProblems(painted))
                             clipped << test::Clipped{QStringLiteral("%1x%2 %3")
                                                          .arg(size.width())
@@ -111,9 +124,7 @@ private Q_SLOTS:
                     // In German and French, no English left: what the window writes and
                     // the names the engine hands it (activations, settings, messages).
                     if (language != "en")
-                        for (const QString& text : test::englishWords(test::visibleTexts(&w)))
-                            untranslated
-                                << QStringLiteral("%1: %2").arg(w.tabs()->tabText(tab), text);
+                        untranslated << foreignText(test::visibleTexts(&w), w.tabs()->tabText(tab));
                     for (test::Clipped& c : test::clippedTexts(&w)) {
                         c.widget = QStringLiteral("%1x%2 %3: %4")
                                        .arg(size.width())
@@ -139,12 +150,17 @@ private Q_SLOTS:
             race.show();
             QTest::qWait(20);
             clipped << test::clippedTexts(&race);
+            if (language != "en")
+                untranslated << foreignText(test::visibleTexts(&race), race.windowTitle());
             LrFinderDialog finder(someSearch(), &w);
             finder.show();
             QTest::qWait(20);
             clipped << test::clippedTexts(&finder);
+            if (language != "en")
+                untranslated << foreignText(test::visibleTexts(&finder), finder.windowTitle());
         }
         QCoreApplication::removeTranslator(&translator);
+        QCoreApplication::removeTranslator(&qt);
         QLocale::setDefault(QLocale::c());
         if (!clipped.isEmpty())
             qInfo().noquote() << report(clipped);  // all of them: a failure message is cut short

@@ -310,10 +310,24 @@ inline QStringList englishWords(const QStringList& texts) {
     // Whole words only: identifiers such as "i_h.weight" or "train_loss" are names, not prose.
     static const QRegularExpression words(QStringLiteral(
         "(?<![\\w.])(the|and|of|from|with|layer|embedding|hidden|target|step|steps|epoch|epochs|"
-        "loss|accuracy|batches|run|runs|saturated|weights?|shown|rows)(?![\\w.])"));
+        "loss|accuracy|batches|run|runs|saturated|weights?|shown|rows|Cancel|Close)(?![\\w.])"));
     QStringList found;
     for (const QString& text : texts)
         if (text.contains(words))
+            found << text.left(100);
+    found.removeDuplicates();
+    return found;
+}
+
+// Decimal numbers written the C way ("0.494") in a language that writes "0,494". German groups
+// thousands with a dot ("63.095"), so a dot counts when what follows it cannot be a group of
+// three digits: after a leading 0, or with other than three digits after it.
+inline QStringList cFormNumbers(const QStringList& texts) {
+    static const QRegularExpression number(
+        QStringLiteral("(?<![\\w.])(0\\.\\d+|\\d+\\.(\\d{1,2}|\\d{4,}))(?![\\w.])"));
+    QStringList found;
+    for (const QString& text : texts)
+        if (text.contains(number))
             found << text.left(100);
     found.removeDuplicates();
     return found;

@@ -33,12 +33,14 @@ LrFinderDialog::LrFinderDialog(const LrFindResult& result, QWidget* parent) : QD
                         : result.stopped_because == "non-finite" ? tr("the loss became non-finite")
                         : result.stopped_because == "stopped"    ? tr("it was stopped")
                                                                  : tr("every step was taken");
-    layout->addWidget(new QLabel(
+    auto* summary = new QLabel(
         tr("%1 steps at exponentially growing learning rates; the sweep ended because %2. The "
            "model was put back as it was.")
             .arg(result.lrs.size())
             .arg(why),
-        this));
+        this);
+    summary->setWordWrap(true);  // as wide as the plot, not one long line (German, French)
+    layout->addWidget(summary);
     plot_ = new QCustomPlot(this);
     plot_->setMinimumSize(560, 340);
     plot_->xAxis->setScaleType(QCPAxis::stLogarithmic);
