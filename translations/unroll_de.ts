@@ -887,6 +887,18 @@
         <source>tensor &apos;%1&apos; is not a hidden state of width %2</source>
         <translation>Tensor &apos;%1&apos; ist kein verborgener Zustand der Breite %2</translation>
     </message>
+    <message>
+        <source>device = %1 is not a device: write cpu, cuda or cuda:N</source>
+        <translation>device = %1 ist kein Gerät: schreiben Sie cpu, cuda oder cuda:N</translation>
+    </message>
+    <message>
+        <source>device = %1: this build of libtorch has no CUDA (it has: %2); build Unroll against a CUDA libtorch to train on a GPU, or set device=cpu</source>
+        <translation>device = %1: dieses libtorch wurde ohne CUDA gebaut (es hat: %2); bauen Sie Unroll gegen ein libtorch mit CUDA, um auf einer GPU zu trainieren, oder setzen Sie device=cpu</translation>
+    </message>
+    <message>
+        <source>device = %1: this machine has no such GPU (it has: %2)</source>
+        <translation>device = %1: diese Maschine hat keine solche GPU (sie hat: %2)</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -1540,6 +1552,14 @@
     <message>
         <source>How a text file&apos;s line breaks become tokens: dot joins lines with &apos; . &apos; as the chapter does, newline makes each break a token, space ignores them; auto reads words as prose (space) and characters as written (newline). Only for file corpora of words or characters; subwords read each line as its own text.</source>
         <translation>Wie die Zeilenumbrüche einer Textdatei zu Tokens werden: dot verbindet Zeilen mit &apos; . &apos; wie das Kapitel, newline macht jeden Umbruch zu einem Token, space ignoriert sie; auto liest Wörter als Fließtext (space) und Zeichen wie geschrieben (newline). Nur für Dateikorpora aus Wörtern oder Zeichen; Subwörter lesen jede Zeile als eigenen Text.</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Gerät</translation>
+    </message>
+    <message>
+        <source>Where the run trains: cpu, or a GPU (cuda, cuda:N) when this build&apos;s libtorch has CUDA. Checkpoints do not depend on it.</source>
+        <translation>Wo der Lauf trainiert: cpu oder eine GPU (cuda, cuda:N), wenn das libtorch dieses Builds CUDA hat. Checkpoints hängen nicht davon ab.</translation>
     </message>
 </context>
 <context>

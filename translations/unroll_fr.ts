@@ -887,6 +887,18 @@
         <source>tensor &apos;%1&apos; is not a hidden state of width %2</source>
         <translation>le tenseur &apos;%1&apos; n&apos;est pas un état caché de largeur %2</translation>
     </message>
+    <message>
+        <source>device = %1 is not a device: write cpu, cuda or cuda:N</source>
+        <translation>device = %1 n&apos;est pas un périphérique : écrivez cpu, cuda ou cuda:N</translation>
+    </message>
+    <message>
+        <source>device = %1: this build of libtorch has no CUDA (it has: %2); build Unroll against a CUDA libtorch to train on a GPU, or set device=cpu</source>
+        <translation>device = %1 : ce libtorch a été construit sans CUDA (il a : %2) ; construisez Unroll avec un libtorch CUDA pour entraîner sur un GPU, ou réglez device=cpu</translation>
+    </message>
+    <message>
+        <source>device = %1: this machine has no such GPU (it has: %2)</source>
+        <translation>device = %1 : cette machine n&apos;a pas ce GPU (elle a : %2)</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -1540,6 +1552,14 @@
     <message>
         <source>How a text file&apos;s line breaks become tokens: dot joins lines with &apos; . &apos; as the chapter does, newline makes each break a token, space ignores them; auto reads words as prose (space) and characters as written (newline). Only for file corpora of words or characters; subwords read each line as its own text.</source>
         <translation>Comment les sauts de ligne d&apos;un fichier texte deviennent des jetons : dot joint les lignes avec &apos; . &apos; comme le chapitre, newline fait de chaque saut un jeton, space les ignore ; auto lit les mots comme de la prose (space) et les caractères tels qu&apos;écrits (newline). Seulement pour les corpus de mots ou de caractères ; les sous-mots lisent chaque ligne comme un texte à part.</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Périphérique</translation>
+    </message>
+    <message>
+        <source>Where the run trains: cpu, or a GPU (cuda, cuda:N) when this build&apos;s libtorch has CUDA. Checkpoints do not depend on it.</source>
+        <translation>Où l&apos;exécution s&apos;entraîne : cpu, ou un GPU (cuda, cuda:N) quand le libtorch de cette construction a CUDA. Les checkpoints n&apos;en dépendent pas.</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include <sstream>
 
 #include "interrupt.h"
+#include "unroll/device.h"
 #include "unroll/files.h"
 
 namespace unroll::cli {
@@ -54,6 +55,7 @@ Config ConfigOptions::resolve() const {
     }
     applyOverrides(config);
     config.validate();
+    requireDevice(config);  // a device this build lacks is refused before a corpus is read
     return config;
 }
 

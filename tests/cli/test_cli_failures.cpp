@@ -413,6 +413,12 @@ private Q_SLOTS:
             << QStringList{"--corpus", ""} << QByteArray() << "--corpus is empty";
         QTest::newRow("empty config")
             << QStringList{"--config", ""} << QByteArray() << "--config is empty";
+        QTest::newRow("not a device")
+            << QStringList{"--set", "device=gpu"} << QByteArray() << "write cpu, cuda or cuda:N";
+        // Debian's libtorch has no CUDA: the message names what the build has. (A CUDA build
+        // on a machine with fewer than 100 GPUs says it has no such GPU.)
+        QTest::newRow("a GPU this build or machine lacks")
+            << QStringList{"--set", "device=cuda:99"} << QByteArray() << "device = cuda:99: this";
     }
     void configInputsAreChecked() {
         QFETCH(QStringList, args);

@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "unroll/device.h"
 #include "unroll/schedule.h"
 #include "unroll/trainer.h"
 
@@ -292,6 +293,44 @@ private Q_SLOTS:
         Config c = quick("lm1");
         c.setAssignment("hidden=0");
         QVERIFY_THROWS_EXCEPTION(ConfigError, Trainer(c, numbers()));
+    }
+
+    // The device setting against this build: Debian's libtorch has no CUDA, and says so.
+    void aDeviceThisBuildLacksIsRefused() {
+        QCOMPARE(availableDevices().front(), std::string("cpu"));
+        QVERIFY(!deviceProblem("cpu"));
+        const auto english = [](const std::optional<Message>& m) {
+            return m ? QString::fromStdString(m->english()) : QString();
+        };
+        QVERIFY(english(deviceProblem("gpu")).contains("write cpu, cuda or cuda:N"));
+        QVERIFY(english(deviceProblem("cuda:x")).contains("not a device"));
+        const bool cuda = availableDevices().size() > 1;
+        if (!cuda) {
+            const QString why = english(deviceProblem("cuda:0"));
+            QVERIFY2(why.contains("no CUDA") && why.contains("(it has: cpu)"), qPrintable(why));
+        }
+        QVERIFY(english(deviceProblem("cuda:99")).contains(cuda ? "no such GPU" : "no CUDA"));
+        Config c = quick("lm1");
+        c.setAssignment("device=cuda:99");
+        try {
+            Trainer t(c, numbers());
+            QFAIL("a device that is not there was accepted");
+        } catch (const ConfigError& e) {
+            QCOMPARE(e.issues().front().key, std::string("device"));
+        }
+    }
+
+    // Where a checkpoint opens is the machine's choice: the saved device is not kept, and
+    // asking for one that is not here is refused like a new run's.
+    void aCheckpointOpensOnTheDeviceAskedFor() {
+        QTemporaryDir dir;
+        const std::string path = dir.filePath("run.safetensors").toStdString();
+        Trainer t(quick("lm1", 1), numbers());
+        t.trainStep();
+        t.save(path);
+        QCOMPARE(Trainer::load(path)->config().getText("device"), std::string("cpu"));
+        const auto elsewhere = [](Config& config) { config.setAssignment("device=cuda:99"); };
+        QVERIFY_THROWS_EXCEPTION(ConfigError, Trainer::load(path, elsewhere));
     }
 };
 

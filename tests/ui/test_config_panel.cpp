@@ -12,6 +12,7 @@
 #include "panels/config_panel.h"
 #include "panels/corpus_preview.h"
 #include "text/schema_text.h"
+#include "unroll/device.h"
 
 using namespace unroll;
 
@@ -258,6 +259,20 @@ private Q_SLOTS:
         QVERIFY(panel.setValueText("corpus", "builtin:human-numbers"));
         QVERIFY(panel.setValueText("tokenizer", "word"));
         QVERIFY(panel.summaryText().contains("Human Numbers: 63,095 tokens"));
+    }
+
+    // The device is a choice only where libtorch has CUDA and a GPU answers; a config that
+    // names one anyway (a JSON file from a GPU machine) shows it, so the refusal has a place.
+    void theDeviceIsOfferedOnlyWithAGpu() {
+        ConfigPanel panel;
+        const bool gpu = availableDevices().size() > 1;
+        QCOMPARE(panel.editor("device")->isHidden(), !gpu);
+        Config c;
+        c.setFromText("device", "cuda");
+        panel.setConfig(c);
+        QVERIFY(!panel.editor("device")->isHidden());
+        panel.setConfig(Config());
+        QCOMPARE(panel.editor("device")->isHidden(), !gpu);
     }
 
     void schemaTextsAreAllMarkedForTranslation() {

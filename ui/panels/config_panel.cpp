@@ -24,6 +24,7 @@
 #include "text/numbers.h"
 #include "text/schema_text.h"
 #include "unroll/architecture.h"
+#include "unroll/device.h"
 
 namespace unroll {
 
@@ -354,13 +355,17 @@ void ConfigPanel::refreshEditors() {
 }
 
 void ConfigPanel::refreshRows() {
+    // The device is a choice only where libtorch has CUDA and a GPU answers.
+    static const bool one_device = availableDevices().size() == 1;
     for (const SettingSpec& spec : schema()) {
         QFormLayout* form = forms_.value(QString::fromStdString(spec.group), nullptr);
         QWidget* w = editor(spec.key);
         if (!form || !w || spec.key == "arch")
             continue;
         QWidget* field = spec.key == "corpus" ? w->parentWidget() : w;
-        form->setRowVisible(field, spec.readBy(config_));
+        const bool offered = !(one_device && spec.key == settings::device.name &&
+                               config_.get(settings::device) == "cpu");
+        form->setRowVisible(field, spec.readBy(config_) && offered);
     }
 }
 

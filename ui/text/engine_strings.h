@@ -193,6 +193,11 @@ inline const char* const kEngineStrings[] = {
     QT_TRANSLATE_NOOP("engine", "a run's name cannot be empty"),
     QT_TRANSLATE_NOOP("engine", "cannot rename the run: %1"),
     QT_TRANSLATE_NOOP("engine", "cannot delete %1: %2"),
+    QT_TRANSLATE_NOOP("engine", "device = %1 is not a device: write cpu, cuda or cuda:N"),
+    QT_TRANSLATE_NOOP("engine",
+                      "device = %1: this build of libtorch has no CUDA (it has: %2); build Unroll "
+                      "against a CUDA libtorch to train on a GPU, or set device=cpu"),
+    QT_TRANSLATE_NOOP("engine", "device = %1: this machine has no such GPU (it has: %2)"),
     QT_TRANSLATE_NOOP("engine", "the logits"),
     QT_TRANSLATE_NOOP("engine", "the embedding output"),
     QT_TRANSLATE_NOOP("engine", "the hidden state"),

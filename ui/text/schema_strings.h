@@ -200,6 +200,10 @@ inline const char* const kSchemaStrings[] = {
     QT_TRANSLATE_NOOP("schema",
                       "Intra-op threads of the training thread. 1 is fastest at the chapter's "
                       "sizes and leaves a core for the window."),
+    QT_TRANSLATE_NOOP("schema", "Device"),
+    QT_TRANSLATE_NOOP("schema",
+                      "Where the run trains: cpu, or a GPU (cuda, cuda:N) when this build's "
+                      "libtorch has CUDA. Checkpoints do not depend on it."),
     QT_TRANSLATE_NOOP("schema", "Memory limit"),
     QT_TRANSLATE_NOOP(
         "schema",

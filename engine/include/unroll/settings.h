@@ -85,6 +85,7 @@ struct SettingKey {
     X(double, Float, eps)                 \
     X(std::int64_t, Int, seed)            \
     X(std::int64_t, Int, threads)         \
+    X(std::string, Text, device)          \
     X(std::int64_t, Int, max_memory_mb)   \
     X(double, Float, smooth_beta)         \
     X(double, Float, out_p)               \

@@ -373,6 +373,10 @@ std::vector<SettingSpec> buildSchema() {
                                    "chapter's sizes and leaves a core for the window.");
         t.push_back(live(s));
     }
+    t.push_back(textSetting(
+        settings::device, "Device", "run", "cpu",
+        "Where the run trains: cpu, or a GPU (cuda, cuda:N) when this build's libtorch has CUDA. "
+        "Checkpoints do not depend on it."));
     {
         SettingSpec s =
             intSetting(settings::max_memory_mb, "Memory limit", "run", 0, 0, 16777216, "MB",

@@ -24,6 +24,7 @@
 #include "train/observer_fan_out.h"
 #include "train/rnn_regularizer.h"
 #include "train/trainer_impl.h"
+#include "unroll/device.h"
 #include "unroll/memory_estimate.h"
 
 namespace unroll {
@@ -38,6 +39,9 @@ double secondsSince(Clock::time_point start) {
 
 const Config& validated(const Config& config) {
     config.validate();
+    // The schema checks the settings against each other; whether the device exists is this
+    // build's and this machine's to say.
+    requireDevice(config);
     return config;
 }
 

@@ -101,14 +101,18 @@ std::unique_ptr<Trainer> Trainer::load(const std::string& path,
     // What may change on resume: the total epochs, the corpus file's location, and the settings
     // a run may change while it goes; for a finished run given more epochs, also the schedule
     // they follow.
+    // Where it trains is this machine's choice, not the checkpoint's: a run saved on a GPU
+    // opens on the CPU unless `adjust` asks for a device again.
     Config config = info.config;
+    config.set(settings::device.name, findSetting(settings::device.name)->default_value);
     if (adjust)
         adjust(config);
     const bool continued = saved.position.epoch >= info.config.get(settings::epochs);
     std::vector<ConfigIssue> refused;
     for (const std::string& key : changedSettings(info.config, config)) {
         if (findSetting(key)->live || key == settings::epochs.name ||
-            key == settings::corpus.name || (continued && key == settings::schedule.name))
+            key == settings::corpus.name || key == settings::device.name ||
+            (continued && key == settings::schedule.name))
             continue;
         refused.push_back({key, formatValue(config.get(key)),
                            Message(UNROLL_TEXT("%1 cannot change when resuming: the checkpoint was "

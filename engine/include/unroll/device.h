@@ -1,0 +1,24 @@
+// Where a run trains: the `device` setting ("cpu", "cuda", "cuda:N") against what this build of
+// libtorch and this machine have. Debian's libtorch has no CUDA; a CUDA PyTorch's does.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "unroll/config.h"
+#include "unroll/message.h"
+
+namespace unroll {
+
+// "cpu", then "cuda:0", "cuda:1", ... for each GPU that this build can use.
+std::vector<std::string> availableDevices();
+
+// Why `device` cannot be trained on here, or nothing when it can: not a device's name, a build
+// of libtorch without CUDA (naming what it has), or a GPU this machine does not have.
+std::optional<Message> deviceProblem(const std::string& device);
+
+// Throws ConfigError with deviceProblem's message when the config's device cannot be used here.
+void requireDevice(const Config& config);
+
+}  // namespace unroll

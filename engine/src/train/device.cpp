@@ -1,0 +1,56 @@
+#include "unroll/device.h"
+
+#include <torch/cuda.h>
+
+#include <regex>
+
+namespace unroll {
+
+namespace {
+
+std::string joined(const std::vector<std::string>& names) {
+    std::string out;
+    for (const std::string& n : names)
+        out += (out.empty() ? "" : ", ") + n;
+    return out;
+}
+
+}  // namespace
+
+std::vector<std::string> availableDevices() {
+    std::vector<std::string> devices{"cpu"};
+    // is_available() is false on a build without CUDA and on one whose driver finds no GPU.
+    if (torch::cuda::is_available())
+        for (size_t i = 0; i < torch::cuda::device_count(); ++i)
+            devices.push_back("cuda:" + std::to_string(i));
+    return devices;
+}
+
+std::optional<Message> deviceProblem(const std::string& device) {
+    static const std::regex name("cpu|cuda(:[0-9]+)?");
+    if (!std::regex_match(device, name))
+        return Message(UNROLL_TEXT("device = %1 is not a device: write cpu, cuda or cuda:N"),
+                       device);
+    if (device == "cpu")
+        return std::nullopt;
+    const std::vector<std::string> devices = availableDevices();
+    if (devices.size() == 1)
+        return Message(UNROLL_TEXT("device = %1: this build of libtorch has no CUDA (it has: "
+                                   "%2); build Unroll against a CUDA libtorch to train on a GPU, "
+                                   "or set device=cpu"),
+                       device, joined(devices));
+    const std::string wanted = device == "cuda" ? "cuda:0" : device;
+    for (const std::string& d : devices)
+        if (d == wanted)
+            return std::nullopt;
+    return Message(UNROLL_TEXT("device = %1: this machine has no such GPU (it has: %2)"), device,
+                   joined(devices));
+}
+
+void requireDevice(const Config& config) {
+    const std::string& device = config.get(settings::device);
+    if (const std::optional<Message> problem = deviceProblem(device))
+        throw ConfigError(ConfigIssue{settings::device.name, device, *problem});
+}
+
+}  // namespace unroll
