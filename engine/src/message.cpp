@@ -53,4 +53,16 @@ Message joined(const std::vector<Message>& parts, const std::string& separator) 
     return out;
 }
 
+Message byteSize(std::uint64_t bytes) {
+    constexpr std::uint64_t kMB = std::uint64_t(1) << 20, kGB = std::uint64_t(1) << 30;
+    if (bytes < kMB)
+        return Message(UNROLL_TEXT("%1 bytes"), bytes);
+    if (bytes < kGB)
+        return Message(UNROLL_TEXT("%1 MB"), (bytes + kMB - 1) / kMB);
+    const double gb = double(bytes) / double(kGB);
+    char text[32];
+    std::snprintf(text, sizeof text, "%.1f", gb);
+    return Message(UNROLL_TEXT("%1 GB"), number(gb, gb < 10 ? 2 : 3, text));
+}
+
 }  // namespace unroll

@@ -153,7 +153,7 @@ private Q_SLOTS:
             QStringList args;
             QString message;
         } cases[] = {
-            {{"inspect", sparse}, "it is 3072 MB, more than the limit of 2048 MB"},
+            {{"inspect", sparse}, "it is 3.0 GB, more than the limit of 2.0 GB"},
             {{"train", "--corpus", "/dev/zero"}, "corpus '/dev/zero': it is a character device"},
             {{"train", "--corpus", "/dev/urandom"}, "it is a character device, not a regular"},
             {{"train", "--corpus", pipe}, "it is a FIFO (named pipe), not a regular file"},

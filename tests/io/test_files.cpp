@@ -296,9 +296,13 @@ private Q_SLOTS:
         limits.progress = [&](std::uint64_t, std::uint64_t) { read_any = true; };
         const auto [problem, msg] = failure([&] { readFile(path, limits); });
         QCOMPARE(problem, FileProblem::TooLarge);
-        QVERIFY2(msg.contains("it is 2048 MB, more than the limit of 1 MB — is it a checkpoint?"),
+        QVERIFY2(msg.contains("it is 2.0 GB, more than the limit of 1 MB — is it a checkpoint?"),
                  qPrintable(msg));
         QVERIFY(!read_any);
+        // Sizes round up: a file a byte over a 1 MB limit never reads as "1 MB".
+        QCOMPARE(byteSize((1 << 20) + 1).english(), std::string("2 MB"));
+        QCOMPARE(byteSize(1023).english(), std::string("1023 bytes"));
+        QCOMPARE(byteSize(std::uint64_t(3) << 30).english(), std::string("3.0 GB"));
     }
 
     // The limit counts what is read, not what stat says: /proc files say 0 bytes.

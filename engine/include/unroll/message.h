@@ -84,6 +84,10 @@ Message textOf(const std::exception& e);
 // Messages joined into one: each part in turn, separated by `separator` (verbatim).
 Message joined(const std::vector<Message>& parts, const std::string& separator);
 
+// A size as a person reads it: bytes below 1 MB, whole MB (rounded up, so that a file just over
+// a limit never reads as equal to it) below 1 GB, then GB with a decimal or two.
+Message byteSize(std::uint64_t bytes);
+
 // The base of every error the engine throws for a person to read: what() is the English text,
 // message() the same as a Message for a window to translate.
 class UserError : public std::runtime_error {

@@ -16,16 +16,6 @@ namespace {
 constexpr std::uint64_t kFloat = 4;
 constexpr std::uint64_t kMB = 1 << 20;
 
-Message sizeText(std::uint64_t bytes) {
-    if (bytes >= (std::uint64_t(1) << 30)) {
-        const double gb = double(bytes) / double(1 << 30);
-        char text[32];
-        std::snprintf(text, sizeof text, "%.1f", gb);
-        return Message(UNROLL_TEXT("%1 GB"), number(gb, gb < 10 ? 2 : 3, text));
-    }
-    return Message(UNROLL_TEXT("%1 MB"), (bytes + kMB - 1) / kMB);
-}
-
 int gatesOf(Topology::Cell cell) {
     switch (cell) {
         case Topology::Cell::LSTM:
@@ -50,8 +40,8 @@ std::uint64_t firstNumber(const std::string& path) {
 Message MemoryEstimate::describe() const {
     return Message(UNROLL_TEXT("%1 (weights %2, gradients, optimizer and snapshots %3, one step's "
                                "activations %4, data %5)"),
-                   sizeText(total()), sizeText(parameters), sizeText(training),
-                   sizeText(activations), sizeText(data));
+                   byteSize(total()), byteSize(parameters), byteSize(training),
+                   byteSize(activations), byteSize(data));
 }
 
 MemoryEstimate estimateMemory(const Config& config, std::int64_t vocab_size,
@@ -113,7 +103,7 @@ void checkMemory(const Config& config, std::int64_t vocab_size, std::int64_t cor
         return;
     const Message where =
         set_limit > 0 ? Message(UNROLL_TEXT("max_memory_mb = %1"), std::to_string(set_limit / kMB))
-                      : Message(UNROLL_TEXT("%1 available on this machine"), sizeText(limit));
+                      : Message(UNROLL_TEXT("%1 available on this machine"), byteSize(limit));
     const Message what = e.activations > e.training
                              ? Message(UNROLL_TEXT("lower batch_size, seq_len or hidden"))
                              : Message(UNROLL_TEXT("lower hidden or layers"));

@@ -19,12 +19,6 @@ using file_checks::reasonFor;
 // Large enough to read fast, small enough that Ctrl-C is answered at once.
 constexpr size_t kChunk = 1 << 20;
 
-Message sizeText(std::uint64_t bytes) {
-    if (bytes < (1u << 20))
-        return Message(UNROLL_TEXT("%1 bytes"), bytes);
-    return Message(UNROLL_TEXT("%1 MB"), (bytes + (1u << 19)) >> 20);
-}
-
 class Reader {
 public:
     Reader(const std::string& path, const ReadLimits& limits) : path_(path), limits_(limits) {}
@@ -113,7 +107,7 @@ private:
         if (bytes <= limits_.max_bytes)
             return;
         const Message over(UNROLL_TEXT("cannot read %1 '%2': it is %3, more than the limit of %4"),
-                           limits_.what, path_, sizeText(bytes), sizeText(limits_.max_bytes));
+                           limits_.what, path_, byteSize(bytes), byteSize(limits_.max_bytes));
         throw FileError(FileProblem::TooLarge,
                         limits_.too_large_hint.empty()
                             ? over
