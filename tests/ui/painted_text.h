@@ -98,52 +98,44 @@ private:
     mutable TextRecorder engine_;
 };
 
-// What is wrong with the texts `widget` paints: cut by a clip, outside the widget, over
-// another text, or across the edge of a box or node.
-inline QStringList paintedTextProblems(QWidget* widget) {
+// What `widget` paints, rendered once: its texts as drawn, and what is wrong with them — cut
+// by a clip, outside the widget, over another text, or across the edge of a box or node.
+struct Painting {
+    QStringList texts;
+    QStringList problems;
+};
+
+inline Painting paintingOf(QWidget* widget) {
     RecordingDevice device(widget->size());
     widget->render(&device, QPoint(), QRegion(), QWidget::DrawChildren);
-    QStringList problems;
+    Painting out;
     const QRectF whole(QPointF(0, 0), QSizeF(widget->size()));
     const std::vector<PaintedText>& texts = device.texts();
     const QString where = QString::fromLatin1(widget->metaObject()->className());
     for (size_t i = 0; i < texts.size(); ++i) {
         const PaintedText& t = texts[i];
+        out.texts << t.text;
         if (t.cut)
-            problems << QStringLiteral("%1: \"%2\" is cut by its box").arg(where, t.text);
+            out.problems << QStringLiteral("%1: \"%2\" is cut by its box").arg(where, t.text);
         else if (!whole.adjusted(-1, -1, 1, 1).contains(t.box))
-            problems << QStringLiteral("%1: \"%2\" runs out of the widget").arg(where, t.text);
+            out.problems << QStringLiteral("%1: \"%2\" runs out of the widget").arg(where, t.text);
         // Half in a box and half out: a label running across a box's or a node's edge.
         for (const QRectF& shape : device.shapes()) {
             const QRectF both = t.box.intersected(shape);
             if (both.width() > 2 && both.height() > 2 &&
                 !shape.adjusted(-1, -1, 1, 1).contains(t.box) && !t.box.contains(shape))
-                problems << QStringLiteral("%1: \"%2\" runs across the edge of a shape")
-                                .arg(where, t.text);
+                out.problems << QStringLiteral("%1: \"%2\" runs across the edge of a shape")
+                                    .arg(where, t.text);
         }
         for (size_t j = 0; j < i; ++j) {
             const QRectF both = t.box.intersected(texts[j].box);
             if (both.width() > 2 && both.height() > 2)
-                problems << QStringLiteral("%1: \"%2\" is drawn over \"%3\"")
-                                .arg(where, t.text, texts[j].text);
+                out.problems << QStringLiteral("%1: \"%2\" is drawn over \"%3\"")
+                                    .arg(where, t.text, texts[j].text);
         }
     }
-    problems.removeDuplicates();
-    return problems;
-}
-
-}  // namespace unroll::test
-
-namespace unroll::test {
-
-// The texts `widget` paints, as drawn.
-inline QStringList paintedTexts(QWidget* widget) {
-    RecordingDevice device(widget->size());
-    widget->render(&device, QPoint(), QRegion(), QWidget::DrawChildren);
-    QStringList texts;
-    for (const PaintedText& t : device.texts())
-        texts << t.text;
-    return texts;
+    out.problems.removeDuplicates();
+    return out;
 }
 
 }  // namespace unroll::test

@@ -111,10 +111,10 @@ private Q_SLOTS:
                             !(type == "unroll::DiagramView" || type == "unroll::StreamLayoutView" ||
                               type == "unroll::HiddenStrip"))
                             continue;
+                        const test::Painting painting = test::paintingOf(painted);
                         if (language != "en")
-                            untranslated
-                                << foreignText(test::paintedTexts(painted), w.tabs()->tabText(tab));
-                        for (const QString& problem : test::paintedTextProblems(painted))
+                            untranslated << foreignText(painting.texts, w.tabs()->tabText(tab));
+                        for (const QString& problem : painting.problems)
                             clipped << test::Clipped{QStringLiteral("%1x%2 %3")
                                                          .arg(size.width())
                                                          .arg(size.height())
@@ -140,7 +140,7 @@ private Q_SLOTS:
             const QSize was = view->size();
             for (int width = view->minimumWidth(); width <= 1400; width += 120) {
                 view->resize(width, 520);
-                for (const QString& problem : test::paintedTextProblems(view))
+                for (const QString& problem : test::paintingOf(view).problems)
                     clipped << test::Clipped{QStringLiteral("diagram %1 px wide").arg(width),
                                              problem, 0, 0};
             }
