@@ -20,6 +20,7 @@
 #include "plots/qcp.h"
 #include "plots/schedule_plot.h"
 #include "plots/tickers.h"
+#include "text/numbers.h"
 
 using namespace unroll;
 
@@ -226,6 +227,27 @@ private Q_SLOTS:
     }
 
     void hoverReadsOutTheNearestPoint() { scheduleHover(); }
+
+    // The read-out writes numbers as the rest of the window does (ui/text/numbers.h): a small
+    // value in German reads "2,5e-5", not Qt's "2,5E-05".
+    void theReadOutSpeaksTheWindowsLocale() {
+        const QLocale before;
+        QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+        SchedulePlot plot;
+        plot.resize(600, 400);
+        plot.show();
+        plot.setSession(session());
+        SnapshotBuffer::Drained d = steps(1, 20);
+        for (StepMetrics& m : d.steps)
+            m.lr = 2.5e-5;  // a fine-tuning rate
+        plot.consume(d);
+        plot.refresh(true);
+        QCustomPlot* p = plot.plot();
+        const QString text =
+            plot.readoutAt(QPointF(p->xAxis->coordToPixel(10), p->yAxis->coordToPixel(2.5e-5)));
+        QLocale::setDefault(before);
+        QVERIFY2(text.contains("2,5e-5"), qPrintable(text));
+    }
 
     void exportsImagesAndData() {
         QTemporaryDir dir;

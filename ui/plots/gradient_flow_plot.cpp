@@ -7,6 +7,7 @@
 
 #include "plots/qcp.h"
 #include "plots/tickers.h"
+#include "text/numbers.h"
 #include "unroll/topology.h"
 
 namespace unroll {
@@ -192,7 +193,7 @@ QString GradientFlowPlot::readoutAt(const QPointF& pixel) const {
         return tr("step %1, t = %2: %3")
             .arg(frames_[static_cast<size_t>(c)].step)
             .arg(t + 1)
-            .arg(formatNumber(map_->data()->cell(c, t)));
+            .arg(significantNumber(map_->data()->cell(c, t), 4));
     }
     for (QCPGraph* g : curves_) {
         if (!g->keyAxis()->axisRect()->rect().contains(pixel.toPoint()))
@@ -200,7 +201,7 @@ QString GradientFlowPlot::readoutAt(const QPointF& pixel) const {
         const double t = std::round(g->keyAxis()->pixelToCoord(pixel.x()));
         auto it = g->data()->findBegin(t, false);
         if (it != g->data()->constEnd() && it->key == t)
-            return tr("%1, t = %2: %3").arg(g->name()).arg(t).arg(formatNumber(it->value));
+            return tr("%1, t = %2: %3").arg(g->name()).arg(t).arg(significantNumber(it->value, 4));
     }
     return QString();
 }

@@ -6,6 +6,7 @@
 #include <cmath>
 
 #include "plots/qcp.h"
+#include "text/numbers.h"
 
 namespace unroll {
 
@@ -128,8 +129,9 @@ QString HistogramPlot::readoutAt(const QPointF& pixel) const {
         for (auto it = bars->data()->constBegin(); it != bars->data()->constEnd(); ++it)
             if (key >= it->key - half && key < it->key + half)
                 return tr("%1 in [%2, %3): %4")
-                    .arg(bars->name(), formatNumber(it->key - half), formatNumber(it->key + half))
-                    .arg(formatNumber(it->value));
+                    .arg(bars->name(), significantNumber(it->key - half, 4),
+                         significantNumber(it->key + half, 4))
+                    .arg(significantNumber(it->value, 4));
     }
     return QString();
 }

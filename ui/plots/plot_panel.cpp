@@ -348,10 +348,6 @@ QVector<double> PlotPanel::smoothed(const QVector<double>& values) const {
     return out;
 }
 
-QString PlotPanel::formatNumber(double v) {
-    return QLocale().toString(v, 'g', 4);
-}
-
 QColor PlotPanel::paletteColor(int index) {
     // Tableau 10: distinct, and readable on white.
     static const QColor colors[] = {
@@ -412,7 +408,7 @@ QString PlotPanel::readoutAt(const QPointF& pixel) const {
                            .arg(s.name,
                                 s.graph->keyAxis()->label().isEmpty() ? QStringLiteral("x")
                                                                       : s.graph->keyAxis()->label(),
-                                formatNumber(it->key), formatNumber(it->value));
+                                significantNumber(it->key, 4), significantNumber(it->value, 4));
             }
         }
     }

@@ -93,7 +93,6 @@ protected:
     void addTool(QWidget* widget);
     QVector<double> smoothed(const QVector<double>& values) const;
     static QColor paletteColor(int index);
-    static QString formatNumber(double v);
     void resizeEvent(QResizeEvent* event) override;
 
 private:
