@@ -4,6 +4,7 @@
 #include <QLocale>
 
 #include "text/engine_strings.h"
+#include "text/numbers.h"
 
 namespace unroll {
 
@@ -19,9 +20,11 @@ QString pattern(const std::string& english) {
 std::string argument(const MessageArg& a) {
     switch (a.kind) {
         case MessageArg::Kind::Number: {
-            const QLocale locale;
-            QString text = a.digits == 0 ? locale.toString(static_cast<qlonglong>(a.number))
-                                         : locale.toString(a.number, 'g', a.digits);
+            // Counts with the locale's grouping ("63.095"); decimals as the whole window writes
+            // them (ui/text/numbers.h).
+            const QString text = a.digits == 0
+                                     ? QLocale().toString(static_cast<qlonglong>(a.number))
+                                     : significantNumber(a.number, a.digits);
             return text.toStdString();
         }
         case MessageArg::Kind::Phrase:
