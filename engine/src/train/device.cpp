@@ -8,11 +8,12 @@ namespace unroll {
 
 namespace {
 
-std::string joined(const std::vector<std::string>& names) {
-    std::string out;
-    for (const std::string& n : names)
-        out += (out.empty() ? "" : ", ") + n;
-    return out;
+// The devices as a list in a message ("cpu, cuda:0"), names as they are.
+Message listed(const std::vector<std::string>& devices) {
+    std::vector<Message> names;
+    for (const std::string& d : devices)
+        names.push_back(Message::verbatim(d));
+    return joined(names, ", ");
 }
 
 }  // namespace
@@ -38,13 +39,13 @@ std::optional<Message> deviceProblem(const std::string& device) {
         return Message(UNROLL_TEXT("device = %1: this build of libtorch has no CUDA (it has: "
                                    "%2); build Unroll against a CUDA libtorch to train on a GPU, "
                                    "or set device=cpu"),
-                       device, joined(devices));
+                       device, listed(devices));
     const std::string wanted = device == "cuda" ? "cuda:0" : device;
     for (const std::string& d : devices)
         if (d == wanted)
             return std::nullopt;
     return Message(UNROLL_TEXT("device = %1: this machine has no such GPU (it has: %2)"), device,
-                   joined(devices));
+                   listed(devices));
 }
 
 void requireDevice(const Config& config) {
