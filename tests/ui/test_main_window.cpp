@@ -103,6 +103,15 @@ private Q_SLOTS:
         QApplication::sendEvent(&w, &drop);
         QCOMPARE(QString::fromStdString(w.configPanel()->config().getText("corpus")), path);
         QVERIFY(w.action("openCorpus")->isEnabled());
+        // Read at once, off the window's thread: too short, said in the form before Start, and
+        // every line of it shows though the form was laid out for the one-line "Reading …".
+        auto* summary = w.configPanel()->findChild<QLabel*>("layoutSummary");
+        QTRY_VERIFY2(w.configPanel()->summaryText().contains("too short"),
+                     qPrintable(w.configPanel()->summaryText()));
+        QTRY_VERIFY2(summary->height() >= summary->heightForWidth(summary->width()),
+                     qPrintable(QStringLiteral("%1 px tall, %2 needed")
+                                    .arg(summary->height())
+                                    .arg(summary->heightForWidth(summary->width()))));
         // Too short for LM1's batches: the run refuses it with the length it needs.
         QSignalSpy failed(w.controller(), &TrainingController::failed);
         w.startRun();
