@@ -21,12 +21,12 @@ For each configuration it
 Needs Debian's python3-torch (the GEMM timing and the peer).
 """
 import argparse
-import json
 import os
 import statistics
-import subprocess
 import sys
 import time
+
+from cli_json import last_json
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 PEER = os.path.join(HERE, "peer", "human_numbers_peer.py")
@@ -43,11 +43,6 @@ CONFIGS = [
      ["--preset", "lm6", "--chars", "--hidden", "256", "--sl", "64", "--bs", "32"]),
     ("LSTM, hidden 512", "lm6", ["hidden=512"], 1, ["--preset", "lm6", "--hidden", "512"]),
 ]
-
-
-def last_json(cmd, env):
-    out = subprocess.run(cmd, check=True, capture_output=True, text=True, env=env).stdout
-    return json.loads(out.strip().splitlines()[-1])
 
 
 def shapes(cfg, vocab):

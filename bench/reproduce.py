@@ -13,21 +13,16 @@ Unroll / PyTorch.
 Needs Debian's python3-torch for the peer (apt-get install python3-torch).
 """
 import argparse
-import json
 import os
 import statistics
-import subprocess
 import sys
+
+from cli_json import last_json
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 BOOK = {"lm1": 0.494414, "lm2": 0.470406, "lm3": 0.588942, "lm4": 0.640055, "lm5": 0.487874,
         "lm6": 0.758464, "lm7": 0.869385, "gru": None, "awd": None}
 PEER = os.path.join(HERE, "peer", "human_numbers_peer.py")
-
-
-def last_json(cmd, env):
-    out = subprocess.run(cmd, check=True, capture_output=True, text=True, env=env).stdout
-    return json.loads(out.strip().splitlines()[-1])
 
 
 def main():

@@ -1561,6 +1561,14 @@
         <source>Where the run trains: cpu, or a GPU (cuda, cuda:N) when this build&apos;s libtorch has CUDA. Checkpoints do not depend on it.</source>
         <translation>Wo der Lauf trainiert: cpu oder eine GPU (cuda, cuda:N), wenn das libtorch dieses Builds CUDA hat. Checkpoints hängen nicht davon ab.</translation>
     </message>
+    <message>
+        <source>Deterministic</source>
+        <translation>Deterministisch</translation>
+    </message>
+    <message>
+        <source>libtorch&apos;s deterministic algorithms (and cuDNN&apos;s): on a GPU a seed then repeats a run exactly, somewhat slower. On the CPU, runs at 1 thread repeat without it.</source>
+        <translation>Die deterministischen Algorithmen von libtorch (und cuDNN): Auf einer GPU wiederholt ein Seed dann einen Lauf exakt, etwas langsamer. Auf der CPU wiederholen sich Läufe mit 1 Thread auch ohne sie.</translation>
+    </message>
 </context>
 <context>
     <name>unroll</name>

@@ -1561,6 +1561,14 @@
         <source>Where the run trains: cpu, or a GPU (cuda, cuda:N) when this build&apos;s libtorch has CUDA. Checkpoints do not depend on it.</source>
         <translation>Où l&apos;exécution s&apos;entraîne : cpu, ou un GPU (cuda, cuda:N) quand le libtorch de cette construction a CUDA. Les checkpoints n&apos;en dépendent pas.</translation>
     </message>
+    <message>
+        <source>Deterministic</source>
+        <translation>Déterministe</translation>
+    </message>
+    <message>
+        <source>libtorch&apos;s deterministic algorithms (and cuDNN&apos;s): on a GPU a seed then repeats a run exactly, somewhat slower. On the CPU, runs at 1 thread repeat without it.</source>
+        <translation>Les algorithmes déterministes de libtorch (et de cuDNN) : sur un GPU, une graine répète alors une exécution à l&apos;identique, un peu plus lentement. Sur le CPU, les exécutions à 1 thread se répètent sans eux.</translation>
+    </message>
 </context>
 <context>
     <name>unroll</name>

@@ -384,8 +384,14 @@ def main():
     ap.add_argument("--bs", type=int, help="batch size")
     ap.add_argument("--sl", type=int, help="sequence length")
     ap.add_argument("--chars", action="store_true", help="character tokens")
+    ap.add_argument("--device", default="cpu", help="cuda: on the GPU (bench/gpu_bench.py)")
     args = ap.parse_args()
     torch.set_num_threads(args.threads)
+    if args.device != "cpu":
+        # Every tensor the script makes (data, models, hidden states, masks) then lives there.
+        if not hasattr(torch, "set_default_device"):
+            sys.exit("--device needs PyTorch 2.0 or later (torch.set_default_device)")
+        torch.set_default_device(args.device)
     p = settings(args.preset, epochs=args.epochs, hidden=args.hidden, bs=args.bs, sl=args.sl)
 
     nums, vocab = human_numbers(chars=args.chars)
@@ -396,7 +402,7 @@ def main():
     start = time.perf_counter()
     history, train_seconds, train_tokens = fit(model, opt, train, valid, p, len(vocab))
     print(json.dumps({"preset": args.preset, "epochs": p["epochs"], "seed": args.seed,
-                      "threads": args.threads,
+                      "threads": args.threads, "device": args.device,
                       "params": sum(w.numel() for w in model.parameters()),  # unique tensors
                       "valid_loss": history[-1]["valid_loss"],
                       "valid_accuracy": history[-1]["accuracy"],

@@ -273,6 +273,13 @@ private Q_SLOTS:
         QVERIFY(!panel.editor("device")->isHidden());
         panel.setConfig(Config());
         QCOMPARE(panel.editor("device")->isHidden(), !gpu);
+        // Determinism is a GPU's question too: offered with the device, or once a file sets it.
+        QCOMPARE(panel.editor("deterministic")->isHidden(), !gpu);
+        c = Config();
+        c.setFromText("deterministic", "true");
+        panel.setConfig(c);
+        QVERIFY(!panel.editor("deterministic")->isHidden());
+        QCOMPARE(panel.editor("device")->isHidden(), !gpu);
     }
 
     void schemaTextsAreAllMarkedForTranslation() {

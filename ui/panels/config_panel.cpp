@@ -355,7 +355,8 @@ void ConfigPanel::refreshEditors() {
 }
 
 void ConfigPanel::refreshRows() {
-    // The device is a choice only where libtorch has CUDA and a GPU answers.
+    // The device, and determinism on it, are choices only where libtorch has CUDA and a GPU
+    // answers (or a configuration already names them).
     static const bool one_device = availableDevices().size() == 1;
     for (const SettingSpec& spec : schema()) {
         QFormLayout* form = forms_.value(QString::fromStdString(spec.group), nullptr);
@@ -363,8 +364,10 @@ void ConfigPanel::refreshRows() {
         if (!form || !w || spec.key == "arch")
             continue;
         QWidget* field = spec.key == "corpus" ? w->parentWidget() : w;
-        const bool offered = !(one_device && spec.key == settings::device.name &&
-                               config_.get(settings::device) == "cpu");
+        const bool offered = !(
+            one_device &&
+            ((spec.key == settings::device.name && config_.get(settings::device) == "cpu") ||
+             (spec.key == settings::deterministic.name && !config_.get(settings::deterministic))));
         form->setRowVisible(field, spec.readBy(config_) && offered);
     }
 }

@@ -204,6 +204,11 @@ inline const char* const kSchemaStrings[] = {
     QT_TRANSLATE_NOOP("schema",
                       "Where the run trains: cpu, or a GPU (cuda, cuda:N) when this build's "
                       "libtorch has CUDA. Checkpoints do not depend on it."),
+    QT_TRANSLATE_NOOP("schema", "Deterministic"),
+    QT_TRANSLATE_NOOP(
+        "schema",
+        "libtorch's deterministic algorithms (and cuDNN's): on a GPU a seed then repeats a run "
+        "exactly, somewhat slower. On the CPU, runs at 1 thread repeat without it."),
     QT_TRANSLATE_NOOP("schema", "Memory limit"),
     QT_TRANSLATE_NOOP(
         "schema",

@@ -21,4 +21,10 @@ std::optional<Message> deviceProblem(const std::string& device);
 // Throws ConfigError with deviceProblem's message when the config's device cannot be used here.
 void requireDevice(const Config& config);
 
+// The `deterministic` setting, for the whole process (libtorch's switch is global): libtorch's
+// deterministic algorithms and cuDNN's, and on a GPU cuBLAS's fixed workspace. Called where a
+// trainer is made and before each of its steps, so trainers that take turns in one process each
+// run under their own setting.
+void applyDeterminism(const Config& config);
+
 }  // namespace unroll

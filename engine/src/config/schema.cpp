@@ -377,6 +377,10 @@ std::vector<SettingSpec> buildSchema() {
         settings::device, "Device", "run", "cpu",
         "Where the run trains: cpu, or a GPU (cuda, cuda:N) when this build's libtorch has CUDA. "
         "Checkpoints do not depend on it."));
+    t.push_back(boolSetting(
+        settings::deterministic, "Deterministic", "run", false,
+        "libtorch's deterministic algorithms (and cuDNN's): on a GPU a seed then repeats a run "
+        "exactly, somewhat slower. On the CPU, runs at 1 thread repeat without it."));
     {
         SettingSpec s =
             intSetting(settings::max_memory_mb, "Memory limit", "run", 0, 0, 16777216, "MB",

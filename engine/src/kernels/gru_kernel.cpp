@@ -21,6 +21,8 @@
 #include "kernels/blas.h"
 #include "kernels/gate_steps.h"
 #include "kernels/input_projection.h"
+#include "kernels/kernel_path.h"
+#include "kernels/libtorch_recurrences.h"
 #include "kernels/step_weights.h"
 
 namespace unroll {
@@ -150,9 +152,8 @@ std::vector<torch::Tensor> gruRecurrence(const torch::Tensor& xp, const torch::T
                                          const torch::Tensor& tap) {
     TORCH_CHECK(xp.dim() == 3 && h0.dim() == 2 && w_hh.dim() == 2 && b_hh.dim() == 1,
                 "gruRecurrence: bad ranks");
-    TORCH_CHECK(xp.device().is_cpu() &&
-                    (xp.scalar_type() == torch::kFloat || xp.scalar_type() == torch::kDouble),
-                "gruRecurrence: float32 or float64 CPU tensors only");
+    TORCH_CHECK(xp.scalar_type() == torch::kFloat || xp.scalar_type() == torch::kDouble,
+                "gruRecurrence: float32 or float64 tensors only");
     TORCH_CHECK(h0.scalar_type() == xp.scalar_type() && w_hh.scalar_type() == xp.scalar_type() &&
                     b_hh.scalar_type() == xp.scalar_type(),
                 "gruRecurrence: every tensor of one dtype");
@@ -163,6 +164,8 @@ std::vector<torch::Tensor> gruRecurrence(const torch::Tensor& xp, const torch::T
         !tap.defined() || (tap.scalar_type() == xp.scalar_type() &&
                            tap.sizes() == at::IntArrayRef({xp.size(0), h0.size(0), h0.size(1)})),
         "gruRecurrence: tap must be (T, B, H), of xp's dtype");
+    if (!ownKernels(xp))
+        return libtorchGruRecurrence(xp, h0, w_hh, b_hh, tap);
     // autograd needs every input defined: no tap is an empty one.
     return GruRecurrence::apply(xp, h0, w_hh, b_hh,
                                 tap.defined() ? tap : at::empty({0}, xp.options()));

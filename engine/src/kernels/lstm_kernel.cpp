@@ -24,6 +24,8 @@
 #include "kernels/blas.h"
 #include "kernels/gate_steps.h"
 #include "kernels/input_projection.h"
+#include "kernels/kernel_path.h"
+#include "kernels/libtorch_recurrences.h"
 #include "kernels/step_weights.h"
 
 namespace unroll {
@@ -180,8 +182,8 @@ namespace {
 void checkRecurrence(int64_t steps, int64_t gates, torch::ScalarType dtype, const torch::Tensor& h0,
                      const torch::Tensor& c0, const torch::Tensor& w_hh, const torch::Tensor& tap) {
     TORCH_CHECK(h0.dim() == 2 && c0.dim() == 2 && w_hh.dim() == 2, "lstm kernel: bad ranks");
-    TORCH_CHECK(h0.device().is_cpu() && (dtype == torch::kFloat || dtype == torch::kDouble),
-                "lstm kernel: float32 or float64 CPU tensors only");
+    TORCH_CHECK(dtype == torch::kFloat || dtype == torch::kDouble,
+                "lstm kernel: float32 or float64 tensors only");
     TORCH_CHECK(
         h0.scalar_type() == dtype && c0.scalar_type() == dtype && w_hh.scalar_type() == dtype,
         "lstm kernel: every tensor of one dtype");
@@ -197,8 +199,10 @@ void checkRecurrence(int64_t steps, int64_t gates, torch::ScalarType dtype, cons
 std::vector<torch::Tensor> lstmRecurrence(const torch::Tensor& xp, const torch::Tensor& h0,
                                           const torch::Tensor& c0, const torch::Tensor& w_hh,
                                           const torch::Tensor& tap) {
-    TORCH_CHECK(xp.dim() == 3 && xp.device().is_cpu(), "lstmRecurrence: xp must be (T, B, 4H)");
+    TORCH_CHECK(xp.dim() == 3, "lstmRecurrence: xp must be (T, B, 4H)");
     checkRecurrence(xp.size(0), xp.size(2), xp.scalar_type(), h0, c0, w_hh, tap);
+    if (!ownKernels(xp))
+        return libtorchLstmRecurrence(xp, h0, c0, w_hh, tap);
     // autograd needs every input defined: no tap (or projection) is an empty one.
     const Tensor none = at::empty({0}, xp.options());
     return LstmRecurrence::apply(xp, h0, c0, w_hh, tap.defined() ? tap : none, none, none);
@@ -213,8 +217,11 @@ std::vector<torch::Tensor> lstmLayer(const torch::Tensor& x, const torch::Tensor
                 "lstmLayer: x must be (T, B, I), w_ih (4H, I) and bias (4H)");
     TORCH_CHECK(x.scalar_type() == w_ih.scalar_type() && x.scalar_type() == bias.scalar_type(),
                 "lstmLayer: every tensor of one dtype");
-    TORCH_CHECK(x.device().is_cpu(), "lstmLayer: CPU tensors only");
     checkRecurrence(x.size(0), w_ih.size(0), x.scalar_type(), h0, c0, w_hh, tap);
+    if (!ownKernels(x))
+        return libtorchLstmRecurrence(torch::addmm(bias, x.flatten(0, 1), w_ih.t())
+                                          .view({x.size(0), x.size(1), w_ih.size(0)}),
+                                      h0, c0, w_hh, tap);
     const Tensor none = at::empty({0}, x.options());
     return LstmRecurrence::apply(x, h0, c0, w_hh, tap.defined() ? tap : none, w_ih, bias);
 }

@@ -15,6 +15,8 @@
 
 #include "kernels/blas.h"
 #include "kernels/fast_tanh.h"
+#include "kernels/kernel_path.h"
+#include "kernels/libtorch_recurrences.h"
 
 namespace unroll {
 
@@ -116,6 +118,8 @@ public:
 torch::Tensor rnnRecurrence(const torch::Tensor& xp, const torch::Tensor& h0,
                             const torch::Tensor& w_hh, Nonlinearity activation) {
     TORCH_CHECK(xp.dim() == 3 && h0.dim() == 2 && w_hh.dim() == 2, "rnnRecurrence: bad ranks");
+    if (!ownKernels(xp))
+        return libtorchRnnRecurrence(xp, h0, w_hh, activation);
     return RnnRecurrence::apply(xp, h0, w_hh, static_cast<int64_t>(activation));
 }
 

@@ -3,6 +3,7 @@
 #include <torch/autograd.h>
 
 #include "kernels/bernoulli_mask.h"
+#include "kernels/kernel_path.h"
 
 namespace unroll {
 
@@ -50,10 +51,10 @@ struct LockedScale : torch::autograd::Function<LockedScale> {
     }
 };
 
-// The fast path: float, (T, B, F) with F contiguous and a non-overlapping, dense layout (so
-// empty_like keeps it).
+// The fast path: Unroll's kernels' memory, float, (T, B, F) with F contiguous and a
+// non-overlapping, dense layout (so empty_like keeps it).
 bool rowsScalable(const torch::Tensor& x) {
-    return x.scalar_type() == torch::kFloat && x.dim() == 3 && x.stride(2) == 1 &&
+    return ownKernels(x) && x.scalar_type() == torch::kFloat && x.dim() == 3 && x.stride(2) == 1 &&
            x.is_non_overlapping_and_dense();
 }
 
@@ -63,18 +64,21 @@ torch::Tensor dropoutMask(at::IntArrayRef shape, double p, const torch::TensorOp
                           const at::Generator& gen) {
     // bernoulli_ then div_ is what at::dropout does on the CPU, so from the same generator state
     // the masks are PyTorch's. Float masks come from kernels/bernoulli_mask.h: the same values
-    // from the same stream, 16 at a time.
-    torch::Tensor mask = torch::empty(shape, options);
+    // from the same stream, 16 at a time. Every mask is drawn on the host from the run's CPU
+    // generator and copied to the model's device in one transfer, so a seed drops the same units
+    // on a GPU as on the CPU.
+    torch::Tensor mask = torch::empty(shape, options.device(torch::kCPU));
     if (options.dtype() == torch::kFloat) {
         bernoulliMask(mask.data_ptr<float>(), mask.numel(), 1.0 - p,
                       1.0f / static_cast<float>(1.0 - p), gen);
-        return mask;
+    } else {
+        if (gen.defined())
+            mask.bernoulli_(1.0 - p, gen);
+        else
+            mask.bernoulli_(1.0 - p);
+        mask.div_(1.0 - p);
     }
-    if (gen.defined())
-        mask.bernoulli_(1.0 - p, gen);
-    else
-        mask.bernoulli_(1.0 - p);
-    return mask.div_(1.0 - p);
+    return options.device().is_cpu() ? mask : mask.to(options.device());
 }
 
 torch::Tensor elementDropout(const torch::Tensor& x, double p, bool training,

@@ -63,7 +63,8 @@ LayerResult runGruLayer(CellForm form, const torch::Tensor& x, const LayerState&
         return scratch(x, start, p, trace);
     auto [out, h] = at::gru(x, start.h.unsqueeze(0), {p.w_ih, p.w_hh, p.b_ih, p.b_hh},
                             /*has_biases=*/true, /*num_layers=*/1, /*dropout=*/0.0,
-                            /*train=*/false, /*bidirectional=*/false, /*batch_first=*/false);
+                            /*train=*/torch::GradMode::is_enabled(), /*bidirectional=*/false,
+                            /*batch_first=*/false);
     return {out, {h.squeeze(0), {}}};
 }
 

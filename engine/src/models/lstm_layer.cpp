@@ -105,7 +105,8 @@ LayerResult fused(const torch::Tensor& x, const LayerState& start, const LayerPa
 LayerResult libtorch(const torch::Tensor& x, const LayerState& start, const LayerParams& p) {
     auto [out, h, c] = at::lstm(x, {start.h.unsqueeze(0), start.c.unsqueeze(0)},
                                 {p.w_ih, p.w_hh, p.b_ih, p.b_hh}, /*has_biases=*/true,
-                                /*num_layers=*/1, /*dropout=*/0.0, /*train=*/false,
+                                /*num_layers=*/1, /*dropout=*/0.0,
+                                /*train=*/torch::GradMode::is_enabled(),
                                 /*bidirectional=*/false, /*batch_first=*/false);
     return {out, {h.squeeze(0), c.squeeze(0)}};
 }

@@ -4,6 +4,7 @@
 // from-scratch forms can replay a batch with the weights the fast form trained.
 #pragma once
 
+#include "kernels/kernel_path.h"
 #include "models/language_model.h"
 #include "unroll/settings.h"
 
@@ -13,8 +14,9 @@ enum class CellKind { Rnn, Lstm, Gru };
 
 // CellForm (unroll/settings.h, the `cell` setting): Fused is the whole-sequence fast path
 // (Unroll's kernels, kernels/*_kernel.h); Libtorch, LSTM and GRU only, libtorch's own cells (the
-// kernels' reference); Refactored, LSTM only, one input->4H and one hidden->4H product chunked
-// into gates; Scratch the equations step by step, differentiated by autograd.
+// kernels' reference, and the fused form's on a GPU; the tanh RNN's too, there); Refactored, LSTM
+// only, one input->4H and one hidden->4H product chunked into gates; Scratch the equations step by
+// step, differentiated by autograd.
 
 struct LayerParams {
     torch::Tensor w_ih, w_hh, b_ih, b_hh;
@@ -67,9 +69,17 @@ inline torch::Tensor inputBias(CellKind kind, const LayerParams& p) {
     return kind == CellKind::Gru ? p.b_ih : p.b_ih + p.b_hh;
 }
 
+// The form that runs `form` on x's device. Off Unroll's kernels (a GPU, kernels/kernel_path.h),
+// an untraced fused layer is libtorch's own, one call for the whole sequence (cuDNN's on a GPU);
+// a traced one stays fused, where the kernels' libtorch path records the gates through the tap.
+inline CellForm formOnDevice(CellForm form, const torch::Tensor& x, const LayerTrace* trace) {
+    return form == CellForm::Fused && !trace && !ownKernels(x) ? CellForm::Libtorch : form;
+}
+
 inline LayerResult runLayer(CellKind kind, CellForm form, const torch::Tensor& x,
                             const LayerState& start, const LayerParams& p,
                             LayerTrace* trace = nullptr) {
+    form = formOnDevice(form, x, trace);
     switch (kind) {
         case CellKind::Rnn:
             return runRnnLayer(form, x, start, p, trace);

@@ -118,7 +118,9 @@ ModelOutput RecurrentLm::run(const torch::Tensor& x, Trace* trace) {
     // A fused layer stack without input dropout projects the embedding table instead of every
     // token (models/projected_inputs.h); the embedding output is then looked up only for
     // the statistics, outside the graph.
-    const bool project_table = form == CellForm::Fused && !(train && o.input_p > 0.0);
+    // Off Unroll's kernels the layers are libtorch's, which take the embedded tokens.
+    const bool project_table =
+        form == CellForm::Fused && !(train && o.input_p > 0.0) && ownKernels(i_h->weight);
     torch::Tensor h;
     if (project_table) {
         torch::NoGradGuard no_grad;

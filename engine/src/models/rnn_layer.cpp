@@ -19,6 +19,13 @@ LayerResult runRnnLayer(CellForm form, const torch::Tensor& x, const LayerState&
         // The input part of every step in one product, then the recurrence in one kernel call.
         return runRnnRecurrence(F::linear(x, p.w_ih, p.b_ih + p.b_hh), start, p);
     }
+    if (form == CellForm::Libtorch) {  // on a GPU, in place of the kernel (formOnDevice)
+        auto [out, h] = at::rnn_tanh(x, start.h.unsqueeze(0), {p.w_ih, p.w_hh, p.b_ih, p.b_hh},
+                                     /*has_biases=*/true, /*num_layers=*/1, /*dropout=*/0.0,
+                                     /*train=*/torch::GradMode::is_enabled(),
+                                     /*bidirectional=*/false, /*batch_first=*/false);
+        return {out, {h.squeeze(0), {}}};
+    }
     torch::Tensor h = start.h;
     std::vector<torch::Tensor> outs;
     for (int64_t t = 0; t < x.size(0); ++t) {

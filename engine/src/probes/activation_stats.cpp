@@ -2,18 +2,20 @@
 
 #include <cmath>
 
-#include "kernels/buffer_stats.h"
+#include "kernels/kernel_path.h"
+#include "kernels/tensor_stats.h"
 
 namespace unroll {
 
 namespace {
 
-// A float tensor whose memory can be read as a flat array (any dense layout: the statistics do
-// not depend on element order); copied when it cannot.
+// A float tensor in host memory that can be read as a flat array (any dense layout: the share
+// does not depend on element order); copied when it cannot (and from a GPU: the probes' gates,
+// every few hundred steps).
 torch::Tensor dense(const torch::Tensor& t) {
-    return t.is_non_overlapping_and_dense() && t.scalar_type() == torch::kFloat
+    return ownKernels(t) && t.is_non_overlapping_and_dense() && t.scalar_type() == torch::kFloat
                ? t
-               : t.detach().to(torch::kFloat).contiguous();
+               : t.detach().to(torch::kCPU, torch::kFloat).contiguous();
 }
 
 }  // namespace
@@ -24,12 +26,11 @@ ActivationStat activationStat(const Activation& a) {
     int64_t count = 0;
     bool finite = true;
     auto add = [&](const torch::Tensor& t) {
-        const torch::Tensor d = dense(t);
-        const SumOfSquares s = sumOfSquares(d.data_ptr<float>(), d.numel());
+        const SumOfSquares s = squaresOf(t);
         sum += s.sum;
         max_abs = std::max(max_abs, static_cast<double>(s.max_abs));
         finite = finite && s.finite;
-        count += d.numel();
+        count += t.numel();
     };
     if (a.whole.defined())
         add(a.whole);
@@ -42,16 +43,13 @@ int firstNonFiniteStep(const Activation& a) {
     if (!a.timed)
         return 0;
     if (a.whole.defined()) {
-        const torch::Tensor d = a.whole.detach().contiguous();  // time is dimension 0
-        const int64_t steps = d.size(0);
-        const int64_t b = firstNonFiniteBlock(d.data_ptr<float>(), steps, d.numel() / steps);
-        return static_cast<int>(b + 1);
+        // Time is dimension 0.
+        return static_cast<int>(firstNonFiniteBlock(a.whole.to(torch::kFloat), a.whole.size(0)) +
+                                1);
     }
-    for (size_t t = 0; t < a.steps.size(); ++t) {
-        const torch::Tensor d = dense(a.steps[t]);
-        if (firstNonFiniteBlock(d.data_ptr<float>(), 1, d.numel()) >= 0)
+    for (size_t t = 0; t < a.steps.size(); ++t)
+        if (firstNonFiniteBlock(a.steps[t].to(torch::kFloat), 1) >= 0)
             return static_cast<int>(t + 1);
-    }
     return 0;
 }
 

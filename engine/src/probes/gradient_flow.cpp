@@ -33,8 +33,9 @@ std::vector<double> normsFrom(const std::vector<torch::Tensor>& g, size_t& i, co
     if (l.tap.defined()) {
         const torch::Tensor& t = g[i++];
         const torch::Tensor n =
-            t.defined() ? t.reshape({t.size(0), -1}).norm(2, 1).to(torch::kDouble).contiguous()
-                        : torch::zeros({static_cast<int64_t>(steps)}, torch::kDouble);
+            t.defined()
+                ? t.reshape({t.size(0), -1}).norm(2, 1).to(torch::kCPU, torch::kDouble).contiguous()
+                : torch::zeros({static_cast<int64_t>(steps)}, torch::kDouble);
         out.assign(n.data_ptr<double>(), n.data_ptr<double>() + n.numel());
     } else {
         for (size_t t = 0; t < steps; ++t, ++i)
@@ -69,7 +70,8 @@ ProbeFrame frameOf(const Trace& trace, const torch::Tensor& x, const ModelOutput
     }
     // The first row, for views that show what the network read and predicted.
     const auto row = [](const torch::Tensor& t) {
-        const torch::Tensor r = t.select(0, 0).reshape({-1}).to(torch::kLong).contiguous();
+        const torch::Tensor r =
+            t.select(0, 0).reshape({-1}).to(torch::kCPU, torch::kLong).contiguous();
         return std::vector<int>(r.data_ptr<int64_t>(), r.data_ptr<int64_t>() + r.numel());
     };
     frame.inputs = row(x);

@@ -1,7 +1,9 @@
 #include "unroll/device.h"
 
+#include <ATen/Context.h>
 #include <torch/cuda.h>
 
+#include <cstdlib>
 #include <regex>
 
 namespace unroll {
@@ -52,6 +54,18 @@ void requireDevice(const Config& config) {
     const std::string& device = config.get(settings::device);
     if (const std::optional<Message> problem = deviceProblem(device))
         throw ConfigError(ConfigIssue{settings::device.name, device, *problem});
+}
+
+void applyDeterminism(const Config& config) {
+    const bool on = config.get(settings::deterministic);
+    // cuBLAS reads this when it makes its first handle, so it is set before the run's first
+    // product; a value the user set is left as it is.
+    if (on && config.get(settings::device) != "cpu")
+        setenv("CUBLAS_WORKSPACE_CONFIG", ":4096:8", /*overwrite=*/0);
+    at::Context& context = at::globalContext();
+    if (context.deterministicAlgorithms() != on)
+        context.setDeterministicAlgorithms(on, /*warn_only=*/false);
+    context.setDeterministicCuDNN(on);
 }
 
 }  // namespace unroll

@@ -12,7 +12,8 @@
 #include <cmath>
 #include <unordered_set>
 
-#include "kernels/buffer_stats.h"
+#include "kernels/kernel_path.h"
+#include "kernels/tensor_stats.h"
 #include "train/adam_pass.h"
 
 namespace unroll {
@@ -101,7 +102,7 @@ void FlatAdam::step(const AdamHyper& h) {
     ++steps_;
     const double debias1 = 1.0 - std::pow(h.beta1, static_cast<double>(steps_));
     const double debias2 = 1.0 - std::pow(h.beta2, static_cast<double>(steps_));
-    if (params_.scalar_type() == torch::kFloat && adamPassAvailable()) {
+    if (params_.scalar_type() == torch::kFloat && ownKernels(params_) && adamPassAvailable()) {
         // ATen turns each double Scalar into the tensor's type before using it; so does this.
         const AdamScalars s{static_cast<float>(1.0 - h.lr * h.wd),
                             static_cast<float>(h.beta1),
@@ -116,7 +117,7 @@ void FlatAdam::step(const AdamHyper& h) {
                  params_.numel(), h.wd != 0.0 ? decayed_ : 0, s);
         return;
     }
-    // The same as ATen calls: double precision, or ATen's scalar kernels.
+    // The same as ATen calls: double precision, ATen's scalar kernels, or a GPU.
     before_.copy_(params_);
     if (h.wd != 0.0 && decayed_ > 0)
         params_.narrow(0, 0, decayed_).mul_(1.0 - h.lr * h.wd);
@@ -128,10 +129,8 @@ void FlatAdam::step(const AdamHyper& h) {
 
 FlatAdam::GradNorms FlatAdam::gradNorms() const {
     GradNorms out;
-    const float* g = grads_.data_ptr<float>();
     double total = 0.0;
-    for (const ParameterSlot& s : slots_) {
-        const SumOfSquares sq = sumOfSquares(g + s.offset, s.numel);
+    for (const SumOfSquares& sq : segmentSquares(grads_, segments())) {
         out.per_slot.push_back(std::sqrt(sq.sum));
         out.finite = out.finite && sq.finite;
         total += sq.sum;
@@ -154,17 +153,20 @@ double FlatAdam::clipGradNorm(double norm, double max_norm) {
 
 std::vector<double> FlatAdam::updateRatios() const {
     std::vector<double> out;
-    const float* now = params_.data_ptr<float>();
-    const float* was = before_.data_ptr<float>();
-    for (const ParameterSlot& s : slots_) {
-        const DeltaNorms d = deltaNorms(now + s.offset, was + s.offset, s.numel);
+    for (const DeltaNorms& d : segmentDeltaNorms(params_, before_, segments()))
         out.push_back(d.weight > 0.0 ? d.delta / d.weight : 0.0);
-    }
     return out;
 }
 
 bool FlatAdam::paramsFinite() const {
-    return sumOfSquares(params_.data_ptr<float>(), params_.numel()).finite;
+    return squaresOf(params_).finite;
+}
+
+std::vector<Segment> FlatAdam::segments() const {
+    std::vector<Segment> out;
+    for (const ParameterSlot& s : slots_)
+        out.push_back({s.offset, s.numel});
+    return out;
 }
 
 void FlatAdam::undoStep() {

@@ -9,6 +9,8 @@
 #include <string>
 #include <vector>
 
+#include "kernels/tensor_stats.h"
+
 namespace unroll {
 
 struct AdamHyper {
@@ -77,6 +79,8 @@ public:
     double clipGradNorm(double norm, double max_norm);
 
 private:
+    std::vector<Segment> segments() const;  // the slots' places in the flat buffers
+
     torch::Tensor params_, grads_, exp_avg_, exp_avg_sq_, before_;
     std::vector<ParameterSlot> slots_;
     int64_t decayed_ = 0;  // params_[0, decayed_) take weight decay

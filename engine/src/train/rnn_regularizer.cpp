@@ -14,6 +14,8 @@
 
 #include <vector>
 
+#include "kernels/kernel_path.h"
+
 namespace unroll {
 
 namespace {
@@ -180,9 +182,24 @@ struct MeanSquaredStep : torch::autograd::Function<MeanSquaredStep> {
     }
 };
 
+// Off Unroll's kernels (a GPU): the same means in libtorch's ops, differentiated by autograd.
+Regularization libtorchRegularization(const ModelOutput& out, double alpha, double beta) {
+    Regularization r;
+    if (alpha != 0.0 && out.dropped.defined())
+        r.ar = alpha * out.dropped.pow(2).mean();
+    if (beta != 0.0 && out.raw.defined() && out.raw.size(1) > 1) {
+        const int64_t steps = out.raw.size(1) - 1;
+        r.tar = beta * (out.raw.narrow(1, 1, steps) - out.raw.narrow(1, 0, steps)).pow(2).mean();
+    }
+    return r;
+}
+
 }  // namespace
 
 Regularization rnnRegularization(const ModelOutput& out, double alpha, double beta) {
+    const torch::Tensor& any = out.raw.defined() ? out.raw : out.dropped;
+    if (any.defined() && !ownKernels(any))
+        return libtorchRegularization(out, alpha, beta);
     Regularization r;
     if (alpha != 0.0 && out.dropped.defined())
         r.ar = alpha * MeanSquare::apply(checked(out.dropped));

@@ -23,4 +23,11 @@ TensorBatches::TensorBatches(const Dataset& data, Split split) {
     }
 }
 
+void TensorBatches::moveTo(const torch::Device& device) {
+    for (torch::Tensor& t : inputs_)
+        t = t.to(device);
+    for (torch::Tensor& t : targets_)
+        t = t.to(device);
+}
+
 }  // namespace unroll

@@ -23,6 +23,9 @@ public:
         return targets_[static_cast<size_t>(batch)];
     }
 
+    // Every batch onto `device` (a GPU's memory), once, before training.
+    void moveTo(const torch::Device& device);
+
 private:
     std::vector<torch::Tensor> inputs_, targets_;
 };

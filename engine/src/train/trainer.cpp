@@ -67,6 +67,7 @@ Trainer::Impl::Impl(const Config& c, const Corpus& corp)
     : config(withinMemory(validated(c), corp)),
       corpus(corp),
       data(Dataset::forConfig(corpus, config)),
+      device(config.get(settings::device)),
       train(data, TensorBatches::Split::Train),
       valid(data, TensorBatches::Split::Valid),
       schedule(Schedule::fromConfig(config)),
@@ -84,6 +85,14 @@ Trainer::Impl::Impl(const Config& c, const Corpus& corp)
         torch::manual_seed(static_cast<uint64_t>(config.get(settings::seed)));
         model = makeModel(config, vocab_size);
         model->setGenerator(at::detail::getDefaultCPUGenerator().clone());
+    }
+    applyDeterminism(config);
+    // Drawn on the CPU, so a seed gives the same initial weights on every device, then moved
+    // before the optimizer makes its flat buffers on the same device.
+    if (!device.is_cpu()) {
+        model->to(device);
+        train.moveTo(device);
+        valid.moveTo(device);
     }
     optimizer = std::make_unique<FlatAdam>(*model, config.get(settings::wd_bias));
     for (const ParameterSlot& s : optimizer->slots()) {
@@ -236,7 +245,9 @@ const ParameterSlot& slotNamed(const FlatAdam& optimizer, const std::string& nam
 
 std::vector<float> Trainer::parameterValues(const std::string& name) const {
     const ParameterSlot& slot = slotNamed(*impl_->optimizer, name);
-    const float* p = impl_->optimizer->params().data_ptr<float>() + slot.offset;
+    const torch::Tensor values =
+        impl_->optimizer->params().narrow(0, slot.offset, slot.numel).cpu();
+    const float* p = values.data_ptr<float>();
     return std::vector<float>(p, p + slot.numel);
 }
 
@@ -245,8 +256,10 @@ void Trainer::setParameterValues(const std::string& name, const std::vector<floa
     if (static_cast<int64_t>(values.size()) != slot.numel)
         throw std::invalid_argument("parameter '" + name + "' has " + std::to_string(slot.numel) +
                                     " values, not " + std::to_string(values.size()));
-    float* p = impl_->optimizer->params().data_ptr<float>() + slot.offset;
-    std::copy(values.begin(), values.end(), p);
+    torch::NoGradGuard no_grad;
+    impl_->optimizer->params()
+        .narrow(0, slot.offset, slot.numel)
+        .copy_(torch::from_blob(const_cast<float*>(values.data()), {slot.numel}));
 }
 
 // One training step, in the order it happens: start the epoch if this is its first batch, read
@@ -259,6 +272,7 @@ StepMetrics Trainer::trainStep() {
     if (s.pos.batch >= s.batches())
         throw std::logic_error("Trainer::trainStep: call endEpoch() after the last batch");
     const auto start = Clock::now();
+    applyDeterminism(s.config);
     s.beginStep();
     s.keepSnapshotIfDue();
     if (s.skip_pending)
@@ -353,7 +367,8 @@ std::shared_ptr<ProbeFrame> Trainer::Impl::finishFrame(ProbeFrame f, const torch
     auto frame = std::make_shared<ProbeFrame>(std::move(f));
     frame->step = m.step;
     frame->epoch = m.epoch;
-    const torch::Tensor target_row = y.select(0, 0).reshape({-1}).to(torch::kLong).contiguous();
+    const torch::Tensor target_row =
+        y.select(0, 0).reshape({-1}).to(torch::kCPU, torch::kLong).contiguous();
     frame->targets.assign(target_row.data_ptr<int64_t>(),
                           target_row.data_ptr<int64_t>() + target_row.numel());
     return frame;
@@ -398,8 +413,11 @@ std::optional<TrainEvent> Trainer::Impl::guardAndApply(const FlatAdam::GradNorms
         if (frame) {
             // Histograms of this step's weights (before the update) and gradients (before
             // clipping), per parameter.
-            const float* w = optimizer->params().data_ptr<float>();
-            const float* g = optimizer->grads().data_ptr<float>();
+            // Read on the host: from a GPU, each buffer in one copy.
+            const torch::Tensor weights = optimizer->params().cpu();
+            const torch::Tensor grads = optimizer->grads().cpu();
+            const float* w = weights.data_ptr<float>();
+            const float* g = grads.data_ptr<float>();
             for (const ParameterSlot& slot : optimizer->slots()) {
                 frame->weight_histograms.push_back(histogramOf(w + slot.offset, slot.numel));
                 frame->grad_histograms.push_back(histogramOf(g + slot.offset, slot.numel));

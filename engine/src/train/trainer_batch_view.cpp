@@ -40,15 +40,18 @@ BatchView Trainer::inspectValidBatch(std::int64_t index, const BatchViewOptions&
     v.shuffled = options.shuffled;
     v.rows = static_cast<int>(x.size(0));
     v.seq_len = static_cast<int>(x.size(1));
-    const torch::Tensor targets = y.reshape({v.rows, -1}).to(torch::kLong).contiguous();
+    // Read on the host, each tensor in one copy from the model's device.
+    const torch::Tensor targets =
+        y.reshape({v.rows, -1}).to(torch::kCPU, torch::kLong).contiguous();
     v.target_len = static_cast<int>(targets.size(1));
-    const torch::Tensor inputs = x.to(torch::kLong).contiguous();
+    const torch::Tensor inputs = x.to(torch::kCPU, torch::kLong).contiguous();
     v.inputs.assign(inputs.data_ptr<int64_t>(), inputs.data_ptr<int64_t>() + inputs.numel());
     v.targets.assign(targets.data_ptr<int64_t>(), targets.data_ptr<int64_t>() + targets.numel());
 
     const torch::Tensor logits = out.logits.reshape({v.rows * v.target_len, s.vocab_size});
-    v.loss = s.crossEntropy(logits, targets.reshape({-1})).item<double>();
-    const torch::Tensor probs = torch::softmax(logits.to(torch::kDouble), -1).contiguous();
+    v.loss = s.crossEntropy(logits, y.reshape({-1}).to(torch::kLong)).item<double>();
+    const torch::Tensor probs =
+        torch::softmax(logits.to(torch::kDouble), -1).to(torch::kCPU).contiguous();
     const int k = std::max(1, std::min<int>(options.top_k, static_cast<int>(s.vocab_size)));
     const auto [top_p, top_i] = probs.topk(k, -1);
     const double* p = probs.data_ptr<double>();
@@ -74,7 +77,7 @@ BatchView Trainer::inspectValidBatch(std::int64_t index, const BatchViewOptions&
     if (options.hidden && !trace.layers.empty()) {
         const int layer = std::clamp(options.layer, 1, static_cast<int>(trace.layers.size()));
         const torch::Tensor h = torch::stack(trace.layers[static_cast<size_t>(layer - 1)].hidden, 1)
-                                    .to(torch::kFloat)
+                                    .to(torch::kCPU, torch::kFloat)
                                     .contiguous();  // (rows, T, units)
         v.layer = layer;
         v.units = static_cast<int>(h.size(2));

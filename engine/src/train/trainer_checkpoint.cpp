@@ -24,13 +24,18 @@ void Trainer::save(const std::string& path) const {
     const Impl& s = *impl_;
     const FlatAdam& opt = *s.optimizer;
     std::vector<safetensors::TensorData> tensors;
-    const float* params = opt.params().data_ptr<float>();
+    // Written from host memory, whatever the device: a checkpoint holds no device, so one saved
+    // on a GPU opens on a CPU and the other way round, the same bytes. (On the CPU .cpu() is the
+    // tensor itself, no copy.)
+    const torch::Tensor host_params = opt.params().cpu();
+    const torch::Tensor exp_avg = opt.expAvg().cpu(), exp_avg_sq = opt.expAvgSq().cpu();
+    const float* params = host_params.data_ptr<float>();
     for (const ParameterSlot& slot : opt.slots())
         tensors.push_back({slot.name, "F32", slot.shape, params + slot.offset,
                            static_cast<size_t>(slot.numel) * 4});
     const size_t n = static_cast<size_t>(opt.numel());
-    tensors.push_back({kExpAvg, "F32", {opt.numel()}, opt.expAvg().data_ptr<float>(), n * 4});
-    tensors.push_back({kExpAvgSq, "F32", {opt.numel()}, opt.expAvgSq().data_ptr<float>(), n * 4});
+    tensors.push_back({kExpAvg, "F32", {opt.numel()}, exp_avg.data_ptr<float>(), n * 4});
+    tensors.push_back({kExpAvgSq, "F32", {opt.numel()}, exp_avg_sq.data_ptr<float>(), n * 4});
     const torch::Tensor rng = s.model->generator().get_state().contiguous();
     tensors.push_back(
         {kRng, "U8", {rng.numel()}, rng.data_ptr(), static_cast<size_t>(rng.numel())});
@@ -38,7 +43,7 @@ void Trainer::save(const std::string& path) const {
     json carried_flags = json::array();
     for (const torch::Tensor& t : s.model->carriedState()) {
         carried_flags.push_back(t.defined());
-        carried.push_back(t.defined() ? t.detach().contiguous() : torch::Tensor());
+        carried.push_back(t.defined() ? t.detach().cpu().contiguous() : torch::Tensor());
     }
     for (size_t i = 0; i < carried.size(); ++i)
         if (carried[i].defined())
@@ -169,8 +174,10 @@ std::unique_ptr<Trainer> Trainer::load(const std::string& path,
                 path,
                 Message(UNROLL_TEXT("unexpected tensor '%1' (not part of this model)"), t.name));
 
-    FlatAdam::State state{torch::empty_like(opt.params()), torch::empty_like(opt.params()),
-                          torch::empty_like(opt.params()), saved.optimizer_steps};
+    // Read into host memory; FlatAdam::restore copies it onto the model's device.
+    const auto host = opt.params().options().device(torch::kCPU);
+    FlatAdam::State state{torch::empty({opt.numel()}, host), torch::empty({opt.numel()}, host),
+                          torch::empty({opt.numel()}, host), saved.optimizer_steps};
     for (const ParameterSlot& slot : opt.slots()) {
         const char* src = tensorBytes(file, bytes, path, slot.name, "F32", slot.shape);
         float* dst = state.params.data_ptr<float>() + slot.offset;
@@ -216,6 +223,7 @@ std::unique_ptr<Trainer> Trainer::load(const std::string& path,
         carried[i] = torch::empty(t->shape, torch::kFloat);
         std::memcpy(carried[i].data_ptr<float>(), src, static_cast<size_t>(carried[i].numel()) * 4);
         requireFinite(carried[i].data_ptr<float>(), carried[i].numel(), path, stateName(i));
+        carried[i] = carried[i].to(s.device);
     }
 
     // Everything checked: only now does the new trainer take the saved state.

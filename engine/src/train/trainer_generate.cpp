@@ -43,7 +43,7 @@ Generation Trainer::generate(const std::string& prompt, const SamplingOptions& o
             ids.assign(context.begin(), context.end());
         else
             ids.push_back(context.back());
-        return torch::tensor(ids, torch::kLong).unsqueeze(0);
+        return torch::tensor(ids, torch::kLong).unsqueeze(0).to(s.device);
     };
     try {
         for (int i = 0; i < options.max_tokens; ++i) {
@@ -53,7 +53,7 @@ Generation Trainer::generate(const std::string& prompt, const SamplingOptions& o
             if (logits.dim() == 3)
                 logits = logits.select(1, logits.size(1) - 1);
             const torch::Tensor probs =
-                torch::softmax(logits[0].to(torch::kDouble), 0).contiguous();
+                torch::softmax(logits[0].to(torch::kDouble), 0).to(torch::kCPU).contiguous();
             const std::vector<double> p(probs.data_ptr<double>(),
                                         probs.data_ptr<double>() + probs.numel());
             GeneratedToken g;

@@ -76,6 +76,7 @@ struct Trainer::Impl {
     Config config;
     Corpus corpus;
     Dataset data;
+    torch::Device device;  // the model's, its optimizer's and its batches'
     TensorBatches train, valid;
     Schedule schedule;
     SmoothLoss smooth;
