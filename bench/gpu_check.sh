@@ -8,7 +8,7 @@
 #      and the CPU;
 #   3. runs the GPU benchmark beside PyTorch on the same GPU (bench/gpu_bench.py), its table to
 #      stdout for bench/RESULTS.md.
-# Libraries that machine lacks (nlohmann-json, CLI11, utfcpp, SentencePiece, OpenBLAS) come from
+# Libraries that machine lacks (nlohmann-json, CLI11, utfcpp, Gloo, SentencePiece, OpenBLAS) come from
 # a folder made here by bench/gpu_deps.sh, named by UNROLL_DEPS (default build/gpu-deps).
 #   bash bench/gpu_check.sh [--no-bench]
 set -euo pipefail

@@ -1,14 +1,14 @@
 #!/usr/bin/env bash
 # Makes build/gpu-deps: the libraries the engine and unroll-cli build against besides libtorch
-# (nlohmann-json, CLI11, utfcpp and SentencePiece's headers, SentencePiece's and OpenBLAS's shared
-# libraries), unpacked from Debian 12's packages on this machine, for a GPU machine that has a
+# (nlohmann-json, CLI11, utfcpp, Gloo and SentencePiece's headers, SentencePiece's and OpenBLAS's
+# shared libraries), unpacked from Debian 12's packages on this machine, for a GPU machine that has a
 # CUDA PyTorch, CMake and a compiler but neither these nor a network. Carry build/gpu-deps there;
 # bench/gpu_check.sh builds against it (UNROLL_DEPS). OpenBLAS is the pthread build, so that it
 # brings no OpenMP runtime beside the one in the PyTorch wheel.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 out=${1:-build/gpu-deps}
-packages=(nlohmann-json3-dev libcli11-dev libutfcpp-dev libsentencepiece-dev libsentencepiece0
+packages=(nlohmann-json3-dev libcli11-dev libutfcpp-dev libsentencepiece-dev libsentencepiece0 libgloo-dev
           libopenblas0-pthread libgfortran5 libquadmath0)
 debs=$(mktemp -d)
 trap 'rm -rf "$debs"' EXIT

@@ -899,6 +899,42 @@
         <source>device = %1: this machine has no such GPU (it has: %2)</source>
         <translation>device = %1: diese Maschine hat keine solche GPU (sie hat: %2)</translation>
     </message>
+    <message>
+        <source>the worker group broke (this is worker %1 of %2): %3. A worker died, hung for more than %4 s or could not be reached; the run stops, and the last checkpoint rank 0 saved is intact</source>
+        <translation>die Worker-Gruppe ist zerbrochen (dies ist Worker %1 von %2): %3. Ein Worker ist beendet, hing länger als %4 s oder war nicht erreichbar; der Lauf hält an, und der letzte Checkpoint, den Rang 0 gespeichert hat, ist unversehrt</translation>
+    </message>
+    <message>
+        <source>%1 = %2 is not a whole number from %3 to %4; set it as PyTorch&apos;s launcher does (RANK, WORLD_SIZE, MASTER_ADDR, MASTER_PORT)</source>
+        <translation>%1 = %2 ist keine ganze Zahl von %3 bis %4; setzen Sie sie wie der Launcher von PyTorch (RANK, WORLD_SIZE, MASTER_ADDR, MASTER_PORT)</translation>
+    </message>
+    <message>
+        <source>RANK is set but not all of WORLD_SIZE, MASTER_ADDR and MASTER_PORT are: set the four together, as PyTorch&apos;s launcher does</source>
+        <translation>RANK ist gesetzt, aber nicht alle von WORLD_SIZE, MASTER_ADDR und MASTER_PORT: setzen Sie die vier zusammen, wie der Launcher von PyTorch</translation>
+    </message>
+    <message>
+        <source>worker %1 of %2 cannot reach rank 0 at %3:%4: %5</source>
+        <translation>Worker %1 von %2 erreicht Rang 0 unter %3:%4 nicht: %5</translation>
+    </message>
+    <message>
+        <source>the worker group did not form within %1 s (this is worker %2 of %3): %4</source>
+        <translation>die Worker-Gruppe hat sich nicht innerhalb von %1 s gebildet (dies ist Worker %2 von %3): %4</translation>
+    </message>
+    <message>
+        <source>training batch %1 has fewer rows than there are workers (%2); use fewer workers or a larger batch_size</source>
+        <translation>Trainings-Batch %1 hat weniger Zeilen als es Worker gibt (%2); nehmen Sie weniger Worker oder eine größere batch_size</translation>
+    </message>
+    <message>
+        <source>after epoch %1 the workers&apos; weights differ (sums of the weights from %2 to %3): their updates were not the same; the run stops</source>
+        <translation>nach Epoche %1 unterscheiden sich die Gewichte der Worker (Summen der Gewichte von %2 bis %3): ihre Updates waren nicht gleich; der Lauf hält an</translation>
+    </message>
+    <message>
+        <source>another worker</source>
+        <translation>ein anderer Worker</translation>
+    </message>
+    <message>
+        <source>another worker&apos;s rows diverged in this step</source>
+        <translation>die Zeilen eines anderen Workers sind in diesem Schritt divergiert</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -1568,6 +1604,30 @@
     <message>
         <source>libtorch&apos;s deterministic algorithms (and cuDNN&apos;s): on a GPU a seed then repeats a run exactly, somewhat slower. On the CPU, runs at 1 thread repeat without it.</source>
         <translation>Die deterministischen Algorithmen von libtorch (und cuDNN): Auf einer GPU wiederholt ein Seed dann einen Lauf exakt, etwas langsamer. Auf der CPU wiederholen sich Läufe mit 1 Thread auch ohne sie.</translation>
+    </message>
+    <message>
+        <source>Workers</source>
+        <translation>Worker</translation>
+    </message>
+    <message>
+        <source>processes</source>
+        <translation>Prozesse</translation>
+    </message>
+    <message>
+        <source>Data-parallel worker processes on this machine, one thread each: each trains on its share of every batch&apos;s rows and the gradients are averaged every step.</source>
+        <translation>Datenparallele Worker-Prozesse auf diesem Rechner, je ein Thread: jeder trainiert auf seinem Anteil der Zeilen jedes Batches, und die Gradienten werden in jedem Schritt gemittelt.</translation>
+    </message>
+    <message>
+        <source>Worker timeout</source>
+        <translation>Worker-Zeitlimit</translation>
+    </message>
+    <message>
+        <source>s</source>
+        <translation>s</translation>
+    </message>
+    <message>
+        <source>How long the workers wait for one another before a run with several stops with a message naming the worker.</source>
+        <translation>Wie lange die Worker aufeinander warten, bevor ein Lauf mit mehreren mit einer Meldung anhält, die den Worker nennt.</translation>
     </message>
 </context>
 <context>

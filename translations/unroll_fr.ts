@@ -899,6 +899,42 @@
         <source>device = %1: this machine has no such GPU (it has: %2)</source>
         <translation>device = %1 : cette machine n&apos;a pas ce GPU (elle a : %2)</translation>
     </message>
+    <message>
+        <source>the worker group broke (this is worker %1 of %2): %3. A worker died, hung for more than %4 s or could not be reached; the run stops, and the last checkpoint rank 0 saved is intact</source>
+        <translation>le groupe de workers s&apos;est rompu (ceci est le worker %1 sur %2) : %3. Un worker s&apos;est arrêté, a bloqué plus de %4 s ou était injoignable ; l&apos;exécution s&apos;arrête, et le dernier checkpoint enregistré par le rang 0 est intact</translation>
+    </message>
+    <message>
+        <source>%1 = %2 is not a whole number from %3 to %4; set it as PyTorch&apos;s launcher does (RANK, WORLD_SIZE, MASTER_ADDR, MASTER_PORT)</source>
+        <translation>%1 = %2 n&apos;est pas un nombre entier de %3 à %4 ; définissez-le comme le lanceur de PyTorch (RANK, WORLD_SIZE, MASTER_ADDR, MASTER_PORT)</translation>
+    </message>
+    <message>
+        <source>RANK is set but not all of WORLD_SIZE, MASTER_ADDR and MASTER_PORT are: set the four together, as PyTorch&apos;s launcher does</source>
+        <translation>RANK est défini mais pas tous parmi WORLD_SIZE, MASTER_ADDR et MASTER_PORT : définissez les quatre ensemble, comme le lanceur de PyTorch</translation>
+    </message>
+    <message>
+        <source>worker %1 of %2 cannot reach rank 0 at %3:%4: %5</source>
+        <translation>le worker %1 sur %2 ne joint pas le rang 0 à %3:%4 : %5</translation>
+    </message>
+    <message>
+        <source>the worker group did not form within %1 s (this is worker %2 of %3): %4</source>
+        <translation>le groupe de workers ne s&apos;est pas formé en %1 s (ceci est le worker %2 sur %3) : %4</translation>
+    </message>
+    <message>
+        <source>training batch %1 has fewer rows than there are workers (%2); use fewer workers or a larger batch_size</source>
+        <translation>le lot d&apos;entraînement %1 a moins de lignes qu&apos;il n&apos;y a de workers (%2) ; prenez moins de workers ou une batch_size plus grande</translation>
+    </message>
+    <message>
+        <source>after epoch %1 the workers&apos; weights differ (sums of the weights from %2 to %3): their updates were not the same; the run stops</source>
+        <translation>après l&apos;époque %1, les poids des workers diffèrent (sommes des poids de %2 à %3) : leurs mises à jour n&apos;étaient pas les mêmes ; l&apos;exécution s&apos;arrête</translation>
+    </message>
+    <message>
+        <source>another worker</source>
+        <translation>un autre worker</translation>
+    </message>
+    <message>
+        <source>another worker&apos;s rows diverged in this step</source>
+        <translation>les lignes d&apos;un autre worker ont divergé à ce pas</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -1568,6 +1604,30 @@
     <message>
         <source>libtorch&apos;s deterministic algorithms (and cuDNN&apos;s): on a GPU a seed then repeats a run exactly, somewhat slower. On the CPU, runs at 1 thread repeat without it.</source>
         <translation>Les algorithmes déterministes de libtorch (et de cuDNN) : sur un GPU, une graine répète alors une exécution à l&apos;identique, un peu plus lentement. Sur le CPU, les exécutions à 1 thread se répètent sans eux.</translation>
+    </message>
+    <message>
+        <source>Workers</source>
+        <translation>Workers</translation>
+    </message>
+    <message>
+        <source>processes</source>
+        <translation>processus</translation>
+    </message>
+    <message>
+        <source>Data-parallel worker processes on this machine, one thread each: each trains on its share of every batch&apos;s rows and the gradients are averaged every step.</source>
+        <translation>Processus workers en parallélisme de données sur cette machine, un thread chacun : chacun s&apos;entraîne sur sa part des lignes de chaque lot, et les gradients sont moyennés à chaque pas.</translation>
+    </message>
+    <message>
+        <source>Worker timeout</source>
+        <translation>Délai des workers</translation>
+    </message>
+    <message>
+        <source>s</source>
+        <translation>s</translation>
+    </message>
+    <message>
+        <source>How long the workers wait for one another before a run with several stops with a message naming the worker.</source>
+        <translation>Combien de temps les workers s&apos;attendent avant qu&apos;une exécution à plusieurs s&apos;arrête avec un message nommant le worker.</translation>
     </message>
 </context>
 <context>

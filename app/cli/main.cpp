@@ -14,9 +14,11 @@
 #include "unroll/corpus.h"
 #include "unroll/files.h"
 #include "unroll/trainer.h"
+#include "worker_processes.h"
 
 int main(int argc, char** argv) {
     using namespace unroll::cli;
+    rememberCommandLine(argc, argv);  // for the workers of a data-parallel run
     unroll::configureProcessMemory();
     CLI::App app("Unroll: train recurrent language models from scratch and watch them learn",
                  "unroll-cli");

@@ -17,6 +17,8 @@
 #include "unroll/run_store.h"
 #include "unroll/trainer.h"
 #include "unroll/training_session.h"
+#include "unroll/worker_group.h"
+#include "worker_processes.h"
 
 namespace unroll::cli {
 
@@ -32,7 +34,60 @@ struct TrainOptions {
     bool save_every_epoch = false;
     std::string resume;
     int until_epoch = 0;
+    // A group of several machines, as PyTorch's launcher describes one (else the environment's
+    // RANK, WORLD_SIZE, MASTER_ADDR and MASTER_PORT).
+    int rank = -1;
+    int world_size = 0;
+    std::string master_addr;
+    int master_port = 0;
 };
+
+// The data-parallel group this process trains in, and the workers it started, if any.
+struct Group {
+    std::shared_ptr<WorkerGroup> group;
+    std::unique_ptr<WorkerProcesses> children;
+    bool lead() const { return !group || group->rank() == 0; }
+};
+
+std::optional<GroupAddress> addressFromFlags(const TrainOptions& o) {
+    const bool any = o.rank >= 0 || o.world_size > 0 || !o.master_addr.empty() || o.master_port;
+    if (!any)
+        return groupAddressFromEnvironment();
+    if (o.rank < 0 || o.world_size <= 0 || o.master_addr.empty() || o.master_port <= 0)
+        throw ConfigError(ConfigIssue{
+            "--rank", std::to_string(o.rank),
+            Message::verbatim("a group of machines needs all four of --rank, --world-size, "
+                              "--master-addr and --master-port")});
+    if (o.rank >= o.world_size)
+        throw ConfigError(ConfigIssue{"--rank", std::to_string(o.rank),
+                                      Message::verbatim("--rank must be below --world-size (" +
+                                                        std::to_string(o.world_size) + ")")});
+    return GroupAddress{o.rank, o.world_size, o.master_addr, o.master_port};
+}
+
+// Joins the group the flags or the environment describe, or, for workers=N on its own, opens one
+// on loopback as rank 0 and starts workers 1..N-1.
+Group formGroup(const TrainOptions& options) {
+    const std::optional<GroupAddress> address = addressFromFlags(options);
+    const Config config = options.resume.empty() ? options.config.resolve() : Config();
+    const int workers = static_cast<int>(config.get(settings::workers));
+    if (!address && workers <= 1)
+        return {};
+    if (!options.resume.empty())
+        throw ConfigError(ConfigIssue{
+            "--resume", options.resume,
+            Message::verbatim("a run with several workers cannot be resumed yet: resume it with "
+                              "workers=1")});
+    const double timeout = config.get(settings::worker_timeout);
+    Group g;
+    if (address) {
+        g.group = std::make_shared<WorkerGroup>(*address, timeout);
+        return g;
+    }
+    g.group = std::make_shared<WorkerGroup>(GroupAddress{0, workers, "127.0.0.1", 0}, timeout);
+    g.children = std::make_unique<WorkerProcesses>(workers, g.group->port());
+    return g;
+}
 
 // The terminal: the progress bar, the epoch table and the guard's events as they happen. The
 // session has already recorded each of them (the --log file, the run store).
@@ -106,17 +161,20 @@ nlohmann::ordered_json summaryJson(const TrainOptions& options, const SessionInf
 
 // The run as the session that trains and records it: every run is kept in the run store unless
 // --no-record (a store that cannot be written costs the record, not the training).
-std::unique_ptr<TrainingSession> makeSession(const TrainOptions& options) {
+std::unique_ptr<TrainingSession> makeSession(const TrainOptions& options,
+                                             const std::shared_ptr<WorkerGroup>& group) {
     RecordOptions record;
-    if (!options.no_record)
-        record.runs_folder = options.runs.empty() ? RunStore::defaultRoot() : options.runs;
+    if (!group || group->rank() == 0) {  // rank 0 alone records, in the store and the log
+        if (!options.no_record)
+            record.runs_folder = options.runs.empty() ? RunStore::defaultRoot() : options.runs;
+        record.log_file = options.log;
+    }
     record.origin = "cli";
     record.preset = options.config.presetName();
-    record.log_file = options.log;
     try {
         if (options.resume.empty())
             return newTrainerSession(options.config.resolve(), LoadProgress{{}, interruptFlag()},
-                                     record);
+                                     record, group);
         if (options.config.hasBase())
             throw ConfigError(ConfigIssue{
                 "--resume", options.resume,
@@ -139,14 +197,47 @@ void saveCheckpoint(const TrainingSession& session, const std::string& path) {
                  static_cast<long long>(run.steps_done));
 }
 
+// Workers 1..N-1: the same steps as rank 0, in silence; rank 0 prints, records and saves.
+int runFollower(TrainingSession& session, const TrainOptions& options) {
+    TrainObserver silent;
+    int epochs_done = static_cast<int>(session.info().history.size());
+    configureWorkerThread(static_cast<int>(session.info().config.get(settings::threads)));
+    while (!session.finished()) {
+        const int before = static_cast<int>(session.info().history.size());
+        if (session.step(silent) == TrainingSession::StepResult::Diverged)
+            return kExitDiverged;
+        epochs_done += static_cast<int>(session.info().history.size()) - before;
+        if (options.until_epoch > 0 && epochs_done >= options.until_epoch)
+            break;
+    }
+    return kExitOk;
+}
+
+int runTrain(const TrainOptions& options, const Group& group);
+
 int runTrain(const TrainOptions& options) {
+    const Group group = formGroup(options);
+    try {
+        return runTrain(options, group);
+    } catch (const WorkerGroupError& e) {
+        // Rank 0 knows which of its workers died; the group's own words do not.
+        const std::string failed = group.children ? group.children->failures(true) : "";
+        if (failed.empty())
+            throw;
+        throw WorkerGroupError(Message("%1 (%2)", e.message(), Message::verbatim(failed)));
+    }
+}
+
+int runTrain(const TrainOptions& options, const Group& group) {
     const auto start = std::chrono::steady_clock::now();
     if (options.save_every_epoch && options.save.empty())
         throw ConfigError(ConfigIssue{"--save-every-epoch", "",
                                       Message::verbatim("--save-every-epoch needs --save FILE")});
     if (!options.save.empty())
         checkWriteTarget(options.save);  // before the training, not after it
-    const std::unique_ptr<TrainingSession> session = makeSession(options);
+    const std::unique_ptr<TrainingSession> session = makeSession(options, group.group);
+    if (!group.lead())
+        return runFollower(*session, options);
     const SessionInfo run = session->info();
     std::fprintf(stderr, "%s on %s: %lld parameters, %d batches per epoch\n",
                  nameOf(run.config.get(settings::arch)), run.corpus_name.c_str(),
@@ -235,6 +326,8 @@ int runTrain(const TrainOptions& options) {
 
     const double wall =
         std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    if (group.children && !group.children->finish(run.config.get(settings::worker_timeout)))
+        std::fprintf(stderr, "warning: %s\n", group.children->failures().c_str());
     std::fprintf(stderr, "trained %lld tokens at %.0f tokens/s\n",
                  static_cast<long long>(terminal.trained.train_tokens),
                  terminal.trained.tokensPerSecond());
@@ -292,6 +385,21 @@ Command addTrainCommand(CLI::App& app) {
                      "--resume)")
         ->type_name("K")
         ->check(CLI::PositiveNumber);
+    // One machine of a group of several (with workers=1 on each, or started by a scheduler).
+    command->add_option("--rank", options->rank, "This machine's rank in a group (else $RANK)")
+        ->type_name("R");
+    command
+        ->add_option("--world-size", options->world_size,
+                     "How many workers the group has (else $WORLD_SIZE)")
+        ->type_name("N");
+    command
+        ->add_option("--master-addr", options->master_addr,
+                     "The address where rank 0 listens (else $MASTER_ADDR)")
+        ->type_name("HOST");
+    command
+        ->add_option("--master-port", options->master_port,
+                     "The port where rank 0 listens (else $MASTER_PORT)")
+        ->type_name("PORT");
     return [options]() { return runTrain(*options); };
 }
 

@@ -282,6 +282,17 @@ private Q_SLOTS:
         QCOMPARE(panel.editor("device")->isHidden(), !gpu);
     }
 
+    void workersAreNotOfferedUntilTheWindowDrivesThem() {
+        // The window trains in one process: a Workers field it would ignore is not shown.
+        ConfigPanel panel;
+        Config c;
+        c.setFromText("workers", "2");
+        panel.setConfig(c);
+        QVERIFY(panel.editor("workers")->isHidden());
+        QVERIFY(panel.editor("worker_timeout")->isHidden());
+        QVERIFY(!panel.editor("seed")->isHidden());
+    }
+
     void schemaTextsAreAllMarkedForTranslation() {
         // ui/schema_strings.h is generated from the schema; a new setting must regenerate it.
         const QStringList texts = schemaSourceTexts();

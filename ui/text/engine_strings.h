@@ -178,6 +178,19 @@ inline const char* const kEngineStrings[] = {
     QT_TRANSLATE_NOOP("engine", "%1 bytes"),
     QT_TRANSLATE_NOOP("engine", "%1 MB"),
     QT_TRANSLATE_NOOP("engine", "%1 GB"),
+    QT_TRANSLATE_NOOP("engine",
+                      "the worker group broke (this is worker %1 of %2): %3. A worker died, hung "
+                      "for more than %4 s or could not be reached; the run stops, and the last "
+                      "checkpoint rank 0 saved is intact"),
+    QT_TRANSLATE_NOOP("engine",
+                      "%1 = %2 is not a whole number from %3 to %4; set it as PyTorch's launcher "
+                      "does (RANK, WORLD_SIZE, MASTER_ADDR, MASTER_PORT)"),
+    QT_TRANSLATE_NOOP("engine",
+                      "RANK is set but not all of WORLD_SIZE, MASTER_ADDR and MASTER_PORT are: set "
+                      "the four together, as PyTorch's launcher does"),
+    QT_TRANSLATE_NOOP("engine", "worker %1 of %2 cannot reach rank 0 at %3:%4: %5"),
+    QT_TRANSLATE_NOOP("engine",
+                      "the worker group did not form within %1 s (this is worker %2 of %3): %4"),
     QT_TRANSLATE_NOOP("engine", "run log"),
     QT_TRANSLATE_NOOP("engine", "'%1' is not a run of %2"),
     QT_TRANSLATE_NOOP("engine",
@@ -193,6 +206,12 @@ inline const char* const kEngineStrings[] = {
     QT_TRANSLATE_NOOP("engine", "a run's name cannot be empty"),
     QT_TRANSLATE_NOOP("engine", "cannot rename the run: %1"),
     QT_TRANSLATE_NOOP("engine", "cannot delete %1: %2"),
+    QT_TRANSLATE_NOOP("engine",
+                      "training batch %1 has fewer rows than there are workers (%2); use fewer "
+                      "workers or a larger batch_size"),
+    QT_TRANSLATE_NOOP("engine",
+                      "after epoch %1 the workers' weights differ (sums of the weights from %2 to "
+                      "%3): their updates were not the same; the run stops"),
     QT_TRANSLATE_NOOP("engine", "device = %1 is not a device: write cpu, cuda or cuda:N"),
     QT_TRANSLATE_NOOP("engine",
                       "device = %1: this build of libtorch has no CUDA (it has: %2); build Unroll "
@@ -231,6 +250,8 @@ inline const char* const kEngineStrings[] = {
     QT_TRANSLATE_NOOP("engine", "the loss %1 passed loss_limit %2 x the first loss %3"),
     QT_TRANSLATE_NOOP("engine", "weights"),
     QT_TRANSLATE_NOOP("engine", "the update made a weight non-finite"),
+    QT_TRANSLATE_NOOP("engine", "another worker"),
+    QT_TRANSLATE_NOOP("engine", "another worker's rows diverged in this step"),
     QT_TRANSLATE_NOOP(
         "engine", "%1 Rewound to step %2 (rewind %3 of %4): lr %5 -> %6, gradient clipping at 1."),
     QT_TRANSLATE_NOOP("engine", "%1 Rewound to step %2 (rewind %3 of %4): lr %5 -> %6."),

@@ -209,6 +209,17 @@ inline const char* const kSchemaStrings[] = {
         "schema",
         "libtorch's deterministic algorithms (and cuDNN's): on a GPU a seed then repeats a run "
         "exactly, somewhat slower. On the CPU, runs at 1 thread repeat without it."),
+    QT_TRANSLATE_NOOP("schema", "Workers"),
+    QT_TRANSLATE_NOOP("schema", "processes"),
+    QT_TRANSLATE_NOOP(
+        "schema",
+        "Data-parallel worker processes on this machine, one thread each: each trains on its share "
+        "of every batch's rows and the gradients are averaged every step."),
+    QT_TRANSLATE_NOOP("schema", "Worker timeout"),
+    QT_TRANSLATE_NOOP("schema", "s"),
+    QT_TRANSLATE_NOOP("schema",
+                      "How long the workers wait for one another before a run with several stops "
+                      "with a message naming the worker."),
     QT_TRANSLATE_NOOP("schema", "Memory limit"),
     QT_TRANSLATE_NOOP(
         "schema",

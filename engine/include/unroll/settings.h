@@ -87,6 +87,8 @@ struct SettingKey {
     X(std::int64_t, Int, threads)         \
     X(std::string, Text, device)          \
     X(bool, Bool, deterministic)          \
+    X(std::int64_t, Int, workers)         \
+    X(double, Float, worker_timeout)      \
     X(std::int64_t, Int, max_memory_mb)   \
     X(double, Float, smooth_beta)         \
     X(double, Float, out_p)               \

@@ -19,6 +19,7 @@
 #include "unroll/lr_finder.h"
 #include "unroll/probes.h"
 #include "unroll/train_metrics.h"
+#include "unroll/worker_group.h"
 
 namespace unroll {
 
@@ -69,7 +70,12 @@ class Trainer {
 public:
     // Validates the config, lays out the corpus and builds the model with the config's seed.
     // Throws ConfigError or CorpusError with a message a person can act on.
-    Trainer(const Config& config, const Corpus& corpus);
+    // Given a connected `group` (unroll/worker_group.h), this trainer is one worker of a
+    // data-parallel run: it trains on its share of every batch's rows, averages the gradients
+    // with the others every step, and validates its share; every worker then holds the same
+    // weights. Dropout draws for its own rows from a generator derived from the seed and its rank.
+    Trainer(const Config& config, const Corpus& corpus,
+            std::shared_ptr<WorkerGroup> group = nullptr);
     ~Trainer();
     Trainer(const Trainer&) = delete;
     Trainer& operator=(const Trainer&) = delete;

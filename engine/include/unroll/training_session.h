@@ -122,9 +122,11 @@ public:
 // A session over the engine's Trainer: from a configuration (loading its corpus) or a checkpoint.
 // Throw ConfigError, CorpusError or CheckpointError with messages a person can act on. A run store
 // that cannot be written costs the record, not the run (SessionInfo::record_problem says why).
+// With a `group`, one worker of a data-parallel run (Trainer's constructor).
 std::unique_ptr<TrainingSession> newTrainerSession(const Config& config,
                                                    const LoadProgress& progress = {},
-                                                   const RecordOptions& record = {});
+                                                   const RecordOptions& record = {},
+                                                   std::shared_ptr<WorkerGroup> group = nullptr);
 // `adjust` may change the loaded configuration (see Trainer::load).
 std::unique_ptr<TrainingSession> openTrainerSession(
     const std::string& checkpoint, const RecordOptions& record = {},

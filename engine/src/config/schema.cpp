@@ -381,6 +381,14 @@ std::vector<SettingSpec> buildSchema() {
         settings::deterministic, "Deterministic", "run", false,
         "libtorch's deterministic algorithms (and cuDNN's): on a GPU a seed then repeats a run "
         "exactly, somewhat slower. On the CPU, runs at 1 thread repeat without it."));
+    t.push_back(intSetting(settings::workers, "Workers", "run", 1, 1, 256, "processes",
+                           "Data-parallel worker processes on this machine, one thread each: "
+                           "each trains on its share of every batch's rows and the gradients are "
+                           "averaged every step."));
+    t.push_back(floatSetting(settings::worker_timeout, "Worker timeout", "run", 60.0, 1.0, 3600.0,
+                             "s",
+                             "How long the workers wait for one another before a run with "
+                             "several stops with a message naming the worker."));
     {
         SettingSpec s =
             intSetting(settings::max_memory_mb, "Memory limit", "run", 0, 0, 16777216, "MB",

@@ -163,10 +163,12 @@ private:
 
 std::unique_ptr<TrainingSession> newTrainerSession(const Config& config,
                                                    const LoadProgress& progress,
-                                                   const RecordOptions& record) {
+                                                   const RecordOptions& record,
+                                                   std::shared_ptr<WorkerGroup> group) {
     config.validate();
     const Corpus corpus = loadCorpus(config, progress);
-    return std::make_unique<TrainerSession>(std::make_unique<Trainer>(config, corpus), record);
+    return std::make_unique<TrainerSession>(
+        std::make_unique<Trainer>(config, corpus, std::move(group)), record);
 }
 
 std::unique_ptr<TrainingSession> openTrainerSession(const std::string& checkpoint,

@@ -46,7 +46,8 @@ FlatAdam::FlatAdam(torch::nn::Module& module, bool decay_biases) {
 
     const auto options = (decayed.empty() ? plain.front() : decayed.front()).second.options();
     params_ = torch::empty({total}, options);
-    grads_ = torch::zeros({total}, options);
+    exchange_ = torch::zeros({total + kExchangeExtras}, options);
+    grads_ = exchange_.narrow(0, 0, total);
     exp_avg_ = torch::zeros({total}, options);
     exp_avg_sq_ = torch::zeros({total}, options);
     before_ = torch::empty({total}, options);

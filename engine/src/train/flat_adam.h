@@ -71,6 +71,11 @@ public:
     const torch::Tensor& expAvg() const { return exp_avg_; }
     const torch::Tensor& expAvgSq() const { return exp_avg_sq_; }
     const torch::Tensor& grads() const { return grads_; }
+    // The gradient buffer and kExchangeExtras values after it, in one tensor: what a worker of a
+    // data-parallel run all-reduces each step (train/data_parallel.cpp), so that a step's few
+    // numbers travel with its gradients in one exchange.
+    static constexpr int64_t kExchangeExtras = 4;
+    const torch::Tensor& exchangeBuffer() const { return exchange_; }
     int64_t numel() const { return params_.numel(); }
     int64_t decayedNumel() const { return decayed_; }
     int64_t steps() const { return steps_; }
@@ -82,6 +87,7 @@ private:
     std::vector<Segment> segments() const;  // the slots' places in the flat buffers
 
     torch::Tensor params_, grads_, exp_avg_, exp_avg_sq_, before_;
+    torch::Tensor exchange_;  // grads_ is its first numel() values
     std::vector<ParameterSlot> slots_;
     int64_t decayed_ = 0;  // params_[0, decayed_) take weight decay
     int64_t steps_ = 0;

@@ -128,6 +128,11 @@ TrainEvent nonFiniteWeights(const GuardContext& ctx) {
                  Message(UNROLL_TEXT("the update made a weight non-finite")), ctx);
 }
 
+TrainEvent withheldElsewhere(const GuardContext& ctx) {
+    return event(TrainEvent::Kind::NonFinite, Message(UNROLL_TEXT("another worker")), 0,
+                 Message(UNROLL_TEXT("another worker's rows diverged in this step")), ctx);
+}
+
 void noteRewind(TrainEvent& event, std::int64_t to_step, std::int64_t rewind,
                 std::int64_t max_rewinds, double lr_before, double lr_after, bool clip_turned_on) {
     event.message =

@@ -43,6 +43,10 @@ std::optional<TrainEvent> checkStep(const GuardInput& in, const GuardContext& ct
 // For weights that came out of an update non-finite (the update is undone).
 TrainEvent nonFiniteWeights(const GuardContext& ctx);
 
+// For a step another worker of the group withheld (its guard fired on its own rows): every
+// worker withholds it, so that the weights stay the same on all of them.
+TrainEvent withheldElsewhere(const GuardContext& ctx);
+
 // on_nonfinite=rewind: what the rewind did, added to the event's message ("Rewound to step K
 // (rewind n of m): lr A -> B, gradient clipping at 1."), or that none was left and the run
 // stopped (the event's action becomes stop).

@@ -63,7 +63,7 @@ void configureWorkerThread(int threads) {
     at::set_num_threads(threads);
 }
 
-Trainer::Impl::Impl(const Config& c, const Corpus& corp)
+Trainer::Impl::Impl(const Config& c, const Corpus& corp, std::shared_ptr<WorkerGroup> worker_group)
     : config(withinMemory(validated(c), corp)),
       corpus(corp),
       data(Dataset::forConfig(corpus, config)),
@@ -73,7 +73,8 @@ Trainer::Impl::Impl(const Config& c, const Corpus& corp)
       schedule(Schedule::fromConfig(config)),
       smooth(config.get(settings::smooth_beta)),
       epochs(static_cast<int>(config.get(settings::epochs))),
-      vocab_size(corpus.vocab.size()) {
+      vocab_size(corpus.vocab.size()),
+      group(std::move(worker_group)) {
     {
         // Initialisation draws from libtorch's global generator (inside the modules'
         // constructors), so seeding and building happen under one lock. Afterwards the model's
@@ -95,6 +96,8 @@ Trainer::Impl::Impl(const Config& c, const Corpus& corp)
         valid.moveTo(device);
     }
     optimizer = std::make_unique<FlatAdam>(*model, config.get(settings::wd_bias));
+    if (group)
+        joinGroup();
     for (const ParameterSlot& s : optimizer->slots()) {
         param_names.push_back(s.name);
         param_shapes.push_back(s.shape);
@@ -115,6 +118,12 @@ void Trainer::Impl::applyLive(const Config& c) {
     tar_beta = c.get(settings::tar_beta);
     probe_every = c.get(settings::probe_every);
     step_stats = c.get(settings::step_stats);
+    if (group && group->rank() > 0) {
+        // What is observed is rank 0's to show; the others' statistics would go unread. (The
+        // probes do not change a step's maths, and the guard's verdict is agreed anyway.)
+        probe_every = 0;
+        step_stats = false;
+    }
     on_nonfinite = c.get(settings::on_nonfinite);
     loss_limit = c.get(settings::loss_limit);
     snapshot_every = c.get(settings::snapshot_every);
@@ -170,14 +179,18 @@ EpochMetrics Trainer::Impl::validate(const std::vector<int64_t>* order) {
     for (int64_t i = 0; i < valid.size(); ++i) {
         const int64_t b = order ? (*order)[static_cast<size_t>(i)] : i;
         const torch::Tensor& y = valid.targets(b);
-        const torch::Tensor logits = model->forward(valid.inputs(b)).logits;
         const int64_t n = y.size(0);
+        if (n == 0)
+            continue;  // a worker's empty share of a short batch
+        const torch::Tensor logits = model->forward(valid.inputs(b)).logits;
         // fastai's AvgLoss and AvgMetric: batch means weighted by the batch's rows.
         loss_sum += crossEntropy(logits, y).item<double>() * static_cast<double>(n);
         correct_sum += logits.argmax(-1).eq(y).to(torch::kDouble).mean().item<double>() *
                        static_cast<double>(n);
         rows += n;
     }
+    if (group)
+        sumOverWorkers(loss_sum, correct_sum, rows);
     EpochMetrics m;
     m.epoch = pos.epoch;
     m.valid_loss = loss_sum / static_cast<double>(rows);
@@ -187,8 +200,8 @@ EpochMetrics Trainer::Impl::validate(const std::vector<int64_t>* order) {
     return m;
 }
 
-Trainer::Trainer(const Config& config, const Corpus& corpus)
-    : impl_(std::make_unique<Impl>(config, corpus)) {}
+Trainer::Trainer(const Config& config, const Corpus& corpus, std::shared_ptr<WorkerGroup> group)
+    : impl_(std::make_unique<Impl>(config, corpus, std::move(group))) {}
 
 Trainer::~Trainer() = default;
 
@@ -280,7 +293,8 @@ StepMetrics Trainer::trainStep() {
     StepMetrics m = s.scheduledStep();
     const torch::Tensor& x = s.train.inputs(s.pos.batch);
     const torch::Tensor& y = s.train.targets(s.pos.batch);
-    m.tokens = x.numel();
+    // The whole batch's tokens, every worker's rows: what the group trained in this step.
+    m.tokens = s.train.batchTokens(s.pos.batch);
     // A probe due: inside the step when the model's traced forward is its forward (the fused
     // LSTM and GRU), else a replay of this batch before the step touches it.
     std::shared_ptr<ProbeFrame> probe;
@@ -396,6 +410,8 @@ FlatAdam::GradNorms Trainer::Impl::forwardBackward(const torch::Tensor& x, const
     m.loss = l.ce.item<double>();
     m.ar = l.ar;
     m.tar = l.tar;
+    if (group)
+        averageOverWorkers(m);
     FlatAdam::GradNorms norms = optimizer->gradNorms();
     if (step_stats)
         m.grad_norms = norms.per_slot;
@@ -409,6 +425,8 @@ std::optional<TrainEvent> Trainer::Impl::guardAndApply(const FlatAdam::GradNorms
     GuardInput in{&model->activations(), &m.activations,  m.loss,       m.ar,           m.tar,
                   &param_names,          &norms.per_slot, norms.finite, pos.first_loss, loss_limit};
     std::optional<TrainEvent> problem = checkStep(in, ctx);
+    if (group)
+        problem = agreed(std::move(problem), ctx);
     if (!problem) {
         if (frame) {
             // Histograms of this step's weights (before the update) and gradients (before
@@ -505,6 +523,8 @@ EpochMetrics Trainer::endEpoch() {
     if (s.pos.batch != s.batches())
         throw std::logic_error("Trainer::endEpoch: the epoch's batches are not all trained");
     EpochMetrics m = s.validate();
+    if (s.group)
+        s.checkWorkersAgree();
     m.train_loss = s.smooth.value();
     m.train_loss_mean = s.pos.epoch_losses ? s.pos.epoch_loss_sum / s.pos.epoch_losses : 0.0;
     m.train_seconds = s.pos.epoch_seconds;

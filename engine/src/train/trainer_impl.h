@@ -10,6 +10,7 @@
 #include "models/language_model.h"
 #include "probes/gradient_flow.h"
 #include "train/flat_adam.h"
+#include "train/guard.h"
 #include "train/smooth_loss.h"
 #include "train/tensor_batches.h"
 #include "unroll/schedule.h"
@@ -25,7 +26,7 @@ struct Losses {
 };
 
 struct Trainer::Impl {
-    Impl(const Config& c, const Corpus& corp);
+    Impl(const Config& c, const Corpus& corp, std::shared_ptr<WorkerGroup> worker_group);
 
     int batches() const { return static_cast<int>(train.size()); }
     // Cross-entropy over the flattened (batch x seq, vocab) logits, plus AR/TAR for training.
@@ -84,6 +85,18 @@ struct Trainer::Impl {
     int64_t vocab_size;
     std::shared_ptr<LanguageModel> model;
     std::unique_ptr<FlatAdam> optimizer;
+    // Data-parallel: the other workers (train/data_parallel.cpp); null for a run on its own.
+    std::shared_ptr<WorkerGroup> group;
+    void joinGroup();  // this worker's rows, its dropout generator, rank 0's weights
+    // After backward: the batch's mean gradient and losses over every worker's rows.
+    void averageOverWorkers(StepMetrics& m);
+    // The guard's verdict, agreed: a step any worker withholds, every worker withholds.
+    std::optional<TrainEvent> agreed(std::optional<TrainEvent> problem, const GuardContext& ctx);
+    bool diverged_elsewhere = false;  // another worker's activations went non-finite this step
+    // Validation sums (loss·rows, correct·rows, rows) over every worker's rows.
+    void sumOverWorkers(double& loss_sum, double& correct_sum, int64_t& rows);
+    // Throws WorkerGroupError when the workers' weights have drifted apart.
+    void checkWorkersAgree();
     AdamHyper hyper;
     double clip = 0.0;
     double ar_alpha = 0.0;

@@ -1,0 +1,130 @@
+#include "worker_processes.h"
+
+#include <fcntl.h>
+#include <signal.h>
+#include <sys/prctl.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <chrono>
+#include <stdexcept>
+#include <thread>
+
+namespace unroll::cli {
+
+namespace {
+
+std::vector<std::string>& commandLine() {
+    static std::vector<std::string> line;
+    return line;
+}
+
+std::string describe(int rank, int status) {
+    const std::string who = "worker " + std::to_string(rank);
+    if (WIFSIGNALED(status))
+        return who + " was killed by signal " + std::to_string(WTERMSIG(status));
+    return who + " exited with status " + std::to_string(WEXITSTATUS(status));
+}
+
+}  // namespace
+
+void rememberCommandLine(int argc, char** argv) {
+    commandLine().assign(argv, argv + argc);
+}
+
+WorkerProcesses::WorkerProcesses(int world, int port) {
+    // Built before fork: the child may only call async-signal-safe functions.
+    std::vector<char*> argv;
+    for (std::string& a : commandLine())
+        argv.push_back(a.data());
+    argv.push_back(nullptr);
+    const pid_t parent = getpid();
+    for (int rank = 1; rank < world; ++rank) {
+        std::vector<std::string> env_text = {
+            "RANK=" + std::to_string(rank), "WORLD_SIZE=" + std::to_string(world),
+            "MASTER_ADDR=127.0.0.1", "MASTER_PORT=" + std::to_string(port)};
+        std::vector<char*> env;
+        for (std::string& e : env_text)
+            env.push_back(e.data());
+        for (char** e = environ; *e; ++e) {
+            const std::string entry(*e);
+            if (entry.rfind("RANK=", 0) != 0 && entry.rfind("WORLD_SIZE=", 0) != 0 &&
+                entry.rfind("MASTER_ADDR=", 0) != 0 && entry.rfind("MASTER_PORT=", 0) != 0)
+                env.push_back(*e);
+        }
+        env.push_back(nullptr);
+        const pid_t pid = fork();
+        if (pid < 0)
+            throw std::runtime_error("cannot start worker " + std::to_string(rank));
+        if (pid == 0) {
+            prctl(PR_SET_PDEATHSIG, SIGKILL);
+            if (getppid() != parent)
+                _exit(1);   // rank 0 died before the line above took effect
+            setpgid(0, 0);  // a terminal's Ctrl-C reaches rank 0 only
+            const int null = open("/dev/null", O_WRONLY);
+            if (null >= 0)
+                dup2(null, STDOUT_FILENO);  // rank 0 alone prints; errors still reach stderr
+            execve("/proc/self/exe", argv.data(), env.data());
+            _exit(127);
+        }
+        workers_.push_back({rank, pid, 0, false});
+    }
+}
+
+WorkerProcesses::~WorkerProcesses() {
+    for (Worker& w : workers_)
+        if (!w.ended)
+            kill(w.pid, SIGTERM);
+    // A stopped or hung worker does not act on SIGTERM: after a grace period, SIGKILL, which
+    // ends any process.
+    finish(2.0);
+    for (Worker& w : workers_) {
+        if (!w.ended)
+            kill(w.pid, SIGKILL);
+        reap(w, true);
+    }
+}
+
+void WorkerProcesses::reap(Worker& w, bool block) {
+    if (w.ended)
+        return;
+    int status = 0;
+    const pid_t r = waitpid(w.pid, &status, block ? 0 : WNOHANG);
+    if (r == w.pid) {
+        w.ended = true;
+        w.status = status;
+    }
+}
+
+bool WorkerProcesses::finish(double seconds) {
+    const auto until = std::chrono::steady_clock::now() + std::chrono::duration<double>(seconds);
+    for (Worker& w : workers_)
+        while (!w.ended && std::chrono::steady_clock::now() < until) {
+            reap(w, false);
+            if (!w.ended)
+                std::this_thread::sleep_for(std::chrono::milliseconds(10));
+        }
+    for (const Worker& w : workers_)
+        if (!w.ended || !WIFEXITED(w.status) || WEXITSTATUS(w.status) != 0)
+            return false;
+    return true;
+}
+
+std::string WorkerProcesses::failures(bool silent) {
+    // A worker killed a moment ago may not be reapable yet when its closed connection already
+    // broke the group: give the ones still running a second to show how they ended.
+    if (silent)
+        finish(1.0);
+    std::string out;
+    for (Worker& w : workers_) {
+        reap(w, false);
+        if (w.ended && !(WIFEXITED(w.status) && WEXITSTATUS(w.status) == 0))
+            out += (out.empty() ? "" : "; ") + describe(w.rank, w.status);
+        else if (!w.ended && silent)
+            out += (out.empty() ? "" : "; ") +
+                   ("worker " + std::to_string(w.rank) + " is still running but did not answer");
+    }
+    return out;
+}
+
+}  // namespace unroll::cli

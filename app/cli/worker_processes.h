@@ -1,0 +1,46 @@
+// `unroll-cli train --set workers=N`: rank 0 (this process) starts workers 1..N-1 as copies of
+// itself, the same command line with the group described in their environment as PyTorch's
+// launcher describes it (RANK, WORLD_SIZE, MASTER_ADDR=127.0.0.1, MASTER_PORT). They run in a
+// process group of their own, so a Ctrl-C reaches rank 0 alone, and die with it
+// (PR_SET_PDEATHSIG): when rank 0 ends, for any reason, nothing is left running.
+#pragma once
+
+#include <sys/types.h>
+
+#include <string>
+#include <vector>
+
+namespace unroll::cli {
+
+// main() keeps the command line for the workers to be started with.
+void rememberCommandLine(int argc, char** argv);
+
+class WorkerProcesses {
+public:
+    // Starts ranks 1..world-1, to join rank 0 listening on 127.0.0.1:port.
+    WorkerProcesses(int world, int port);
+    // Stops any worker still running (SIGTERM, then SIGKILL after 2 s) and waits for it.
+    ~WorkerProcesses();
+    WorkerProcesses(const WorkerProcesses&) = delete;
+    WorkerProcesses& operator=(const WorkerProcesses&) = delete;
+
+    // After rank 0's last step: waits up to `seconds` for every worker to end; true when all
+    // ended with status 0.
+    bool finish(double seconds);
+    // The workers that have ended other than with status 0, as "worker 1 was killed by signal 9;
+    // ...", or "" (reaped without blocking). After the group broke, `silent` adds the workers
+    // still running: they did not answer in time (stopped, or hung).
+    std::string failures(bool silent = false);
+
+private:
+    struct Worker {
+        int rank = 0;
+        pid_t pid = -1;
+        int status = 0;
+        bool ended = false;
+    };
+    void reap(Worker& w, bool block);
+    std::vector<Worker> workers_;
+};
+
+}  // namespace unroll::cli

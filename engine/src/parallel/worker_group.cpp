@@ -1,0 +1,155 @@
+#include "parallel/group_ops.h"
+
+#include <cstdlib>
+#include <regex>
+
+namespace unroll {
+
+namespace {
+
+// An exception's own words on one line: c10's errors carry a backtrace after theirs.
+std::string firstLine(const std::exception& e) {
+    const auto* c10 = dynamic_cast<const c10::Error*>(&e);
+    const std::string text = c10 ? c10->what_without_backtrace() : e.what();
+    return text.substr(0, text.find('\n'));
+}
+
+std::chrono::milliseconds millis(double seconds) {
+    return std::chrono::milliseconds(static_cast<int64_t>(seconds * 1000.0));
+}
+
+// c10d's and Gloo's own words, with what they mean for the run.
+[[noreturn]] void groupBroke(const WorkerGroup::Impl& g, const std::exception& e) {
+    throw WorkerGroupError(Message(
+        UNROLL_TEXT("the worker group broke (this is worker %1 of %2): %3. A worker died, hung "
+                    "for more than %4 s or could not be reached; the run stops, and the last "
+                    "checkpoint rank 0 saved is intact"),
+        g.address.rank, g.address.world, Message::verbatim(firstLine(e)),
+        number(g.timeout_seconds, 3)));
+}
+
+template <typename F>
+void collective(WorkerGroup::Impl& g, F&& f) {
+    try {
+        f()->wait(millis(g.timeout_seconds));
+    } catch (const WorkerGroupError&) {
+        throw;
+    } catch (const std::exception& e) {
+        groupBroke(g, e);
+    }
+}
+
+int number(const char* name, const char* text, int lowest, int highest) {
+    static const std::regex digits("[0-9]{1,9}");
+    if (!std::regex_match(text, digits) || std::atoi(text) < lowest || std::atoi(text) > highest)
+        throw WorkerGroupError(
+            Message(UNROLL_TEXT("%1 = %2 is not a whole number from %3 to %4; set it as PyTorch's "
+                                "launcher does (RANK, WORLD_SIZE, MASTER_ADDR, MASTER_PORT)"),
+                    name, text, lowest, highest));
+    return std::atoi(text);
+}
+
+}  // namespace
+
+std::optional<GroupAddress> groupAddressFromEnvironment() {
+    const char* rank = std::getenv("RANK");
+    if (!rank)
+        return std::nullopt;
+    const char* world = std::getenv("WORLD_SIZE");
+    const char* host = std::getenv("MASTER_ADDR");
+    const char* port = std::getenv("MASTER_PORT");
+    if (!world || !host || !port)
+        throw WorkerGroupError(Message(UNROLL_TEXT(
+            "RANK is set but not all of WORLD_SIZE, MASTER_ADDR and MASTER_PORT are: set the four "
+            "together, as PyTorch's launcher does")));
+    GroupAddress a;
+    a.world = number("WORLD_SIZE", world, 1, 4096);
+    a.rank = number("RANK", rank, 0, a.world - 1);
+    a.host = host;
+    a.port = number("MASTER_PORT", port, 1, 65535);
+    return a;
+}
+
+WorkerGroup::WorkerGroup(const GroupAddress& address, double timeout_seconds)
+    : impl_(std::make_unique<Impl>()) {
+    Impl& g = *impl_;
+    g.address = address;
+    g.timeout_seconds = timeout_seconds;
+    c10d::TCPStoreOptions options;
+    options.port = static_cast<uint16_t>(address.port);
+    options.isServer = address.rank == 0;
+    options.numWorkers = address.world;
+    options.waitWorkers = false;  // connect() waits, so that rank 0 can start the others first
+    options.timeout = millis(timeout_seconds);
+    try {
+        g.store = c10::make_intrusive<c10d::TCPStore>(address.host, options);
+    } catch (const std::exception& e) {
+        throw WorkerGroupError(
+            Message(UNROLL_TEXT("worker %1 of %2 cannot reach rank 0 at %3:%4: %5"), address.rank,
+                    address.world, address.host, address.port, Message::verbatim(firstLine(e))));
+    }
+    g.address.port = g.store->getPort();
+}
+
+WorkerGroup::~WorkerGroup() = default;
+
+int WorkerGroup::rank() const {
+    return impl_->address.rank;
+}
+int WorkerGroup::world() const {
+    return impl_->address.world;
+}
+int WorkerGroup::port() const {
+    return impl_->address.port;
+}
+double WorkerGroup::timeoutSeconds() const {
+    return impl_->timeout_seconds;
+}
+WorkerGroup::Impl& WorkerGroup::impl() const {
+    return *impl_;
+}
+
+void WorkerGroup::connect() {
+    Impl& g = *impl_;
+    if (g.group)
+        return;
+    auto options = c10d::ProcessGroupGloo::Options::create(millis(g.timeout_seconds));
+    // Gloo talks over the interface that reaches rank 0's address: loopback for a local group.
+    options->devices.push_back(c10d::ProcessGroupGloo::createDeviceForHostname(g.address.host));
+    try {
+        g.group = c10::make_intrusive<c10d::ProcessGroupGloo>(g.store, g.address.rank,
+                                                              g.address.world, options);
+    } catch (const std::exception& e) {
+        throw WorkerGroupError(Message(
+            UNROLL_TEXT("the worker group did not form within %1 s (this is worker %2 of %3): %4"),
+            number(g.timeout_seconds, 3), g.address.rank, g.address.world,
+            Message::verbatim(firstLine(e))));
+    }
+}
+
+void WorkerGroup::Impl::sumInPlace(torch::Tensor& t) {
+    std::vector<torch::Tensor> tensors{t};
+    collective(*this, [&] { return group->allreduce(tensors); });
+}
+
+void WorkerGroup::Impl::fromRankZero(torch::Tensor& t) {
+    std::vector<torch::Tensor> tensors{t};
+    collective(*this, [&] { return group->broadcast(tensors); });
+}
+
+std::vector<double> WorkerGroup::Impl::sum(std::vector<double> values) {
+    torch::Tensor t = torch::tensor(values, torch::kDouble);
+    sumInPlace(t);
+    return {t.data_ptr<double>(), t.data_ptr<double>() + t.numel()};
+}
+
+std::vector<double> WorkerGroup::Impl::max(std::vector<double> values) {
+    std::vector<torch::Tensor> tensors{torch::tensor(values, torch::kDouble)};
+    c10d::AllreduceOptions options;
+    options.reduceOp = c10d::ReduceOp::MAX;
+    collective(*this, [&] { return group->allreduce(tensors, options); });
+    const torch::Tensor& t = tensors.front();
+    return {t.data_ptr<double>(), t.data_ptr<double>() + t.numel()};
+}
+
+}  // namespace unroll
