@@ -935,6 +935,10 @@
         <source>another worker&apos;s rows diverged in this step</source>
         <translation>die Zeilen eines anderen Workers sind in diesem Schritt divergiert</translation>
     </message>
+    <message>
+        <source>workers = %1 is more than batch_size = %2: each worker needs at least one row of every batch; use at most %2 workers or a larger batch_size</source>
+        <translation>workers = %1 ist mehr als batch_size = %2: jeder Worker braucht mindestens eine Zeile jedes Batches; nehmen Sie höchstens %2 Worker oder eine größere batch_size</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

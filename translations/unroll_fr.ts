@@ -935,6 +935,10 @@
         <source>another worker&apos;s rows diverged in this step</source>
         <translation>les lignes d&apos;un autre worker ont divergé à ce pas</translation>
     </message>
+    <message>
+        <source>workers = %1 is more than batch_size = %2: each worker needs at least one row of every batch; use at most %2 workers or a larger batch_size</source>
+        <translation>workers = %1 dépasse batch_size = %2 : chaque worker a besoin d&apos;au moins une ligne de chaque lot ; prenez au plus %2 workers ou une batch_size plus grande</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

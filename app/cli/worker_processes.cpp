@@ -26,6 +26,23 @@ std::string describe(int rank, int status) {
     return who + " exited with status " + std::to_string(WEXITSTATUS(status));
 }
 
+// "1-3, 5": ranks in order, runs of three or more as a range.
+std::string ranks(const std::vector<int>& r) {
+    std::string out;
+    for (size_t i = 0; i < r.size();) {
+        size_t j = i;
+        while (j + 1 < r.size() && r[j + 1] == r[j] + 1)
+            ++j;
+        out += (out.empty() ? "" : ", ") + std::to_string(r[i]);
+        if (j >= i + 2)
+            out += "-" + std::to_string(r[j]);
+        else if (j == i + 1)
+            out += ", " + std::to_string(r[j]);
+        i = j + 1;
+    }
+    return out;
+}
+
 }  // namespace
 
 void rememberCommandLine(int argc, char** argv) {
@@ -61,9 +78,12 @@ WorkerProcesses::WorkerProcesses(int world, int port) {
             if (getppid() != parent)
                 _exit(1);   // rank 0 died before the line above took effect
             setpgid(0, 0);  // a terminal's Ctrl-C reaches rank 0 only
+            // Rank 0 alone prints: it names a worker that failed, and how it ended.
             const int null = open("/dev/null", O_WRONLY);
-            if (null >= 0)
-                dup2(null, STDOUT_FILENO);  // rank 0 alone prints; errors still reach stderr
+            if (null >= 0) {
+                dup2(null, STDOUT_FILENO);
+                dup2(null, STDERR_FILENO);
+            }
             execve("/proc/self/exe", argv.data(), env.data());
             _exit(127);
         }
@@ -116,14 +136,19 @@ std::string WorkerProcesses::failures(bool silent) {
     if (silent)
         finish(1.0);
     std::string out;
+    std::vector<int> running;
     for (Worker& w : workers_) {
         reap(w, false);
         if (w.ended && !(WIFEXITED(w.status) && WEXITSTATUS(w.status) == 0))
             out += (out.empty() ? "" : "; ") + describe(w.rank, w.status);
-        else if (!w.ended && silent)
-            out += (out.empty() ? "" : "; ") +
-                   ("worker " + std::to_string(w.rank) + " is still running but did not answer");
+        else if (!w.ended)
+            running.push_back(w.rank);
     }
+    if (silent && !running.empty())
+        out += (out.empty() ? "" : "; ") +
+               (running.size() == 1 ? "worker " + std::to_string(running.front()) + " is"
+                                    : "workers " + ranks(running) + " are") +
+               " still running but did not answer";
     return out;
 }
 

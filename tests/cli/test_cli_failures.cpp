@@ -419,6 +419,13 @@ private Q_SLOTS:
         // on a machine with fewer than 100 GPUs says it has no such GPU.)
         QTest::newRow("a GPU this build or machine lacks")
             << QStringList{"--set", "device=cuda:99"} << QByteArray() << "device = cuda:99: this";
+        // Refused before a single worker is started.
+        QTest::newRow("more workers than rows")
+            << QStringList{"--set", "workers=100"} << QByteArray()
+            << "workers = 100 is more than batch_size = 64";
+        QTest::newRow("half a group of machines")
+            << QStringList{"--rank", "0", "--world-size", "2"} << QByteArray()
+            << "needs all four of --rank, --world-size, --master-addr and --master-port";
     }
     void configInputsAreChecked() {
         QFETCH(QStringList, args);

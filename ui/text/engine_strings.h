@@ -33,6 +33,9 @@ inline const char* const kEngineStrings[] = {
         "cell = refactored is the LSTM's refactored cell; arch %1 has fused and scratch only"),
     QT_TRANSLATE_NOOP(
         "engine", "cell = libtorch is libtorch's LSTM or GRU; arch %1 has fused and scratch only"),
+    QT_TRANSLATE_NOOP("engine",
+                      "workers = %1 is more than batch_size = %2: each worker needs at least one "
+                      "row of every batch; use at most %2 workers or a larger batch_size"),
     QT_TRANSLATE_NOOP("engine", "%1 = %2 has no effect on arch %3: it is used by %4"),
     QT_TRANSLATE_NOOP(
         "engine", "corpus is empty: give builtin:human-numbers or the path of a UTF-8 text file"),

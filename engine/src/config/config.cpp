@@ -222,6 +222,15 @@ std::vector<ConfigIssue> Config::problems() const {
                        Message(UNROLL_TEXT("cell = libtorch is libtorch's LSTM or GRU; arch %1 has "
                                            "fused and scratch only"),
                                arch.name)});
+    // Each data-parallel worker trains on its share of every batch's rows: at least one.
+    if (get(settings::workers) > get(settings::batch_size))
+        out.push_back(
+            {"workers", std::to_string(get(settings::workers)),
+             Message(UNROLL_TEXT("workers = %1 is more than batch_size = %2: each worker needs "
+                                 "at least one row of every batch; use at most %2 workers or a "
+                                 "larger batch_size"),
+                     std::to_string(get(settings::workers)),
+                     std::to_string(get(settings::batch_size)))});
     // A setting the architecture never reads is a mistake worth naming, not a silent no-op.
     for (const SettingSpec& spec : schema()) {
         if (spec.appliesTo(arch.name) || values_.at(spec.key) == spec.default_value)

@@ -7,11 +7,15 @@ namespace unroll {
 
 namespace {
 
-// An exception's own words on one line: c10's errors carry a backtrace after theirs.
+// An exception's own words on one line, without a closing full stop: c10's errors carry a
+// backtrace after theirs.
 std::string firstLine(const std::exception& e) {
     const auto* c10 = dynamic_cast<const c10::Error*>(&e);
     const std::string text = c10 ? c10->what_without_backtrace() : e.what();
-    return text.substr(0, text.find('\n'));
+    std::string line = text.substr(0, text.find('\n'));
+    while (!line.empty() && (line.back() == '.' || line.back() == '!' || line.back() == ' '))
+        line.pop_back();  // the message goes on after it with its own full stop
+    return line;
 }
 
 std::chrono::milliseconds millis(double seconds) {
