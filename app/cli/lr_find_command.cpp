@@ -42,6 +42,11 @@ int runLrFind(const LrFindCliOptions& o) {
     std::fprintf(stderr, "lr-find: %s on %s, %d steps from %.1e to %.1e\n",
                  nameOf(config.get(settings::arch)), corpus.name.c_str(), o.find.num_it,
                  o.find.start_lr, o.find.end_lr);
+    if (config.get(settings::workers) > 1)  // the sweep is short: one process, said so
+        std::fprintf(stderr,
+                     "lr-find: the sweep runs in one process (workers = %lld applies to "
+                     "train)\n",
+                     static_cast<long long>(config.get(settings::workers)));
     const LrFindResult r = trainer.findLearningRate(o.find, interruptFlag());
     if (interrupted())
         return kExitInterrupted;  // no curve: a part of one would mislead

@@ -4,6 +4,7 @@
 // which must stop rank 0 within the timeout with the worker named, leaving nothing running.
 #include <QtTest>
 
+#include <QDir>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -96,6 +97,16 @@ private Q_SLOTS:
         QVERIFY(std::fabs(j["valid_loss"].toDouble() - alone["valid_loss"].toDouble()) <=
                 1e-5 * alone["valid_loss"].toDouble());
         QCOMPARE(j["config"].toObject()["workers"].toInt(), 2);
+    }
+
+    void lrFindSaysItRunsInOneProcess() {
+        const QString curve = QDir::temp().filePath("unroll-workers-curve.csv");
+        const CliResult r = runCli({"lr-find", "--preset", "lm4", "--set", "workers=2", "--out",
+                                    curve, "--num-it", "10"});
+        QFile::remove(curve);
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.err.contains("the sweep runs in one process (workers = 2 applies to train)"),
+                 qPrintable(r.err));
     }
 
     void aKilledWorkerStopsRankZeroNamingIt() {
