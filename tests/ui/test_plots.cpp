@@ -171,6 +171,12 @@ private Q_SLOTS:
         // The validation point sits where its epoch ends on the step axis.
         loss.refresh(true);
         QCOMPARE(loss.plot()->graph(LossPlot::ValidLoss)->data()->at(0)->key, 50.0);
+        // Accuracy is a share: its axis spans 0 to 1 even with a single point (it spanned −2
+        // to 4 around one epoch's 0.5).
+        const QCPRange share = loss.plot()->yAxis2->range();
+        QVERIFY2(
+            share.lower <= 0.0 && share.lower > -0.1 && share.upper >= 1.0 && share.upper < 1.1,
+            qPrintable(QString("%1 to %2").arg(share.lower).arg(share.upper)));
         // A new session starts the plots afresh.
         grads.setSession(session());
         QCOMPARE(grads.pointCount(0), 0);

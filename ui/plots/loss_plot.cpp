@@ -34,6 +34,11 @@ void LossPlot::addEpoch(const EpochMetrics& e) {
     append(Accuracy, at, e.valid_accuracy);
 }
 
+void LossPlot::fitRanges() {
+    PlotPanel::fitRanges();
+    plot()->yAxis2->setRange(-0.04, 1.04);  // the same air as the loss axis's 8 %
+}
+
 void LossPlot::consume(const SnapshotBuffer::Drained& batch) {
     for (const StepMetrics& s : batch.steps) {
         if (!s.applied || !std::isfinite(s.loss))

@@ -16,6 +16,11 @@ public:
 
     enum Series { TrainLoss, SmoothLoss, ValidLoss, Accuracy };
 
+protected:
+    // The accuracy axis is a share: 0 to 1 whatever the points, so that one epoch's point is not
+    // stretched over a range of its own (it read −2 to 4) and epochs compare by height.
+    void fitRanges() override;
+
 private:
     void addEpoch(const EpochMetrics& e);
     int batches_per_epoch_ = 1;
