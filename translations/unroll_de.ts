@@ -939,6 +939,10 @@
         <source>workers = %1 is more than batch_size = %2: each worker needs at least one row of every batch; use at most %2 workers or a larger batch_size</source>
         <translation>workers = %1 ist mehr als batch_size = %2: jeder Worker braucht mindestens eine Zeile jedes Batches; nehmen Sie höchstens %2 Worker oder eine größere batch_size</translation>
     </message>
+    <message>
+        <source>worker %1 of %2 found no network interface to talk to the others on: %3; name one with GLOO_SOCKET_IFNAME</source>
+        <translation>Worker %1 von %2 fand keine Netzwerkschnittstelle, um mit den anderen zu sprechen: %3; nennen Sie eine mit GLOO_SOCKET_IFNAME</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

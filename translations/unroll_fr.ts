@@ -939,6 +939,10 @@
         <source>workers = %1 is more than batch_size = %2: each worker needs at least one row of every batch; use at most %2 workers or a larger batch_size</source>
         <translation>workers = %1 dépasse batch_size = %2 : chaque worker a besoin d&apos;au moins une ligne de chaque lot ; prenez au plus %2 workers ou une batch_size plus grande</translation>
     </message>
+    <message>
+        <source>worker %1 of %2 found no network interface to talk to the others on: %3; name one with GLOO_SOCKET_IFNAME</source>
+        <translation>le worker %1 sur %2 n&apos;a trouvé aucune interface réseau pour parler aux autres : %3 ; nommez-en une avec GLOO_SOCKET_IFNAME</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

@@ -193,6 +193,9 @@ inline const char* const kEngineStrings[] = {
                       "the four together, as PyTorch's launcher does"),
     QT_TRANSLATE_NOOP("engine", "worker %1 of %2 cannot reach rank 0 at %3:%4: %5"),
     QT_TRANSLATE_NOOP("engine",
+                      "worker %1 of %2 found no network interface to talk to the others on: %3; "
+                      "name one with GLOO_SOCKET_IFNAME"),
+    QT_TRANSLATE_NOOP("engine",
                       "the worker group did not form within %1 s (this is worker %2 of %3): %4"),
     QT_TRANSLATE_NOOP("engine", "run log"),
     QT_TRANSLATE_NOOP("engine", "'%1' is not a run of %2"),

@@ -118,8 +118,22 @@ void WorkerGroup::connect() {
     if (g.group)
         return;
     auto options = c10d::ProcessGroupGloo::Options::create(millis(g.timeout_seconds));
-    // Gloo talks over the interface that reaches rank 0's address: loopback for a local group.
-    options->devices.push_back(c10d::ProcessGroupGloo::createDeviceForHostname(g.address.host));
+    // A group on one machine talks over loopback only. Across machines each worker binds to its
+    // own address: the interface GLOO_SOCKET_IFNAME names, as in PyTorch, else the one its host
+    // name resolves to (Gloo's default).
+    const bool local = g.address.host == "127.0.0.1" || g.address.host == "localhost";
+    const char* interface = std::getenv("GLOO_SOCKET_IFNAME");
+    try {
+        options->devices.push_back(
+            local       ? c10d::ProcessGroupGloo::createDeviceForHostname("127.0.0.1")
+            : interface ? c10d::ProcessGroupGloo::createDeviceForInterface(interface)
+                        : c10d::ProcessGroupGloo::createDefaultDevice());
+    } catch (const std::exception& e) {
+        throw WorkerGroupError(Message(
+            UNROLL_TEXT("worker %1 of %2 found no network interface to talk to the others on: "
+                        "%3; name one with GLOO_SOCKET_IFNAME"),
+            g.address.rank, g.address.world, Message::verbatim(firstLine(e))));
+    }
     try {
         g.group = c10::make_intrusive<c10d::ProcessGroupGloo>(g.store, g.address.rank,
                                                               g.address.world, options);
