@@ -943,6 +943,10 @@
         <source>worker %1 of %2 found no network interface to talk to the others on: %3; name one with GLOO_SOCKET_IFNAME</source>
         <translation>Worker %1 von %2 fand keine Netzwerkschnittstelle, um mit den anderen zu sprechen: %3; nennen Sie eine mit GLOO_SOCKET_IFNAME</translation>
     </message>
+    <message>
+        <source>rank 0 of %1 cannot listen at %2:%3: %4; pick another port (or 0 on one machine)</source>
+        <translation>Rang 0 von %1 kann nicht unter %2:%3 lauschen: %4; wählen Sie einen anderen Port (oder 0 auf einem Rechner)</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

@@ -943,6 +943,10 @@
         <source>worker %1 of %2 found no network interface to talk to the others on: %3; name one with GLOO_SOCKET_IFNAME</source>
         <translation>le worker %1 sur %2 n&apos;a trouvé aucune interface réseau pour parler aux autres : %3 ; nommez-en une avec GLOO_SOCKET_IFNAME</translation>
     </message>
+    <message>
+        <source>rank 0 of %1 cannot listen at %2:%3: %4; pick another port (or 0 on one machine)</source>
+        <translation>le rang 0 sur %1 ne peut pas écouter à %2:%3 : %4 ; choisissez un autre port (ou 0 sur une seule machine)</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

@@ -191,6 +191,9 @@ inline const char* const kEngineStrings[] = {
     QT_TRANSLATE_NOOP("engine",
                       "RANK is set but not all of WORLD_SIZE, MASTER_ADDR and MASTER_PORT are: set "
                       "the four together, as PyTorch's launcher does"),
+    QT_TRANSLATE_NOOP(
+        "engine",
+        "rank 0 of %1 cannot listen at %2:%3: %4; pick another port (or 0 on one machine)"),
     QT_TRANSLATE_NOOP("engine", "worker %1 of %2 cannot reach rank 0 at %3:%4: %5"),
     QT_TRANSLATE_NOOP("engine",
                       "worker %1 of %2 found no network interface to talk to the others on: %3; "

@@ -88,6 +88,11 @@ WorkerGroup::WorkerGroup(const GroupAddress& address, double timeout_seconds)
     try {
         g.store = c10::make_intrusive<c10d::TCPStore>(address.host, options);
     } catch (const std::exception& e) {
+        if (address.rank == 0)
+            throw WorkerGroupError(Message(
+                UNROLL_TEXT("rank 0 of %1 cannot listen at %2:%3: %4; pick another port (or 0 on "
+                            "one machine)"),
+                address.world, address.host, address.port, Message::verbatim(firstLine(e))));
         throw WorkerGroupError(
             Message(UNROLL_TEXT("worker %1 of %2 cannot reach rank 0 at %3:%4: %5"), address.rank,
                     address.world, address.host, address.port, Message::verbatim(firstLine(e))));
