@@ -67,8 +67,7 @@ std::optional<GroupAddress> addressFromFlags(const TrainOptions& o) {
 
 // Joins the group the flags or the environment describe, or, for workers=N on its own, opens one
 // on loopback as rank 0 and starts workers 1..N-1.
-Group formGroup(const TrainOptions& options) {
-    const std::optional<GroupAddress> address = addressFromFlags(options);
+Group formGroup(const TrainOptions& options, const std::optional<GroupAddress>& address) {
     const Config config = options.resume.empty() ? options.config.resolve() : Config();
     const int workers = static_cast<int>(config.get(settings::workers));
     if (!address && workers <= 1)
@@ -215,8 +214,20 @@ int runFollower(TrainingSession& session, const TrainOptions& options) {
 
 int runTrain(const TrainOptions& options, const Group& group);
 
+// --save and --save-every-epoch, checked before any worker starts or anything is trained.
+void checkSaveOptions(const TrainOptions& options) {
+    if (options.save_every_epoch && options.save.empty())
+        throw ConfigError(ConfigIssue{"--save-every-epoch", "",
+                                      Message::verbatim("--save-every-epoch needs --save FILE")});
+    if (!options.save.empty())
+        checkWriteTarget(options.save);
+}
+
 int runTrain(const TrainOptions& options) {
-    const Group group = formGroup(options);
+    const std::optional<GroupAddress> address = addressFromFlags(options);
+    if (!address || address->rank == 0)  // rank 0 alone saves
+        checkSaveOptions(options);
+    const Group group = formGroup(options, address);
     try {
         return runTrain(options, group);
     } catch (const WorkerGroupError& e) {
@@ -230,11 +241,6 @@ int runTrain(const TrainOptions& options) {
 
 int runTrain(const TrainOptions& options, const Group& group) {
     const auto start = std::chrono::steady_clock::now();
-    if (options.save_every_epoch && options.save.empty())
-        throw ConfigError(ConfigIssue{"--save-every-epoch", "",
-                                      Message::verbatim("--save-every-epoch needs --save FILE")});
-    if (!options.save.empty())
-        checkWriteTarget(options.save);  // before the training, not after it
     const std::unique_ptr<TrainingSession> session = makeSession(options, group.group);
     if (!group.lead())
         return runFollower(*session, options);

@@ -44,7 +44,6 @@ public:
     int rank() const;
     int world() const;
     int port() const;  // where rank 0 listens
-    double timeoutSeconds() const;
     // Blocks until every worker has joined (the all-reduce group is then formed).
     void connect();
 

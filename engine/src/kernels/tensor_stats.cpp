@@ -8,14 +8,6 @@ namespace unroll {
 
 namespace {
 
-// A float tensor whose memory can be read as a flat array (any dense layout: the statistics do
-// not depend on element order); copied when it cannot.
-torch::Tensor dense(const torch::Tensor& t) {
-    return t.is_non_overlapping_and_dense() && t.scalar_type() == torch::kFloat
-               ? t
-               : t.detach().to(torch::kFloat).contiguous();
-}
-
 // Σ x² in double, max |x| and "all finite" of `x` on its device, as three scalars to stack.
 std::vector<torch::Tensor> reductions(const torch::Tensor& x) {
     if (x.numel() == 0) {
@@ -32,11 +24,19 @@ SumOfSquares fromHost(const double* v) {
 
 }  // namespace
 
+torch::Tensor hostFloats(const torch::Tensor& t) {
+    // Unroll's kernels' memory as it is; the statistics do not depend on element order.
+    return ownKernels(t) && t.is_non_overlapping_and_dense() && t.scalar_type() == torch::kFloat
+               ? t
+               : t.detach().to(torch::kCPU, torch::kFloat).contiguous();
+}
+
 SumOfSquares squaresOf(const torch::Tensor& t) {
-    const torch::Tensor d = dense(t.detach());
-    if (ownKernels(d))
+    if (ownKernels(t)) {
+        const torch::Tensor d = hostFloats(t);
         return sumOfSquares(d.data_ptr<float>(), d.numel());
-    const torch::Tensor host = torch::stack(reductions(d)).cpu();
+    }
+    const torch::Tensor host = torch::stack(reductions(t.detach().to(torch::kFloat))).cpu();
     return fromHost(host.data_ptr<double>());
 }
 

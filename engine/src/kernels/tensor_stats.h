@@ -17,6 +17,10 @@ struct Segment {
     int64_t numel = 0;
 };
 
+// `t` as float values in host memory that can be read as a flat array (any dense layout), copied
+// when it is not that already (always from a GPU).
+torch::Tensor hostFloats(const torch::Tensor& t);
+
 // Σ x², max |x| and finiteness of a float tensor, any layout.
 SumOfSquares squaresOf(const torch::Tensor& t);
 // The same for each segment of a flat, contiguous float tensor.

@@ -43,7 +43,8 @@ void collective(WorkerGroup::Impl& g, F&& f) {
     }
 }
 
-int number(const char* name, const char* text, int lowest, int highest) {
+// One of the launcher's variables as a whole number in [lowest, highest].
+int launcherNumber(const char* name, const char* text, int lowest, int highest) {
     static const std::regex digits("[0-9]{1,9}");
     if (!std::regex_match(text, digits) || std::atoi(text) < lowest || std::atoi(text) > highest)
         throw WorkerGroupError(
@@ -67,10 +68,10 @@ std::optional<GroupAddress> groupAddressFromEnvironment() {
             "RANK is set but not all of WORLD_SIZE, MASTER_ADDR and MASTER_PORT are: set the four "
             "together, as PyTorch's launcher does")));
     GroupAddress a;
-    a.world = number("WORLD_SIZE", world, 1, 4096);
-    a.rank = number("RANK", rank, 0, a.world - 1);
+    a.world = launcherNumber("WORLD_SIZE", world, 1, 4096);
+    a.rank = launcherNumber("RANK", rank, 0, a.world - 1);
     a.host = host;
-    a.port = number("MASTER_PORT", port, 1, 65535);
+    a.port = launcherNumber("MASTER_PORT", port, 1, 65535);
     return a;
 }
 
@@ -110,9 +111,6 @@ int WorkerGroup::world() const {
 }
 int WorkerGroup::port() const {
     return impl_->address.port;
-}
-double WorkerGroup::timeoutSeconds() const {
-    return impl_->timeout_seconds;
 }
 WorkerGroup::Impl& WorkerGroup::impl() const {
     return *impl_;

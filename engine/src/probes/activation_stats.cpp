@@ -2,23 +2,9 @@
 
 #include <cmath>
 
-#include "kernels/kernel_path.h"
 #include "kernels/tensor_stats.h"
 
 namespace unroll {
-
-namespace {
-
-// A float tensor in host memory that can be read as a flat array (any dense layout: the share
-// does not depend on element order); copied when it cannot (and from a GPU: the probes' gates,
-// every few hundred steps).
-torch::Tensor dense(const torch::Tensor& t) {
-    return ownKernels(t) && t.is_non_overlapping_and_dense() && t.scalar_type() == torch::kFloat
-               ? t
-               : t.detach().to(torch::kCPU, torch::kFloat).contiguous();
-}
-
-}  // namespace
 
 ActivationStat activationStat(const Activation& a) {
     double sum = 0.0;
@@ -56,7 +42,7 @@ int firstNonFiniteStep(const Activation& a) {
 double saturatedShare(const std::vector<torch::Tensor>& steps, const std::string& function) {
     int64_t hits = 0, total = 0;
     for (const torch::Tensor& t : steps) {
-        const torch::Tensor d = dense(t);
+        const torch::Tensor d = hostFloats(t);  // from a GPU: the probes' gates, now and then
         const float* x = d.data_ptr<float>();
         const int64_t n = d.numel();
         if (function == "sigmoid") {

@@ -61,6 +61,7 @@ FlatAdam::FlatAdam(torch::nn::Module& module, bool decay_biases) {
         // With .grad already defined, autograd accumulates into it in place.
         p.mutable_grad() = grads_.narrow(0, offset, n).view(p.sizes());
         slots_.push_back({name, p.sizes().vec(), offset, n});
+        segments_.push_back({offset, n});
         offset += n;
     };
     for (auto& [name, p] : decayed)
@@ -131,7 +132,7 @@ void FlatAdam::step(const AdamHyper& h) {
 FlatAdam::GradNorms FlatAdam::gradNorms() const {
     GradNorms out;
     double total = 0.0;
-    for (const SumOfSquares& sq : segmentSquares(grads_, segments())) {
+    for (const SumOfSquares& sq : segmentSquares(grads_, segments_)) {
         out.per_slot.push_back(std::sqrt(sq.sum));
         out.finite = out.finite && sq.finite;
         total += sq.sum;
@@ -154,20 +155,13 @@ double FlatAdam::clipGradNorm(double norm, double max_norm) {
 
 std::vector<double> FlatAdam::updateRatios() const {
     std::vector<double> out;
-    for (const DeltaNorms& d : segmentDeltaNorms(params_, before_, segments()))
+    for (const DeltaNorms& d : segmentDeltaNorms(params_, before_, segments_))
         out.push_back(d.weight > 0.0 ? d.delta / d.weight : 0.0);
     return out;
 }
 
 bool FlatAdam::paramsFinite() const {
     return squaresOf(params_).finite;
-}
-
-std::vector<Segment> FlatAdam::segments() const {
-    std::vector<Segment> out;
-    for (const ParameterSlot& s : slots_)
-        out.push_back({s.offset, s.numel});
-    return out;
 }
 
 void FlatAdam::undoStep() {

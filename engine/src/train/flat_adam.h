@@ -84,12 +84,11 @@ public:
     double clipGradNorm(double norm, double max_norm);
 
 private:
-    std::vector<Segment> segments() const;  // the slots' places in the flat buffers
-
     torch::Tensor params_, grads_, exp_avg_, exp_avg_sq_, before_;
     torch::Tensor exchange_;  // grads_ is its first numel() values
     std::vector<ParameterSlot> slots_;
-    int64_t decayed_ = 0;  // params_[0, decayed_) take weight decay
+    std::vector<Segment> segments_;  // the slots' places in the flat buffers
+    int64_t decayed_ = 0;            // params_[0, decayed_) take weight decay
     int64_t steps_ = 0;
 };
 
