@@ -947,6 +947,30 @@
         <source>rank 0 of %1 cannot listen at %2:%3: %4; pick another port (or 0 on one machine)</source>
         <translation>Rang 0 von %1 kann nicht unter %2:%3 lauschen: %4; wählen Sie einen anderen Port (oder 0 auf einem Rechner)</translation>
     </message>
+    <message>
+        <source>rank 0 sent a command this worker does not know (%1): run the same version of Unroll on every machine</source>
+        <translation>Rang 0 hat einen Befehl gesendet, den dieser Worker nicht kennt (%1): verwenden Sie auf jedem Rechner dieselbe Version von Unroll</translation>
+    </message>
+    <message>
+        <source>--group-worker is for the workers rank 0 starts: RANK (1 or more), WORLD_SIZE, MASTER_ADDR and MASTER_PORT must describe the group</source>
+        <translation>--group-worker ist für die Worker, die Rang 0 startet: RANK (1 oder mehr), WORLD_SIZE, MASTER_ADDR und MASTER_PORT müssen die Gruppe beschreiben</translation>
+    </message>
+    <message>
+        <source>the worker group broke earlier; start the run again</source>
+        <translation>die Worker-Gruppe ist bereits zerbrochen; starten Sie den Lauf neu</translation>
+    </message>
+    <message>
+        <source>worker %1 of %2 lost rank 0 (%3); the run has ended</source>
+        <translation>Worker %1 von %2 hat Rang 0 verloren (%3); der Lauf ist beendet</translation>
+    </message>
+    <message>
+        <source>cannot start worker %1: %2; use fewer workers</source>
+        <translation>Worker %1 kann nicht gestartet werden: %2; verwenden Sie weniger Worker</translation>
+    </message>
+    <message>
+        <source>this run was trained by %1 workers; it goes on in one process (a checkpoint cannot resume several yet)</source>
+        <translation>dieser Lauf wurde von %1 Workern trainiert; er geht in einem Prozess weiter (ein Checkpoint kann noch nicht mit mehreren fortgesetzt werden)</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -2913,6 +2937,14 @@
     <message>
         <source>Note: %1</source>
         <translation>Hinweis: %1</translation>
+    </message>
+    <message>
+        <source>%1 workers</source>
+        <translation>%1 Worker</translation>
+    </message>
+    <message>
+        <source>Data-parallel: %1 processes each train on their share of every batch&apos;s rows, and average their gradients every step</source>
+        <translation>Datenparallel: %1 Prozesse trainieren je ihren Anteil an den Zeilen jedes Batches und mitteln ihre Gradienten bei jedem Schritt</translation>
     </message>
 </context>
 <context>

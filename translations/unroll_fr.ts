@@ -947,6 +947,30 @@
         <source>rank 0 of %1 cannot listen at %2:%3: %4; pick another port (or 0 on one machine)</source>
         <translation>le rang 0 sur %1 ne peut pas écouter à %2:%3 : %4 ; choisissez un autre port (ou 0 sur une seule machine)</translation>
     </message>
+    <message>
+        <source>rank 0 sent a command this worker does not know (%1): run the same version of Unroll on every machine</source>
+        <translation>le rang 0 a envoyé une commande que ce worker ne connaît pas (%1) : utilisez la même version d&apos;Unroll sur chaque machine</translation>
+    </message>
+    <message>
+        <source>--group-worker is for the workers rank 0 starts: RANK (1 or more), WORLD_SIZE, MASTER_ADDR and MASTER_PORT must describe the group</source>
+        <translation>--group-worker est réservé aux workers que lance le rang 0 : RANK (1 ou plus), WORLD_SIZE, MASTER_ADDR et MASTER_PORT doivent décrire le groupe</translation>
+    </message>
+    <message>
+        <source>the worker group broke earlier; start the run again</source>
+        <translation>le groupe de workers s&apos;est déjà rompu ; relancez l&apos;exécution</translation>
+    </message>
+    <message>
+        <source>worker %1 of %2 lost rank 0 (%3); the run has ended</source>
+        <translation>le worker %1 sur %2 a perdu le rang 0 (%3) ; l&apos;exécution est terminée</translation>
+    </message>
+    <message>
+        <source>cannot start worker %1: %2; use fewer workers</source>
+        <translation>impossible de lancer le worker %1 : %2 ; utilisez moins de workers</translation>
+    </message>
+    <message>
+        <source>this run was trained by %1 workers; it goes on in one process (a checkpoint cannot resume several yet)</source>
+        <translation>cette exécution a été entraînée par %1 workers ; elle continue dans un seul processus (un point de contrôle ne peut pas encore en reprendre plusieurs)</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -2913,6 +2937,14 @@
     <message>
         <source>Note: %1</source>
         <translation>Remarque : %1</translation>
+    </message>
+    <message>
+        <source>%1 workers</source>
+        <translation>%1 workers</translation>
+    </message>
+    <message>
+        <source>Data-parallel: %1 processes each train on their share of every batch&apos;s rows, and average their gradients every step</source>
+        <translation>Parallélisme de données : %1 processus entraînent chacun leur part des lignes de chaque lot et moyennent leurs gradients à chaque pas</translation>
     </message>
 </context>
 <context>

@@ -13,12 +13,14 @@
 #include "unroll/config.h"
 #include "unroll/corpus.h"
 #include "unroll/files.h"
+#include "unroll/group_session.h"
 #include "unroll/trainer.h"
-#include "worker_processes.h"
 
 int main(int argc, char** argv) {
     using namespace unroll::cli;
-    rememberCommandLine(argc, argv);  // for the workers of a data-parallel run
+    // A worker that rank 0 of a data-parallel run started (unroll/group_session.h).
+    if (argc == 2 && std::string(argv[1]) == unroll::kGroupWorkerFlag)
+        return unroll::runGroupWorker();
     unroll::configureProcessMemory();
     CLI::App app("Unroll: train recurrent language models from scratch and watch them learn",
                  "unroll-cli");

@@ -13,12 +13,12 @@
 #include "progress_bar.h"
 #include "unroll/checkpoint.h"
 #include "unroll/files.h"
+#include "unroll/group_session.h"
 #include "unroll/run_log.h"
 #include "unroll/run_store.h"
 #include "unroll/trainer.h"
 #include "unroll/training_session.h"
 #include "unroll/worker_group.h"
-#include "worker_processes.h"
 
 namespace unroll::cli {
 
@@ -42,13 +42,6 @@ struct TrainOptions {
     int master_port = 0;
 };
 
-// The data-parallel group this process trains in, and the workers it started, if any.
-struct Group {
-    std::shared_ptr<WorkerGroup> group;
-    std::unique_ptr<WorkerProcesses> children;
-    bool lead() const { return !group || group->rank() == 0; }
-};
-
 std::optional<GroupAddress> addressFromFlags(const TrainOptions& o) {
     const bool any = o.rank >= 0 || o.world_size > 0 || !o.master_addr.empty() || o.master_port;
     if (!any)
@@ -65,27 +58,14 @@ std::optional<GroupAddress> addressFromFlags(const TrainOptions& o) {
     return GroupAddress{o.rank, o.world_size, o.master_addr, o.master_port};
 }
 
-// Joins the group the flags or the environment describe, or, for workers=N on its own, opens one
-// on loopback as rank 0 and starts workers 1..N-1.
-Group formGroup(const TrainOptions& options, const std::optional<GroupAddress>& address) {
+// Joins the group of machines the flags or the environment describe, if any (workers=N on one
+// machine opens its own group: newTrainerSession).
+std::shared_ptr<WorkerGroup> joinGroup(const TrainOptions& options,
+                                       const std::optional<GroupAddress>& address) {
+    if (!address)
+        return nullptr;
     const Config config = options.resume.empty() ? options.config.resolve() : Config();
-    const int workers = static_cast<int>(config.get(settings::workers));
-    if (!address && workers <= 1)
-        return {};
-    if (!options.resume.empty())
-        throw ConfigError(ConfigIssue{
-            "--resume", options.resume,
-            Message::verbatim("a run with several workers cannot be resumed yet: resume it with "
-                              "workers=1")});
-    const double timeout = config.get(settings::worker_timeout);
-    Group g;
-    if (address) {
-        g.group = std::make_shared<WorkerGroup>(*address, timeout);
-        return g;
-    }
-    g.group = std::make_shared<WorkerGroup>(GroupAddress{0, workers, "127.0.0.1", 0}, timeout);
-    g.children = std::make_unique<WorkerProcesses>(workers, g.group->port());
-    return g;
+    return std::make_shared<WorkerGroup>(*address, config.get(settings::worker_timeout));
 }
 
 // The terminal: the progress bar, the epoch table and the guard's events as they happen. The
@@ -163,17 +143,23 @@ nlohmann::ordered_json summaryJson(const TrainOptions& options, const SessionInf
 std::unique_ptr<TrainingSession> makeSession(const TrainOptions& options,
                                              const std::shared_ptr<WorkerGroup>& group) {
     RecordOptions record;
-    if (!group || group->rank() == 0) {  // rank 0 alone records, in the store and the log
-        if (!options.no_record)
-            record.runs_folder = options.runs.empty() ? RunStore::defaultRoot() : options.runs;
-        record.log_file = options.log;
-    }
+    if (!options.no_record)
+        record.runs_folder = options.runs.empty() ? RunStore::defaultRoot() : options.runs;
+    record.log_file = options.log;
     record.origin = "cli";
     record.preset = options.config.presetName();
     try {
-        if (options.resume.empty())
-            return newTrainerSession(options.config.resolve(), LoadProgress{{}, interruptFlag()},
-                                     record, group);
+        if (options.resume.empty()) {
+            const Config config = options.config.resolve();
+            const LoadProgress progress{{}, interruptFlag()};
+            return group ? newGroupLeaderSession(config, progress, record, group)
+                         : newTrainerSession(config, progress, record);
+        }
+        if (group)
+            throw ConfigError(ConfigIssue{
+                "--resume", options.resume,
+                Message::verbatim("a group of machines cannot resume a checkpoint yet: resume it "
+                                  "on one machine")});
         if (options.config.hasBase())
             throw ConfigError(ConfigIssue{
                 "--resume", options.resume,
@@ -196,24 +182,6 @@ void saveCheckpoint(const TrainingSession& session, const std::string& path) {
                  static_cast<long long>(run.steps_done));
 }
 
-// Workers 1..N-1: the same steps as rank 0, in silence; rank 0 prints, records and saves.
-int runFollower(TrainingSession& session, const TrainOptions& options) {
-    TrainObserver silent;
-    int epochs_done = static_cast<int>(session.info().history.size());
-    configureWorkerThread(static_cast<int>(session.info().config.get(settings::threads)));
-    while (!session.finished()) {
-        const int before = static_cast<int>(session.info().history.size());
-        if (session.step(silent) == TrainingSession::StepResult::Diverged)
-            return kExitDiverged;
-        epochs_done += static_cast<int>(session.info().history.size()) - before;
-        if (options.until_epoch > 0 && epochs_done >= options.until_epoch)
-            break;
-    }
-    return kExitOk;
-}
-
-int runTrain(const TrainOptions& options, const Group& group);
-
 // --save and --save-every-epoch, checked before any worker starts or anything is trained.
 void checkSaveOptions(const TrainOptions& options) {
     if (options.save_every_epoch && options.save.empty())
@@ -224,26 +192,17 @@ void checkSaveOptions(const TrainOptions& options) {
 }
 
 int runTrain(const TrainOptions& options) {
-    const std::optional<GroupAddress> address = addressFromFlags(options);
-    if (!address || address->rank == 0)  // rank 0 alone saves
-        checkSaveOptions(options);
-    const Group group = formGroup(options, address);
-    try {
-        return runTrain(options, group);
-    } catch (const WorkerGroupError& e) {
-        // Rank 0 knows which of its workers died; the group's own words do not.
-        const std::string failed = group.children ? group.children->failures(true) : "";
-        if (failed.empty())
-            throw;
-        throw WorkerGroupError(Message("%1 (%2)", e.message(), Message::verbatim(failed)));
-    }
-}
-
-int runTrain(const TrainOptions& options, const Group& group) {
     const auto start = std::chrono::steady_clock::now();
-    const std::unique_ptr<TrainingSession> session = makeSession(options, group.group);
-    if (!group.lead())
-        return runFollower(*session, options);
+    const std::optional<GroupAddress> address = addressFromFlags(options);
+    const std::shared_ptr<WorkerGroup> group = joinGroup(options, address);
+    // Workers 1..N-1 of a group of machines do what rank 0 says, in silence, with rank 0's
+    // configuration; rank 0 alone prints, records and saves.
+    if (group && group->rank() > 0) {
+        followGroup(group);
+        return kExitOk;
+    }
+    checkSaveOptions(options);
+    const std::unique_ptr<TrainingSession> session = makeSession(options, group);
     const SessionInfo run = session->info();
     std::fprintf(stderr, "%s on %s: %lld parameters, %d batches per epoch\n",
                  nameOf(run.config.get(settings::arch)), run.corpus_name.c_str(),
@@ -332,8 +291,6 @@ int runTrain(const TrainOptions& options, const Group& group) {
 
     const double wall =
         std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-    if (group.children && !group.children->finish(run.config.get(settings::worker_timeout)))
-        std::fprintf(stderr, "warning: %s\n", group.children->failures().c_str());
     std::fprintf(stderr, "trained %lld tokens at %.0f tokens/s\n",
                  static_cast<long long>(terminal.trained.train_tokens),
                  terminal.trained.tokensPerSecond());

@@ -27,6 +27,7 @@
 #include <cstdio>
 #include <memory>
 
+#include "unroll/group_session.h"
 #include "unroll/trainer.h"
 #include "window/main_window.h"
 #include "window/scripted_run.h"
@@ -68,6 +69,10 @@ bool asksOnlyForText(int argc, char** argv) {
 }  // namespace
 
 int main(int argc, char** argv) {
+    // A worker that the window's run with several workers started (unroll/group_session.h): no
+    // window, no Qt.
+    if (argc == 2 && qstrcmp(argv[1], unroll::kGroupWorkerFlag) == 0)
+        return unroll::runGroupWorker();
     unroll::configureProcessMemory();
     const std::unique_ptr<QCoreApplication> app_owner =
         asksOnlyForText(argc, argv) ? std::make_unique<QCoreApplication>(argc, argv)

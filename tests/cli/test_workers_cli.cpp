@@ -8,6 +8,7 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QTemporaryDir>
 
 #include <netinet/in.h>
 #include <signal.h>
@@ -74,8 +75,10 @@ private Q_SLOTS:
         const QString port = QString::number(freePort());
         const QStringList group = {"--world-size",  "2", "--master-addr", "127.0.0.1",
                                    "--master-port", port};
+        // Rank 1 is started as a scheduler would, without the run's settings: it takes rank 0's.
         QProcess rank1;
-        rank1.start(QStringLiteral(UNROLL_CLI), kLm4 + group + QStringList{"--rank", "1"});
+        rank1.start(QStringLiteral(UNROLL_CLI),
+                    QStringList{"train", "--no-record", "--rank", "1"} + group);
         QVERIFY(rank1.waitForStarted());
         const CliResult rank0 = runCli(kLm4 + group + QStringList{"--rank", "0"});
         QVERIFY(rank1.waitForFinished(60000));
@@ -99,10 +102,54 @@ private Q_SLOTS:
         QCOMPARE(j["config"].toObject()["workers"].toInt(), 2);
     }
 
+    void aWorkerThatCannotLoadTheCorpusIsNamed() {
+        // Rank 0's configuration names a corpus by a relative path; rank 1 runs in a folder
+        // without it, as a machine without the file would. Rank 0 says why rank 1 did not join.
+        QTemporaryDir here, elsewhere;
+        QFile words(here.filePath("words.txt"));
+        QVERIFY(words.open(QIODevice::WriteOnly));
+        for (int i = 0; i < 4000; ++i)
+            words.write(i % 3 ? "one two three " : "four five\n");
+        words.close();
+        const QString port = QString::number(freePort());
+        const QStringList group = {"--world-size",  "2", "--master-addr", "127.0.0.1",
+                                   "--master-port", port};
+        QProcess rank1;
+        rank1.setWorkingDirectory(elsewhere.path());
+        rank1.start(QStringLiteral(UNROLL_CLI),
+                    QStringList{"train", "--no-record", "--rank", "1"} + group);
+        QVERIFY(rank1.waitForStarted());
+        QProcess rank0;
+        rank0.setWorkingDirectory(here.path());
+        rank0.start(QStringLiteral(UNROLL_CLI),
+                    QStringList{"train", "--preset", "lm4", "--corpus", "words.txt", "--epochs",
+                                "1", "--no-record", "--set", "worker_timeout=3", "--rank", "0"} +
+                        group);
+        QVERIFY(rank0.waitForFinished(30000));
+        QVERIFY(rank1.waitForFinished(30000));
+        const QString err = QString::fromUtf8(rank0.readAllStandardError());
+        QVERIFY(rank0.exitCode() != 0);
+        QVERIFY2(err.contains("worker 1: cannot read corpus 'words.txt'"), qPrintable(err));
+        QVERIFY(rank1.exitCode() != 0);
+    }
+
+    void aCheckpointOfSeveralWorkersGoesOnInOneProcess() {
+        QTemporaryDir dir;
+        const QString saved = dir.filePath("two.safetensors");
+        QCOMPARE(runCli(kLm4 + QStringList{"--set", "workers=2", "--save", saved}).code, 0);
+        const CliResult resumed =
+            runCli({"train", "--resume", saved, "--epochs", "2", "--no-record", "--json"});
+        QCOMPARE(resumed.code, 0);
+        QVERIFY2(resumed.err.contains("this run was trained by 2 workers; it goes on in one "
+                                      "process"),
+                 qPrintable(resumed.err));
+        QCOMPARE(lastJson(resumed.out)["config"].toObject()["workers"].toInt(), 1);
+    }
+
     void lrFindSaysItRunsInOneProcess() {
         const QString curve = QDir::temp().filePath("unroll-workers-curve.csv");
-        const CliResult r = runCli({"lr-find", "--preset", "lm4", "--set", "workers=2", "--out",
-                                    curve, "--num-it", "10"});
+        const CliResult r = runCli(
+            {"lr-find", "--preset", "lm4", "--set", "workers=2", "--out", curve, "--num-it", "10"});
         QFile::remove(curve);
         QCOMPARE(r.code, 0);
         QVERIFY2(r.err.contains("the sweep runs in one process (workers = 2 applies to train)"),

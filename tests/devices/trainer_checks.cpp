@@ -9,6 +9,7 @@
 
 #include "check.h"
 #include "kernels/kernel_path.h"
+#include "test_support.h"
 #include "unroll/config.h"
 #include "unroll/corpus.h"
 #include "unroll/trainer.h"
@@ -55,15 +56,6 @@ Trace train(Trainer& trainer) {
     return t;
 }
 
-double worstRelative(const std::vector<double>& a, const std::vector<double>& b) {
-    if (a.size() != b.size())
-        return INFINITY;
-    double worst = 0.0;
-    for (size_t i = 0; i < a.size(); ++i)
-        worst = std::max(worst, std::fabs(a[i] - b[i]) / std::max(std::fabs(b[i]), 1e-30));
-    return worst;
-}
-
 // The same steps on `device` as on the CPU kernels. The initial weights and the dropout masks
 // are drawn on the host, so the runs differ only by rounding: 1e-4 relative over 40 steps.
 void sameLosses(const std::string& name, const std::string& device, const Corpus& corpus) {
@@ -76,12 +68,12 @@ void sameLosses(const std::string& name, const std::string& device, const Corpus
         libtorch = std::make_unique<LibtorchPathOnCpu>();
     Trainer other(preset(name, device), corpus);
     const Trace got = train(other);
-    const double worst = worstRelative(got.losses, want.losses);
+    const double worst = test::worstRelative(got.losses, want.losses);
     const std::string where = device == "cpu" ? "cpu, libtorch path" : device;
     check(worst <= 1e-4, name + ": " + std::to_string(kSteps) + " steps on " + where +
                              " give the CPU kernels' losses (worst " + scientific(worst) + ")");
     // Update ratios are differences of nearly equal weights: looser than the losses.
-    const double stats = worstRelative(got.statistics, want.statistics);
+    const double stats = test::worstRelative(got.statistics, want.statistics);
     check(!want.statistics.empty() && stats <= 1e-3,
           name + ": ... and their statistics (worst " + scientific(stats) + ")");
 }

@@ -15,6 +15,7 @@
 using namespace unroll;
 using unroll::test::numbers;
 using unroll::test::quick;
+using unroll::test::worstRelative;
 
 namespace {
 
@@ -63,13 +64,6 @@ std::vector<Run> inGroup(const Config& config, int world, double timeout = 30.0)
     for (auto& r : runs)
         out.push_back(r.get());
     return out;
-}
-
-double worstRelative(const std::vector<double>& a, const std::vector<double>& b) {
-    double worst = a.size() == b.size() ? 0.0 : INFINITY;
-    for (size_t i = 0; i < a.size() && i < b.size(); ++i)
-        worst = std::max(worst, std::fabs(a[i] - b[i]) / std::max(std::fabs(b[i]), 1e-30));
-    return worst;
 }
 
 // max |a − b| over max |b|, over every parameter.

@@ -282,15 +282,16 @@ private Q_SLOTS:
         QCOMPARE(panel.editor("device")->isHidden(), !gpu);
     }
 
-    void workersAreNotOfferedUntilTheWindowDrivesThem() {
-        // The window trains in one process: a Workers field it would ignore is not shown.
+    void workersAreOfferedWithTheirTimeout() {
+        // The window drives runs of several workers (test_window_workers): the form offers them.
         ConfigPanel panel;
         Config c;
         c.setFromText("workers", "2");
         panel.setConfig(c);
-        QVERIFY(panel.editor("workers")->isHidden());
-        QVERIFY(panel.editor("worker_timeout")->isHidden());
-        QVERIFY(!panel.editor("seed")->isHidden());
+        QVERIFY(!panel.editor("workers")->isHidden());
+        QVERIFY(!panel.editor("worker_timeout")->isHidden());
+        QVERIFY(panel.setValueText("workers", "3"));
+        QCOMPARE(panel.config().get(settings::workers), std::int64_t{3});
     }
 
     void schemaTextsAreAllMarkedForTranslation() {

@@ -54,6 +54,26 @@ private Q_SLOTS:
         QCOMPARE(person.value("autosave").toBool(), true);
     }
 
+    // The window's runs of several workers start copies of the real program as followers
+    // (`unroll --group-worker`): one that opened a window instead would never join, and the run
+    // would fail after worker_timeout.
+    void theProgramIsItsOwnWorker() {
+        QTemporaryDir dir;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert("QT_QPA_PLATFORM", "offscreen");
+        env.insert("XDG_CONFIG_HOME", dir.filePath("config"));
+        env.insert("XDG_DATA_HOME", dir.filePath("data"));
+        QProcess p;
+        p.setProcessEnvironment(env);
+        const QString png = dir.filePath("workers.png");
+        p.start(QStringLiteral(UNROLL_GUI),
+                {"--screenshot", png, "--preset", "lm4", "--train-steps", "60", "--set",
+                 "workers=2", "--set", "worker_timeout=5"});
+        QVERIFY(p.waitForFinished(60000));
+        QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
+        QVERIFY(QFile::exists(png));
+    }
+
     // A size that is not WIDTHxHEIGHT is refused with what to write, before any window opens.
     void aBadSizeIsRefused() {
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();

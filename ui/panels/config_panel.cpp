@@ -356,8 +356,7 @@ void ConfigPanel::refreshEditors() {
 
 void ConfigPanel::refreshRows() {
     // The device, and determinism on it, are choices only where libtorch has CUDA and a GPU
-    // answers (or a configuration already names them). Data-parallel workers are unroll-cli's
-    // for now: the window trains in one process (issue #21's window part is to come).
+    // answers (or a configuration already names them).
     static const bool one_device = availableDevices().size() == 1;
     for (const SettingSpec& spec : schema()) {
         QFormLayout* form = forms_.value(QString::fromStdString(spec.group), nullptr);
@@ -365,13 +364,10 @@ void ConfigPanel::refreshRows() {
         if (!form || !w || spec.key == "arch")
             continue;
         QWidget* field = spec.key == "corpus" ? w->parentWidget() : w;
-        const bool cli_only =
-            spec.key == settings::workers.name || spec.key == settings::worker_timeout.name;
-        const bool offered =
-            !cli_only && !(one_device && ((spec.key == settings::device.name &&
-                                           config_.get(settings::device) == "cpu") ||
-                                          (spec.key == settings::deterministic.name &&
-                                           !config_.get(settings::deterministic))));
+        const bool offered = !(
+            one_device &&
+            ((spec.key == settings::device.name && config_.get(settings::device) == "cpu") ||
+             (spec.key == settings::deterministic.name && !config_.get(settings::deterministic))));
         form->setRowVisible(field, spec.readBy(config_) && offered);
     }
 }

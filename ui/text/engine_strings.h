@@ -182,6 +182,13 @@ inline const char* const kEngineStrings[] = {
     QT_TRANSLATE_NOOP("engine", "%1 MB"),
     QT_TRANSLATE_NOOP("engine", "%1 GB"),
     QT_TRANSLATE_NOOP("engine",
+                      "rank 0 sent a command this worker does not know (%1): run the same version "
+                      "of Unroll on every machine"),
+    QT_TRANSLATE_NOOP("engine",
+                      "--group-worker is for the workers rank 0 starts: RANK (1 or more), "
+                      "WORLD_SIZE, MASTER_ADDR and MASTER_PORT must describe the group"),
+    QT_TRANSLATE_NOOP("engine", "the worker group broke earlier; start the run again"),
+    QT_TRANSLATE_NOOP("engine",
                       "the worker group broke (this is worker %1 of %2): %3. A worker died, hung "
                       "for more than %4 s or could not be reached; the run stops, and the last "
                       "checkpoint rank 0 saved is intact"),
@@ -200,6 +207,8 @@ inline const char* const kEngineStrings[] = {
                       "name one with GLOO_SOCKET_IFNAME"),
     QT_TRANSLATE_NOOP("engine",
                       "the worker group did not form within %1 s (this is worker %2 of %3): %4"),
+    QT_TRANSLATE_NOOP("engine", "worker %1 of %2 lost rank 0 (%3); the run has ended"),
+    QT_TRANSLATE_NOOP("engine", "cannot start worker %1: %2; use fewer workers"),
     QT_TRANSLATE_NOOP("engine", "run log"),
     QT_TRANSLATE_NOOP("engine", "'%1' is not a run of %2"),
     QT_TRANSLATE_NOOP("engine",
@@ -215,6 +224,9 @@ inline const char* const kEngineStrings[] = {
     QT_TRANSLATE_NOOP("engine", "a run's name cannot be empty"),
     QT_TRANSLATE_NOOP("engine", "cannot rename the run: %1"),
     QT_TRANSLATE_NOOP("engine", "cannot delete %1: %2"),
+    QT_TRANSLATE_NOOP("engine",
+                      "this run was trained by %1 workers; it goes on in one process (a checkpoint "
+                      "cannot resume several yet)"),
     QT_TRANSLATE_NOOP("engine",
                       "training batch %1 has fewer rows than there are workers (%2); use fewer "
                       "workers or a larger batch_size"),

@@ -239,6 +239,10 @@ void MainWindow::buildViews() {
 
     progress_ = new ProgressPanel;
     views_.push_back(progress_);
+    workers_label_ = new QLabel;
+    workers_label_->setObjectName(QStringLiteral("runWorkers"));
+    workers_label_->hide();
+    statusBar()->addPermanentWidget(workers_label_);
     state_label_ = new QLabel;
     state_label_->setObjectName(QStringLiteral("runState"));
     state_label_->setMinimumWidth(80);
@@ -310,6 +314,7 @@ void MainWindow::onSession(const SessionInfo& info) {
             15000);
     if (!info.load_note.empty())  // a checkpoint without a checksum
         statusBar()->showMessage(tr("Note: %1").arg(engineText(info.load_note)), 15000);
+    showWorkers(controller_->state());
     refreshAll();
 }
 
@@ -344,9 +349,23 @@ void MainWindow::onFailed(const QString& what, const QString& message) {
     box->open();  // not modal to the event loop: training views keep updating
 }
 
+void MainWindow::showWorkers(RunState state) {
+    // A run of several processes says so while it holds them: from its start to its reset.
+    const int workers = controller_->hasSession() && state != RunState::Idle
+                            ? static_cast<int>(controller_->session().config.get(settings::workers))
+                            : 1;
+    workers_label_->setVisible(workers > 1);
+    workers_label_->setText(tr("%1 workers").arg(workers));
+    workers_label_->setToolTip(
+        tr("Data-parallel: %1 processes each train on their share of every batch's rows, and "
+           "average their gradients every step")
+            .arg(workers));
+}
+
 void MainWindow::onStateChanged(RunState state) {
     config_->setRunLocked(!lifecycle::enabled(state, RunAction::EditSettings));
     state_label_->setText(stateText(state));
+    showWorkers(state);
     setWindowTitle(controller_->hasSession() && state != RunState::Idle
                        ? tr("Unroll — %1 (%2)")
                              .arg(QString::fromLatin1(

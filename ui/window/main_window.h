@@ -104,6 +104,8 @@ private:
     void buildMenus();
     void connectController();
     void onStateChanged(RunState state);
+    // The status bar's workers: shown while a run of several processes holds them.
+    void showWorkers(RunState state);
     void onSession(const SessionInfo& info);
     void onSnapshots(const SnapshotBuffer::Drained& batch);
     void onDiverged(const TrainEvent& event);
@@ -137,6 +139,7 @@ private:
     RunsPanel* runs_ = nullptr;
     QTabWidget* tabs_ = nullptr;
     QLabel* state_label_ = nullptr;
+    QLabel* workers_label_ = nullptr;  // "2 workers" while a run trains in several processes
     GradNormPlot* grad_norm_ = nullptr;
     std::vector<PlotPanel*> plots_;
     std::vector<SnapshotView*> views_;

@@ -122,7 +122,9 @@ public:
 // A session over the engine's Trainer: from a configuration (loading its corpus) or a checkpoint.
 // Throw ConfigError, CorpusError or CheckpointError with messages a person can act on. A run store
 // that cannot be written costs the record, not the run (SessionInfo::record_problem says why).
-// With a `group`, one worker of a data-parallel run (Trainer's constructor).
+// With a `group`, one worker of a data-parallel run (Trainer's constructor) that steps by itself;
+// without one, a configuration of several `workers` opens a group on this machine, starts the
+// others and leads them (unroll/group_session.h).
 std::unique_ptr<TrainingSession> newTrainerSession(const Config& config,
                                                    const LoadProgress& progress = {},
                                                    const RecordOptions& record = {},

@@ -6,6 +6,7 @@
 #include <torch/csrc/distributed/c10d/ProcessGroupGloo.hpp>
 #include <torch/csrc/distributed/c10d/TCPStore.hpp>
 
+#include <string>
 #include <vector>
 
 #include "unroll/worker_group.h"
@@ -26,6 +27,16 @@ struct WorkerGroup::Impl {
     std::vector<double> sum(std::vector<double> values);
     // The largest of each number over the workers, in one all-reduce.
     std::vector<double> max(std::vector<double> values);
+
+    // Rank 0's words to the others, through the store (parallel/group_commands.h).
+    void publish(const std::string& key, const std::string& value);
+    // Waits for `key` as long as rank 0 lives: a run its user paused waits for the user.
+    std::string await(const std::string& key);
+    // `key`'s value, or "" when it is not there (after a failure too).
+    std::string peek(const std::string& key);
+    void forget(const std::string& key);
+    // Adds `delta` to the counter `key` and returns its new value.
+    int64_t count(const std::string& key, int64_t delta);
 };
 
 }  // namespace unroll

@@ -173,4 +173,60 @@ std::vector<double> WorkerGroup::Impl::max(std::vector<double> values) {
     return {t.data_ptr<double>(), t.data_ptr<double>() + t.numel()};
 }
 
+namespace {
+
+// A store operation: rank 0 gone (its store with it) ends the run.
+template <typename F>
+auto storeCall(const WorkerGroup::Impl& g, F&& f) {
+    try {
+        return f();
+    } catch (const std::exception& e) {
+        throw WorkerGroupError(
+            Message(UNROLL_TEXT("worker %1 of %2 lost rank 0 (%3); the run has ended"),
+                    g.address.rank, g.address.world, Message::verbatim(firstLine(e))));
+    }
+}
+
+}  // namespace
+
+void WorkerGroup::Impl::publish(const std::string& key, const std::string& value) {
+    storeCall(*this, [&] { store->set(key, std::vector<uint8_t>(value.begin(), value.end())); });
+}
+
+std::string WorkerGroup::Impl::await(const std::string& key) {
+    // c10d 1.13 cannot cancel a wait that timed out (its late answer would be read as the next
+    // one's), so the wait has no end short of rank 0's: a closed connection ends it at once.
+    constexpr auto kForever = std::chrono::hours(24 * 365);
+    const std::vector<uint8_t> v = storeCall(*this, [&] {
+        store->wait({key}, kForever);
+        return store->get(key);
+    });
+    return std::string(v.begin(), v.end());
+}
+
+std::string WorkerGroup::Impl::peek(const std::string& key) {
+    // Read after a failure, through a connection of its own: c10d 1.13's connection is out of
+    // step after an operation of it timed out (its late answer would be read as this one's).
+    return storeCall(*this, [&] {
+        c10d::TCPStoreOptions options;
+        options.port = static_cast<uint16_t>(address.port);
+        options.isServer = false;
+        options.waitWorkers = false;
+        options.timeout = std::chrono::seconds(5);
+        c10d::TCPStore reader(address.host, options);
+        if (!reader.check({key}))
+            return std::string();
+        const std::vector<uint8_t> v = reader.get(key);
+        return std::string(v.begin(), v.end());
+    });
+}
+
+void WorkerGroup::Impl::forget(const std::string& key) {
+    storeCall(*this, [&] { store->deleteKey(key); });
+}
+
+int64_t WorkerGroup::Impl::count(const std::string& key, int64_t delta) {
+    return storeCall(*this, [&] { return store->add(key, delta); });
+}
+
 }  // namespace unroll

@@ -2,6 +2,7 @@
 // through Trainer::step, with the run recorded on the way.
 #include <utility>
 
+#include "parallel/group_leader.h"
 #include "train/observer_fan_out.h"
 #include "unroll/corpus.h"
 #include "unroll/run_log.h"
@@ -70,10 +71,14 @@ public:
         }
         i.record_problem = record_problem_;
         i.load_note = trainer_->loadNote();
+        if (!note_.empty())
+            i.load_note = i.load_note.empty() ? note_ : Message("%1; %2", i.load_note, note_);
         return i;
     }
 
     bool finished() const override { return trainer_->finished(); }
+    // Said after the checkpoint's own note (SessionInfo::load_note).
+    void addNote(const Message& note) { note_ = note; }
 
     StepResult step(TrainObserver& observer) override {
         // The records hear of every step first: by the time the window or the terminal hears
@@ -157,6 +162,7 @@ private:
     Tally tally_;
     bool log_ended_ = false;
     Message record_problem_;
+    Message note_;
 };
 
 }  // namespace
@@ -166,6 +172,9 @@ std::unique_ptr<TrainingSession> newTrainerSession(const Config& config,
                                                    const RecordOptions& record,
                                                    std::shared_ptr<WorkerGroup> group) {
     config.validate();
+    // workers=N without a group: this process opens one on this machine and leads it.
+    if (!group && config.get(settings::workers) > 1)
+        return newLocalGroupSession(config, progress, record);
     const Corpus corpus = loadCorpus(config, progress);
     return std::make_unique<TrainerSession>(
         std::make_unique<Trainer>(config, corpus, std::move(group)), record);
@@ -174,7 +183,24 @@ std::unique_ptr<TrainingSession> newTrainerSession(const Config& config,
 std::unique_ptr<TrainingSession> openTrainerSession(const std::string& checkpoint,
                                                     const RecordOptions& record,
                                                     const std::function<void(Config&)>& adjust) {
-    return std::make_unique<TrainerSession>(Trainer::load(checkpoint, adjust), record);
+    // The other workers of a run with several would need its optimizer state and position too:
+    // until they get them, a checkpoint goes on in this process alone, and says so.
+    std::int64_t trained_by = 1;
+    auto session = std::make_unique<TrainerSession>(
+        Trainer::load(checkpoint,
+                      [&](Config& c) {
+                          if (adjust)
+                              adjust(c);
+                          trained_by = c.get(settings::workers);
+                          c.set(settings::workers.name, std::int64_t{1});
+                      }),
+        record);
+    if (trained_by > 1)
+        session->addNote(Message(UNROLL_TEXT("this run was trained by %1 workers; it goes on in "
+                                             "one process (a checkpoint cannot resume several "
+                                             "yet)"),
+                                 trained_by));
+    return session;
 }
 
 }  // namespace unroll

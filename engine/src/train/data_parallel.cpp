@@ -45,8 +45,9 @@ void Trainer::Impl::averageOverWorkers(StepMetrics& m) {
     torch::NoGradGuard no_grad;
     torch::Tensor grads = optimizer->grads();
     grads.mul_(share);
-    // The step's losses, weighted the same way, and whether this worker saw a non-finite
-    // activation (the one check of the guard that reads a worker's own rows), ride along.
+    // The step's losses, weighted the same way, whether this worker saw a non-finite
+    // activation (the one check of the guard that reads a worker's own rows), and whether rank
+    // 0 was asked to stop a learning-rate sweep, ride along.
     bool activations_finite = true;
     for (const ActivationStat& a : m.activations)
         activations_finite = activations_finite && a.finite;
@@ -54,7 +55,8 @@ void Trainer::Impl::averageOverWorkers(StepMetrics& m) {
     const int64_t n = optimizer->numel();
     buffer.narrow(0, n, FlatAdam::kExchangeExtras)
         .copy_(torch::tensor(
-            {m.loss * share, m.ar * share, m.tar * share, activations_finite ? 0.0 : 1.0},
+            {m.loss * share, m.ar * share, m.tar * share, activations_finite ? 0.0 : 1.0,
+             stop_signal && stop_signal->load() ? 1.0 : 0.0},
             torch::kDouble));
     group->impl().sumInPlace(buffer);  // the step's one exchange
     const torch::Tensor extras =
@@ -64,6 +66,7 @@ void Trainer::Impl::averageOverWorkers(StepMetrics& m) {
     m.ar = v[1];
     m.tar = v[2];
     diverged_elsewhere = v[3] > 0.0 && activations_finite;
+    stop_agreed = v[4] > 0.0;
 }
 
 std::optional<TrainEvent> Trainer::Impl::agreed(std::optional<TrainEvent> problem,

@@ -74,7 +74,7 @@ public:
     // The gradient buffer and kExchangeExtras values after it, in one tensor: what a worker of a
     // data-parallel run all-reduces each step (train/data_parallel.cpp), so that a step's few
     // numbers travel with its gradients in one exchange.
-    static constexpr int64_t kExchangeExtras = 4;
+    static constexpr int64_t kExchangeExtras = 5;
     const torch::Tensor& exchangeBuffer() const { return exchange_; }
     int64_t numel() const { return params_.numel(); }
     int64_t decayedNumel() const { return decayed_; }

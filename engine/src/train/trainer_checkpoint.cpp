@@ -106,8 +106,8 @@ std::unique_ptr<Trainer> Trainer::load(const std::string& path,
     // What may change on resume: the total epochs, the corpus file's location, and the settings
     // a run may change while it goes; for a finished run given more epochs, also the schedule
     // they follow.
-    // Where it trains is this machine's choice, not the checkpoint's: a run saved on a GPU
-    // opens on the CPU unless `adjust` asks for a device again.
+    // Where it trains, and in how many processes, is this machine's choice, not the
+    // checkpoint's: a run saved on a GPU opens on the CPU unless `adjust` asks for a device again.
     Config config = info.config;
     config.set(settings::device.name, findSetting(settings::device.name)->default_value);
     if (adjust)
@@ -117,6 +117,7 @@ std::unique_ptr<Trainer> Trainer::load(const std::string& path,
     for (const std::string& key : changedSettings(info.config, config)) {
         if (findSetting(key)->live || key == settings::epochs.name ||
             key == settings::corpus.name || key == settings::device.name ||
+            key == settings::workers.name || key == settings::worker_timeout.name ||
             (continued && key == settings::schedule.name))
             continue;
         refused.push_back({key, formatValue(config.get(key)),

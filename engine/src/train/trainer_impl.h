@@ -3,6 +3,7 @@
 // trainer_batch_view.cpp and trainer_lr_find.cpp.
 #pragma once
 
+#include <atomic>
 #include <chrono>
 #include <deque>
 #include <optional>
@@ -93,6 +94,10 @@ struct Trainer::Impl {
     // The guard's verdict, agreed: a step any worker withholds, every worker withholds.
     std::optional<TrainEvent> agreed(std::optional<TrainEvent> problem, const GuardContext& ctx);
     bool diverged_elsewhere = false;  // another worker's activations went non-finite this step
+    // A learning-rate sweep's stop flag, read by rank 0 at each exchange so that every worker
+    // stops after the same step (Trainer::findLearningRate); `stop_agreed` is the verdict.
+    const std::atomic<bool>* stop_signal = nullptr;
+    bool stop_agreed = false;
     // Validation sums (loss·rows, correct·rows, rows) over every worker's rows.
     void sumOverWorkers(double& loss_sum, double& correct_sum, int64_t& rows);
     // Throws WorkerGroupError when the workers' weights have drifted apart.

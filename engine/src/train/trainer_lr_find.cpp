@@ -37,9 +37,12 @@ LrFindResult Trainer::findLearningRate(const LrFindOptions& options,
     s.model->reset();
     double best = std::numeric_limits<double>::infinity();
     result.stopped_because = "num_it";
+    // In a group, rank 0's stop travels with a step's exchange, so all stop after that step.
+    s.stop_signal = stop;
+    s.stop_agreed = false;
     try {
         for (int i = 0; i < options.num_it; ++i) {
-            if (stop && stop->load()) {
+            if (s.group ? s.stop_agreed : stop && stop->load()) {
                 result.stopped_because = "stopped";
                 break;
             }
@@ -64,6 +67,7 @@ LrFindResult Trainer::findLearningRate(const LrFindOptions& options,
     }
 
     // Put the run back.
+    s.stop_signal = nullptr;
     s.schedule_override = nullptr;
     s.restore(aside);
     s.probe_every = probe_every;

@@ -1,8 +1,10 @@
-// `unroll-cli train --set workers=N`: rank 0 (this process) starts workers 1..N-1 as copies of
-// itself, the same command line with the group described in their environment as PyTorch's
-// launcher describes it (RANK, WORLD_SIZE, MASTER_ADDR=127.0.0.1, MASTER_PORT). They run in a
-// process group of their own, so a Ctrl-C reaches rank 0 alone, and die with it
-// (PR_SET_PDEATHSIG): when rank 0 ends, for any reason, nothing is left running.
+// A data-parallel run on one machine (workers=N): rank 0 (this process) starts workers 1..N-1 as
+// copies of its own program, `PROGRAM --group-worker` (unroll/group_session.h), with the group
+// described in their environment as PyTorch's launcher describes it (RANK, WORLD_SIZE,
+// MASTER_ADDR=127.0.0.1, MASTER_PORT). They run in a process group of their own, so a terminal's
+// Ctrl-C reaches rank 0 alone, and die with it (PR_SET_PDEATHSIG): when rank 0 ends, for any
+// reason, nothing is left running. PR_SET_PDEATHSIG fires when the *thread* that started them
+// ends, so start them from the thread that trains (the window's lives as long as the window).
 #pragma once
 
 #include <sys/types.h>
@@ -10,10 +12,7 @@
 #include <string>
 #include <vector>
 
-namespace unroll::cli {
-
-// main() keeps the command line for the workers to be started with.
-void rememberCommandLine(int argc, char** argv);
+namespace unroll {
 
 class WorkerProcesses {
 public:
@@ -27,6 +26,8 @@ public:
     // After rank 0's last step: waits up to `seconds` for every worker to end; true when all
     // ended with status 0.
     bool finish(double seconds);
+    // Whether every worker has ended (reaped without blocking).
+    bool allEnded();
     // The workers that have ended other than with status 0, as "worker 1 was killed by signal 9;
     // ...", or "" (reaped without blocking). After the group broke, `silent` adds the workers
     // still running: they did not answer in time (stopped, or hung).
@@ -43,4 +44,4 @@ private:
     std::vector<Worker> workers_;
 };
 
-}  // namespace unroll::cli
+}  // namespace unroll

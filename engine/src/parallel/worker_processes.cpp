@@ -1,4 +1,4 @@
-#include "worker_processes.h"
+#include "parallel/worker_processes.h"
 
 #include <fcntl.h>
 #include <signal.h>
@@ -6,18 +6,16 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <cerrno>
 #include <chrono>
-#include <stdexcept>
+#include <cstring>
 #include <thread>
 
-namespace unroll::cli {
+#include "unroll/group_session.h"
+
+namespace unroll {
 
 namespace {
-
-std::vector<std::string>& commandLine() {
-    static std::vector<std::string> line;
-    return line;
-}
 
 std::string describe(int rank, int status) {
     const std::string who = "worker " + std::to_string(rank);
@@ -45,16 +43,10 @@ std::string ranks(const std::vector<int>& r) {
 
 }  // namespace
 
-void rememberCommandLine(int argc, char** argv) {
-    commandLine().assign(argv, argv + argc);
-}
-
 WorkerProcesses::WorkerProcesses(int world, int port) {
     // Built before fork: the child may only call async-signal-safe functions.
-    std::vector<char*> argv;
-    for (std::string& a : commandLine())
-        argv.push_back(a.data());
-    argv.push_back(nullptr);
+    std::string program = "/proc/self/exe", flag = kGroupWorkerFlag;
+    std::vector<char*> argv = {program.data(), flag.data(), nullptr};
     const pid_t parent = getpid();
     for (int rank = 1; rank < world; ++rank) {
         std::vector<std::string> env_text = {
@@ -72,7 +64,9 @@ WorkerProcesses::WorkerProcesses(int world, int port) {
         env.push_back(nullptr);
         const pid_t pid = fork();
         if (pid < 0)
-            throw std::runtime_error("cannot start worker " + std::to_string(rank));
+            throw WorkerGroupError(
+                Message(UNROLL_TEXT("cannot start worker %1: %2; use fewer workers"), rank,
+                        Message::verbatim(std::strerror(errno))));
         if (pid == 0) {
             prctl(PR_SET_PDEATHSIG, SIGKILL);
             if (getppid() != parent)
@@ -130,6 +124,15 @@ bool WorkerProcesses::finish(double seconds) {
     return true;
 }
 
+bool WorkerProcesses::allEnded() {
+    for (Worker& w : workers_) {
+        reap(w, false);
+        if (!w.ended)
+            return false;
+    }
+    return true;
+}
+
 std::string WorkerProcesses::failures(bool silent) {
     // A worker killed a moment ago may not be reapable yet when its closed connection already
     // broke the group: give the ones still running a second to show how they ended.
@@ -152,4 +155,4 @@ std::string WorkerProcesses::failures(bool silent) {
     return out;
 }
 
-}  // namespace unroll::cli
+}  // namespace unroll
