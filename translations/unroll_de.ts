@@ -1042,6 +1042,10 @@
         <source>Open the window WIDTHxHEIGHT pixels large (1280x720).</source>
         <translation>Das Fenster BREITExHÖHE Pixel groß öffnen (1280x720).</translation>
     </message>
+    <message>
+        <source>A checkpoint (.safetensors) to open, or a text file to train on (as --corpus FILE)</source>
+        <translation>Ein Checkpoint (.safetensors) zum Öffnen oder eine Textdatei zum Trainieren (wie --corpus FILE)</translation>
+    </message>
 </context>
 <context>
     <name>schema</name>

@@ -1042,6 +1042,10 @@
         <source>Open the window WIDTHxHEIGHT pixels large (1280x720).</source>
         <translation>Ouvrir la fenêtre en LARGEURxHAUTEUR pixels (1280x720).</translation>
     </message>
+    <message>
+        <source>A checkpoint (.safetensors) to open, or a text file to train on (as --corpus FILE)</source>
+        <translation>Un point de contrôle (.safetensors) à ouvrir, ou un fichier texte sur lequel entraîner (comme --corpus FILE)</translation>
+    </message>
 </context>
 <context>
     <name>schema</name>

@@ -18,5 +18,8 @@ Command addGenerateCommand(CLI::App& app);
 Command addSettingsCommand(CLI::App& app);
 Command addCorpusCommand(CLI::App& app);
 Command addRunsCommand(CLI::App& app);
+// Registered last: they describe every command registered before them.
+Command addCompletionCommand(CLI::App& app);
+Command addManPageCommand(CLI::App& app);
 
 }  // namespace unroll::cli

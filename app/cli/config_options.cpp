@@ -11,9 +11,12 @@ namespace unroll::cli {
 
 void ConfigOptions::addTo(CLI::App& command) {
     preset_flag_ =
-        command.add_option("--preset", preset_, "Start from a preset (see `unroll-cli presets`)");
-    config_flag_ = command.add_option("--config", config_file_,
-                                      "Read settings from a JSON file ({\"lr\": 0.003, ...})");
+        command.add_option("--preset", preset_, "Start from a preset (see `unroll-cli presets`)")
+            ->type_name("NAME");
+    config_flag_ = command
+                       .add_option("--config", config_file_,
+                                   "Read settings from a JSON file ({\"lr\": 0.003, ...})")
+                       ->type_name("FILE");
     command.add_option("--set", assignments_, "Set a setting: key=value (repeatable)")
         ->type_name("KEY=VALUE")
         ->allow_extra_args(false);

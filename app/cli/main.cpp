@@ -1,6 +1,7 @@
 // unroll-cli: the headless front end over the same engine as the window.
 #include <CLI/CLI.hpp>
 
+#include <algorithm>
 #include <cstdio>
 #include <map>
 #include <new>
@@ -25,17 +26,24 @@ int main(int argc, char** argv) {
     CLI::App app("Unroll: train recurrent language models from scratch and watch them learn",
                  "unroll-cli");
     app.require_subcommand(1);
-    const std::map<std::string, Command> commands = {
+    std::map<std::string, Command> commands = {
         {"train", addTrainCommand(app)},       {"presets", addPresetsCommand(app)},
         {"lr-find", addLrFindCommand(app)},    {"eval", addEvalCommand(app)},
         {"generate", addGenerateCommand(app)}, {"inspect", addInspectCommand(app)},
         {"settings", addSettingsCommand(app)}, {"corpus", addCorpusCommand(app)},
         {"runs", addRunsCommand(app)}};
+    commands["completion"] = addCompletionCommand(app);
+    commands["man-page"] = addManPageCommand(app);
     // CLI11 reports an unknown command only as a missing one; name it.
     if (argc > 1 && argv[1][0] != '-' && commands.count(argv[1]) == 0) {
+        std::vector<std::string> listed;  // the commands --help lists (not man-page), A to Z
+        for (const CLI::App* c :
+             app.get_subcommands([](const CLI::App* c) { return !c->get_group().empty(); }))
+            listed.push_back(c->get_name());
+        std::sort(listed.begin(), listed.end());
         std::string names;
-        for (const auto& entry : commands)
-            names += (names.empty() ? "" : ", ") + entry.first;
+        for (const std::string& name : listed)
+            names += (names.empty() ? "" : ", ") + name;
         std::fprintf(stderr, "error: unknown command '%s'; commands: %s (see --help)\n", argv[1],
                      names.c_str());
         return kExitBadInput;

@@ -1,4 +1,6 @@
 // unroll: the GUI. Starts on the built-in Human Numbers corpus.
+//   unroll FILE                          opens a checkpoint (.safetensors), or trains on a text
+//                                        file (as --corpus FILE): the menu's "Open with Unroll"
 //   unroll --preset lm6                  starts with a preset's settings in the form
 //   unroll --corpus FILE                 ... and a text file as the corpus (--set tokenizer=char)
 //   unroll --screenshot FILE [--preset P] [--train-steps N]
@@ -18,6 +20,7 @@
 //   unroll --size 1280x720               opens the window that large (screenshots at a given size)
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QIcon>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QSettings>
@@ -81,6 +84,12 @@ int main(int argc, char** argv) {
     QApplication::setOrganizationName(QStringLiteral("Unroll"));
     QApplication::setApplicationName(QStringLiteral("Unroll"));
     QApplication::setApplicationVersion(QStringLiteral(UNROLL_VERSION));
+    if (qobject_cast<QGuiApplication*>(&app)) {  // not for --help and --version
+        // The desktop entry's name, so that a window manager matches the window to its menu
+        // entry, and the entry's icon.
+        QGuiApplication::setDesktopFileName(QStringLiteral("org.unroll.Unroll"));
+        QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/org.unroll.Unroll.svg")));
+    }
     installTranslations(app, requestedLocale(argc, argv));
 
     QCommandLineParser parser;
@@ -160,7 +169,22 @@ int main(int argc, char** argv) {
          {preset, set, corpus, screenshot, steps, tab, open_cell, rolled, prompt, report, race,
           bench_runs, follow, record, lang, size})
         parser.addOption(o);
+    // "Open with Unroll" from a file manager (the .desktop file's %f): a checkpoint opens, any
+    // other file is the corpus.
+    parser.addPositionalArgument(
+        QStringLiteral("file"),
+        QCoreApplication::translate("main",
+                                    "A checkpoint (.safetensors) to open, or a text file "
+                                    "to train on (as --corpus FILE)"),
+        QStringLiteral("[file]"));
     parser.process(app);
+    const QStringList files = parser.positionalArguments();
+    if (files.size() > 1) {
+        std::fprintf(stderr, "unroll: give at most one file (a checkpoint or a corpus)\n");
+        return 2;
+    }
+    const QString file = files.value(0);
+    const bool checkpoint_file = file.endsWith(QStringLiteral(".safetensors"), Qt::CaseInsensitive);
 
     bool steps_ok = false, tab_ok = false;
     const qint64 train_steps = parser.value(steps).toLongLong(&steps_ok);
@@ -194,13 +218,17 @@ int main(int argc, char** argv) {
     const bool scripted = parser.isSet(screenshot) || parser.isSet(report);
     if (scripted)
         window.runScripted(parser.isSet(record));
+    if (checkpoint_file)
+        window.openCheckpointFile(file);
+    const bool corpus_file = !file.isEmpty() && !checkpoint_file;
     if (scripted || parser.isSet(preset) || parser.isSet(set) || parser.isSet(corpus) ||
-        parser.isSet(follow)) {
+        corpus_file || parser.isSet(follow)) {
         unroll::ScriptedRun::Options o;
         o.preset = parser.value(preset);
         o.settings = parser.values(set);
-        if (parser.isSet(corpus))
-            o.settings.prepend(QStringLiteral("corpus=") + parser.value(corpus));
+        if (parser.isSet(corpus) || corpus_file)
+            o.settings.prepend(QStringLiteral("corpus=") +
+                               (corpus_file ? file : parser.value(corpus)));
         o.screenshot = parser.value(screenshot);
         o.report = parser.value(report);
         o.train_steps = parser.isSet(report) ? -1 : (scripted ? train_steps : 0);

@@ -129,7 +129,7 @@ private Q_SLOTS:
         QTest::newRow("unknown flag") << QStringList{"train", "--frobnicate"} << "--frobnicate";
         QTest::newRow("unknown command")
             << QStringList{"fly"}
-            << "unknown command 'fly'; commands: corpus, eval, "
+            << "unknown command 'fly'; commands: completion, corpus, eval, "
                "generate, inspect, lr-find, presets, runs, settings, train";
         QTest::newRow("out of range")
             << QStringList{"train", "--set", "hidden=0"}

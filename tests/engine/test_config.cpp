@@ -29,6 +29,19 @@ class TestConfig : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
+    void aPresetsOwnFileReadsAsItsSettings() {
+        // Installed in share/unroll/presets as examples for --config: the file as it is.
+        for (const Preset& p : presets()) {
+            const Config read = Config::fromJson(p.json, p.name + ".json");
+            QVERIFY2(read.toJson() == p.config().toJson(), p.name.c_str());
+        }
+        // Anything beside "settings" and "description" is not a preset's file: the unknown key
+        // is named as before.
+        const QString error = errorOf(
+            [] { Config::fromJson(R"({"settings": {"lr": 0.1}, "epochs": 2})", "mixed.json"); });
+        QVERIFY2(error.contains("settings"), qPrintable(error));
+    }
+
     void schemaIsComplete() {
         std::set<std::string> keys;
         for (const SettingSpec& s : schema()) {

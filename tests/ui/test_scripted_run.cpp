@@ -9,6 +9,19 @@
 #include <QTemporaryDir>
 #include <QtEndian>
 
+namespace {
+
+// The program offscreen, with its settings and data in `dir` (not the person's).
+QProcessEnvironment offscreenIn(const QTemporaryDir& dir) {
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert("QT_QPA_PLATFORM", "offscreen");
+    env.insert("XDG_CONFIG_HOME", dir.filePath("config"));
+    env.insert("XDG_DATA_HOME", dir.filePath("data"));
+    return env;
+}
+
+}  // namespace
+
 class TestScriptedRun : public QObject {
     Q_OBJECT
 
@@ -59,12 +72,8 @@ private Q_SLOTS:
     // would fail after worker_timeout.
     void theProgramIsItsOwnWorker() {
         QTemporaryDir dir;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert("QT_QPA_PLATFORM", "offscreen");
-        env.insert("XDG_CONFIG_HOME", dir.filePath("config"));
-        env.insert("XDG_DATA_HOME", dir.filePath("data"));
         QProcess p;
-        p.setProcessEnvironment(env);
+        p.setProcessEnvironment(offscreenIn(dir));
         const QString png = dir.filePath("workers.png");
         p.start(QStringLiteral(UNROLL_GUI),
                 {"--screenshot", png, "--preset", "lm4", "--train-steps", "60", "--set",
@@ -72,6 +81,19 @@ private Q_SLOTS:
         QVERIFY(p.waitForFinished(60000));
         QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
         QVERIFY(QFile::exists(png));
+    }
+
+    // `unroll FILE` (the menu's "Open with Unroll"): a text file is the corpus of the run.
+    void aFileOnTheCommandLineIsTheCorpus() {
+        QTemporaryDir dir;
+        QProcess p;
+        p.setProcessEnvironment(offscreenIn(dir));
+        const QString missing = dir.filePath("no-such-book.txt");
+        p.start(QStringLiteral(UNROLL_GUI),
+                {"--screenshot", dir.filePath("shot.png"), "--train-steps", "5", missing});
+        QVERIFY(p.waitForFinished(60000));
+        const QString err = QString::fromUtf8(p.readAllStandardError());
+        QVERIFY2(err.contains("cannot read corpus '" + missing + "'"), qPrintable(err));
     }
 
     // A size that is not WIDTHxHEIGHT is refused with what to write, before any window opens.

@@ -42,6 +42,8 @@ class MainWindow : public QMainWindow {
     Q_OBJECT
 
 public:
+    // Opens a checkpoint as File > Open does (the command line's file, a recent file).
+    void openCheckpointFile(const QString& path);
     explicit MainWindow(QWidget* parent = nullptr);
     // Tests pass a controller with a substitute session factory.
     explicit MainWindow(TrainingController* controller, QWidget* parent = nullptr);
@@ -122,7 +124,6 @@ private:
     // Before the model is dropped (a start, reset, open or quit): true when it may go — nothing
     // unsaved, or the person saved it or chose to discard it.
     bool confirmDrop(const QString& action);
-    void openCheckpointFile(const QString& path);
     void showFormError(const QString& message);
     void findLearningRate();
     void showLearningRates(const LrFindResult& result);

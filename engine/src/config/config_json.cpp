@@ -68,7 +68,13 @@ std::string Config::toJson(int indent) const {
 }
 
 void Config::applyJson(const std::string& json_object, const std::string& origin) {
-    const ordered_json doc = parseObject(json_object, origin);
+    ordered_json doc = parseObject(json_object, origin);
+    // A preset's own file ({"description": ..., "settings": {...}}, as installed in
+    // share/unroll/presets) reads as its settings.
+    const bool preset_file = doc.contains("settings") && doc["settings"].is_object() &&
+                             doc.size() == (doc.contains("description") ? 2u : 1u);
+    if (preset_file)
+        doc = ordered_json(doc["settings"]);
     std::vector<ConfigIssue> issues;
     for (const auto& [key, item] : doc.items()) {
         try {
