@@ -952,10 +952,6 @@
         <translation>Rang 0 hat einen Befehl gesendet, den dieser Worker nicht kennt (%1): verwenden Sie auf jedem Rechner dieselbe Version von Unroll</translation>
     </message>
     <message>
-        <source>--group-worker is for the workers rank 0 starts: RANK (1 or more), WORLD_SIZE, MASTER_ADDR and MASTER_PORT must describe the group</source>
-        <translation>--group-worker ist für die Worker, die Rang 0 startet: RANK (1 oder mehr), WORLD_SIZE, MASTER_ADDR und MASTER_PORT müssen die Gruppe beschreiben</translation>
-    </message>
-    <message>
         <source>the worker group broke earlier; start the run again</source>
         <translation>die Worker-Gruppe ist bereits zerbrochen; starten Sie den Lauf neu</translation>
     </message>
@@ -970,6 +966,18 @@
     <message>
         <source>this run was trained by %1 workers; it goes on in one process (a checkpoint cannot resume several yet)</source>
         <translation>dieser Lauf wurde von %1 Workern trainiert; er geht in einem Prozess weiter (ein Checkpoint kann noch nicht mit mehreren fortgesetzt werden)</translation>
+    </message>
+    <message>
+        <source>--group-worker is for the workers rank 0 starts: RANK (1 or more), WORLD_SIZE, and UNROLL_GROUP_FILE or MASTER_ADDR and MASTER_PORT must describe the group</source>
+        <translation>--group-worker ist für die Worker, die Rang 0 startet: RANK (1 oder mehr), WORLD_SIZE und UNROLL_GROUP_FILE oder MASTER_ADDR und MASTER_PORT müssen die Gruppe beschreiben</translation>
+    </message>
+    <message>
+        <source>worker %1 of %2 cannot open the group&apos;s file %3: %4</source>
+        <translation>Worker %1 von %2 kann die Datei der Gruppe %3 nicht öffnen: %4</translation>
+    </message>
+    <message>
+        <source>cannot make the workers&apos; rendezvous folder %1: %2 — check TMPDIR</source>
+        <translation>der Treffpunkt-Ordner der Worker %1 kann nicht angelegt werden: %2 — prüfen Sie TMPDIR</translation>
     </message>
 </context>
 <context>

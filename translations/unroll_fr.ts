@@ -952,10 +952,6 @@
         <translation>le rang 0 a envoyé une commande que ce worker ne connaît pas (%1) : utilisez la même version d&apos;Unroll sur chaque machine</translation>
     </message>
     <message>
-        <source>--group-worker is for the workers rank 0 starts: RANK (1 or more), WORLD_SIZE, MASTER_ADDR and MASTER_PORT must describe the group</source>
-        <translation>--group-worker est réservé aux workers que lance le rang 0 : RANK (1 ou plus), WORLD_SIZE, MASTER_ADDR et MASTER_PORT doivent décrire le groupe</translation>
-    </message>
-    <message>
         <source>the worker group broke earlier; start the run again</source>
         <translation>le groupe de workers s&apos;est déjà rompu ; relancez l&apos;exécution</translation>
     </message>
@@ -970,6 +966,18 @@
     <message>
         <source>this run was trained by %1 workers; it goes on in one process (a checkpoint cannot resume several yet)</source>
         <translation>cette exécution a été entraînée par %1 workers ; elle continue dans un seul processus (un point de contrôle ne peut pas encore en reprendre plusieurs)</translation>
+    </message>
+    <message>
+        <source>--group-worker is for the workers rank 0 starts: RANK (1 or more), WORLD_SIZE, and UNROLL_GROUP_FILE or MASTER_ADDR and MASTER_PORT must describe the group</source>
+        <translation>--group-worker est réservé aux workers que lance le rang 0 : RANK (1 ou plus), WORLD_SIZE, et UNROLL_GROUP_FILE ou MASTER_ADDR et MASTER_PORT doivent décrire le groupe</translation>
+    </message>
+    <message>
+        <source>worker %1 of %2 cannot open the group&apos;s file %3: %4</source>
+        <translation>le worker %1 sur %2 ne peut pas ouvrir le fichier du groupe %3 : %4</translation>
+    </message>
+    <message>
+        <source>cannot make the workers&apos; rendezvous folder %1: %2 — check TMPDIR</source>
+        <translation>impossible de créer le dossier de rendez-vous des workers %1 : %2 — vérifiez TMPDIR</translation>
     </message>
 </context>
 <context>

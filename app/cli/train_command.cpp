@@ -55,7 +55,7 @@ std::optional<GroupAddress> addressFromFlags(const TrainOptions& o) {
         throw ConfigError(ConfigIssue{"--rank", std::to_string(o.rank),
                                       Message::verbatim("--rank must be below --world-size (" +
                                                         std::to_string(o.world_size) + ")")});
-    return GroupAddress{o.rank, o.world_size, o.master_addr, o.master_port};
+    return GroupAddress{o.rank, o.world_size, o.master_addr, o.master_port, ""};
 }
 
 // Joins the group of machines the flags or the environment describe, if any (workers=N on one

@@ -90,9 +90,10 @@ private Q_SLOTS:
 
         Config config = runConfig();
         config.set("workers", std::int64_t{2});
-        auto rank0 = std::make_shared<WorkerGroup>(GroupAddress{0, 2, "127.0.0.1", 0}, 10.0);
+        auto rank0 = std::make_shared<WorkerGroup>(GroupAddress{0, 2, "127.0.0.1", 0, ""}, 10.0);
         std::future<void> follower = std::async(std::launch::async, [port = rank0->port()] {
-            followGroup(std::make_shared<WorkerGroup>(GroupAddress{1, 2, "127.0.0.1", port}, 10.0));
+            followGroup(
+                std::make_shared<WorkerGroup>(GroupAddress{1, 2, "127.0.0.1", port, ""}, 10.0));
         });
         Trace two;
         {
@@ -118,9 +119,10 @@ private Q_SLOTS:
     }
 
     void aFollowerEndsWhenRankZeroGoesAway() {
-        auto rank0 = std::make_shared<WorkerGroup>(GroupAddress{0, 2, "127.0.0.1", 0}, 10.0);
+        auto rank0 = std::make_shared<WorkerGroup>(GroupAddress{0, 2, "127.0.0.1", 0, ""}, 10.0);
         std::future<void> follower = std::async(std::launch::async, [port = rank0->port()] {
-            followGroup(std::make_shared<WorkerGroup>(GroupAddress{1, 2, "127.0.0.1", port}, 10.0));
+            followGroup(
+                std::make_shared<WorkerGroup>(GroupAddress{1, 2, "127.0.0.1", port, ""}, 10.0));
         });
         std::this_thread::sleep_for(std::chrono::milliseconds(300));
         rank0.reset();  // rank 0 ends before it published anything (a crash)

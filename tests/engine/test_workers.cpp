@@ -48,7 +48,7 @@ std::vector<Run> inGroup(const Config& config, int world, double timeout = 30.0)
     std::vector<std::future<Run>> runs;
     for (int rank = 0; rank < world; ++rank)
         runs.push_back(std::async(std::launch::async, [&, rank] {
-            GroupAddress a{rank, world, "127.0.0.1", 0};
+            GroupAddress a{rank, world, "127.0.0.1", 0, ""};
             std::shared_ptr<WorkerGroup> group;
             if (rank == 0) {
                 group = std::make_shared<WorkerGroup>(a, timeout);
@@ -136,7 +136,7 @@ private Q_SLOTS:
 
     void aWorkerThatNeverComesIsNamedAfterTheTimeout() {
         // Rank 0 of two waits for rank 1, which never joins.
-        WorkerGroup lonely(GroupAddress{0, 2, "127.0.0.1", 0}, 1.0);
+        WorkerGroup lonely(GroupAddress{0, 2, "127.0.0.1", 0, ""}, 1.0);
         QElapsedTimer clock;
         clock.start();
         try {

@@ -7,6 +7,7 @@
 
 #include <QDir>
 #include <QLabel>
+#include <QSet>
 #include <QStatusBar>
 
 #include <signal.h>
@@ -41,6 +42,40 @@ QList<pid_t> childProcesses() {
     return found;
 }
 
+// The TCP ports this process and its children listen on, as "address:port" in /proc/net's hex,
+// and whether each is a loopback address. (Gloo closes its own listener once connected.)
+QList<QPair<QString, bool>> listeningSockets() {
+    QSet<QString> ours;  // socket inodes
+    QList<pid_t> pids = childProcesses();
+    pids.push_back(getpid());
+    for (pid_t pid : pids) {
+        const QString fds = QString("/proc/%1/fd").arg(pid);
+        for (const QString& fd :
+             QDir(fds).entryList(QDir::AllEntries | QDir::System | QDir::NoDotAndDotDot)) {
+            const QString target = QFile::symLinkTarget(fds + "/" + fd);
+            if (target.contains("socket:["))
+                ours.insert(target.section('[', 1).section(']', 0, 0));
+        }
+    }
+    QList<QPair<QString, bool>> found;
+    for (const char* table : {"/proc/net/tcp", "/proc/net/tcp6"}) {
+        QFile f(table);
+        if (!f.open(QIODevice::ReadOnly))
+            continue;
+        const QList<QByteArray> lines = f.readAll().split('\n');
+        for (const QByteArray& line : lines.mid(1)) {
+            const QList<QByteArray> cols = line.simplified().split(' ');
+            if (cols.size() < 10 || cols[3] != "0A" || !ours.contains(QString(cols[9])))
+                continue;  // not listening, or not ours
+            const QString address = QString(cols[1]).section(':', 0, 0);
+            const bool loopback = address == "0100007F" || (address.endsWith("01000000") &&
+                                                            address.startsWith("0000000000000000"));
+            found.push_back({QString(cols[1]), loopback});
+        }
+    }
+    return found;
+}
+
 bool noChildrenWithin(int ms) {
     return QTest::qWaitFor([] { return childProcesses().isEmpty(); }, ms);
 }
@@ -71,6 +106,10 @@ private Q_SLOTS:
         TrainingController& c = *w.controller();
         QVERIFY(waitForState(c, RunState::Running));
         QCOMPARE(childProcesses().size(), 1);
+        // A group on one machine is reachable from it alone: Gloo's connections on loopback,
+        // the rendezvous in a private file (no TCP store listening on every interface).
+        for (const auto& [where, loopback] : listeningSockets())
+            QVERIFY2(loopback, qPrintable("listening on a network address: " + where));
         auto* label = w.statusBar()->findChild<QLabel*>("runWorkers");
         QVERIFY(label && label->isVisible());
         QCOMPARE(label->text(), QString("2 workers"));

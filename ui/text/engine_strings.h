@@ -184,9 +184,10 @@ inline const char* const kEngineStrings[] = {
     QT_TRANSLATE_NOOP("engine",
                       "rank 0 sent a command this worker does not know (%1): run the same version "
                       "of Unroll on every machine"),
-    QT_TRANSLATE_NOOP("engine",
-                      "--group-worker is for the workers rank 0 starts: RANK (1 or more), "
-                      "WORLD_SIZE, MASTER_ADDR and MASTER_PORT must describe the group"),
+    QT_TRANSLATE_NOOP(
+        "engine",
+        "--group-worker is for the workers rank 0 starts: RANK (1 or more), WORLD_SIZE, and "
+        "UNROLL_GROUP_FILE or MASTER_ADDR and MASTER_PORT must describe the group"),
     QT_TRANSLATE_NOOP("engine", "the worker group broke earlier; start the run again"),
     QT_TRANSLATE_NOOP("engine",
                       "the worker group broke (this is worker %1 of %2): %3. A worker died, hung "
@@ -198,10 +199,12 @@ inline const char* const kEngineStrings[] = {
     QT_TRANSLATE_NOOP("engine",
                       "RANK is set but not all of WORLD_SIZE, MASTER_ADDR and MASTER_PORT are: set "
                       "the four together, as PyTorch's launcher does"),
+    QT_TRANSLATE_NOOP("engine", "worker %1 of %2 cannot open the group's file %3: %4"),
     QT_TRANSLATE_NOOP(
         "engine",
         "rank 0 of %1 cannot listen at %2:%3: %4; pick another port (or 0 on one machine)"),
     QT_TRANSLATE_NOOP("engine", "worker %1 of %2 cannot reach rank 0 at %3:%4: %5"),
+    QT_TRANSLATE_NOOP("engine", "cannot make the workers' rendezvous folder %1: %2 — check TMPDIR"),
     QT_TRANSLATE_NOOP("engine",
                       "worker %1 of %2 found no network interface to talk to the others on: %3; "
                       "name one with GLOO_SOCKET_IFNAME"),

@@ -18,10 +18,14 @@ struct GroupAddress {
     int world = 1;
     std::string host = "127.0.0.1";  // where rank 0 listens; loopback for workers on one machine
     int port = 0;                    // rank 0 alone may leave it 0: a free port is picked
+    // A group on one machine meets through this file (c10d's FileStore, in a folder only its
+    // user can read) instead of host:port: nothing listens on the network (WorkerGroup::local).
+    std::string store_file;
 };
 
-// RANK, WORLD_SIZE, MASTER_ADDR and MASTER_PORT, when RANK is set; throws WorkerGroupError when
-// they are incomplete or malformed.
+// RANK, WORLD_SIZE, MASTER_ADDR and MASTER_PORT, when RANK is set (or, for a worker of a group on
+// one machine, RANK, WORLD_SIZE and UNROLL_GROUP_FILE); throws WorkerGroupError when they are
+// incomplete or malformed.
 std::optional<GroupAddress> groupAddressFromEnvironment();
 
 // A group that cannot form or broke: a worker that did not join in time, one that died or hung
@@ -37,13 +41,17 @@ public:
     // port()); the others connect to it. Every collective operation, and the wait for every
     // worker to join, gives up after `timeout_seconds` with a WorkerGroupError.
     WorkerGroup(const GroupAddress& address, double timeout_seconds);
+    // Rank 0 of `world` workers on this machine: the rendezvous file in a fresh private folder
+    // (removed with the group), and every connection on loopback.
+    static std::shared_ptr<WorkerGroup> local(int world, double timeout_seconds);
     ~WorkerGroup();
     WorkerGroup(const WorkerGroup&) = delete;
     WorkerGroup& operator=(const WorkerGroup&) = delete;
 
     int rank() const;
     int world() const;
-    int port() const;  // where rank 0 listens
+    int port() const;  // where rank 0 listens (0 for a local group)
+    const GroupAddress& address() const;
     // Blocks until every worker has joined (the all-reduce group is then formed).
     void connect();
 

@@ -1,6 +1,8 @@
-// What rank 0 says to the other workers of a group, and where in the group's store: the
-// configuration once, then one numbered command per operation that changes the run, in the
-// order rank 0 performed them (parallel/group_leader.cpp sends, group_follower.cpp obeys).
+// What rank 0 says to the other workers of a group: the configuration once, through the group's
+// store, then a command per operation that changes the run, in the order rank 0 performed them,
+// through Gloo like the collectives they come between (parallel/group_leader.cpp sends,
+// group_follower.cpp obeys). The store also keeps the followers' answers: "quit" obeyed, or
+// what stopped one.
 #pragma once
 
 #include <nlohmann/json.hpp>
@@ -17,9 +19,6 @@ inline const std::string kConfigKey = "unroll/config";
 // Each follower adds 1 once it obeyed "quit": rank 0 waits for them all before it closes.
 inline const std::string kDoneKey = "unroll/done";
 
-inline std::string commandKey(std::int64_t n) {
-    return "unroll/command/" + std::to_string(n);
-}
 // Where a follower leaves the words of what stopped it, for rank 0 to report.
 inline std::string errorKey(int rank) {
     return "unroll/error/" + std::to_string(rank);

@@ -20,8 +20,8 @@ void obey(const std::shared_ptr<WorkerGroup>& group) {
     const std::unique_ptr<TrainingSession> session = newTrainerSession(config, {}, {}, group);
     configureWorkerThread(static_cast<int>(config.get(settings::threads)));
     TrainObserver silent;
-    for (std::int64_t n = 1;; ++n) {
-        const nlohmann::json command = nlohmann::json::parse(g.await(gc::commandKey(n)));
+    for (;;) {
+        const nlohmann::json command = nlohmann::json::parse(g.receiveCommand());
         const std::string op = command.at("op").get<std::string>();
         if (op == "step") {
             session->step(silent);
@@ -73,7 +73,7 @@ int runGroupWorker() {
         if (!address || address->rank == 0)
             throw WorkerGroupError(Message(UNROLL_TEXT(
                 "--group-worker is for the workers rank 0 starts: RANK (1 or more), WORLD_SIZE, "
-                "MASTER_ADDR and MASTER_PORT must describe the group")));
+                "and UNROLL_GROUP_FILE or MASTER_ADDR and MASTER_PORT must describe the group")));
         // Until rank 0's configuration says otherwise, the default wait to reach it.
         followGroup(std::make_shared<WorkerGroup>(*address, 60.0));
         return 0;

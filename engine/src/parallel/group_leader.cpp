@@ -116,19 +116,13 @@ private:
         if (broken_)
             throw WorkerGroupError(
                 Message(UNROLL_TEXT("the worker group broke earlier; start the run again")));
-        guarded([&] { group_->impl().publish(gc::commandKey(++sent_), command.dump()); });
+        guarded([&] { group_->impl().sendCommand(command.dump()); });
     }
 
-    // An operation every worker takes part in: once it is over here, every follower has read
-    // every command up to it, so their keys can go.
+    // An operation every worker takes part in.
     template <typename F>
     std::invoke_result_t<F&> together(F&& operation) {
-        return guarded([&] {
-            auto result = operation();
-            for (; forgotten_ < sent_; ++forgotten_)
-                group_->impl().forget(gc::commandKey(forgotten_ + 1));
-            return result;
-        });
+        return guarded(operation);
     }
 
     // A broken group stays broken; its error names the workers that failed (failedWorkers).
@@ -145,8 +139,6 @@ private:
     std::unique_ptr<TrainingSession> own_;
     std::shared_ptr<WorkerGroup> group_;
     std::unique_ptr<WorkerProcesses> children_;
-    std::int64_t sent_ = 0;       // the last command's number
-    std::int64_t forgotten_ = 0;  // commands up to this one are deleted from the store
     bool broken_ = false;
 };
 
@@ -178,10 +170,9 @@ std::unique_ptr<TrainingSession> newGroupLeaderSession(const Config& config,
 std::unique_ptr<TrainingSession> newLocalGroupSession(const Config& config,
                                                       const LoadProgress& progress,
                                                       const RecordOptions& record) {
-    const int workers = static_cast<int>(config.get(settings::workers));
-    auto group = std::make_shared<WorkerGroup>(GroupAddress{0, workers, "127.0.0.1", 0},
-                                               config.get(settings::worker_timeout));
-    auto children = std::make_unique<WorkerProcesses>(workers, group->port());
+    std::shared_ptr<WorkerGroup> group = WorkerGroup::local(
+        static_cast<int>(config.get(settings::workers)), config.get(settings::worker_timeout));
+    auto children = std::make_unique<WorkerProcesses>(group->address());
     return leadGroup(config, progress, record, std::move(group), std::move(children));
 }
 

@@ -1,6 +1,9 @@
 #include "parallel/group_ops.h"
 
+#include <cerrno>
 #include <cstdlib>
+#include <cstring>
+#include <filesystem>
 #include <regex>
 
 namespace unroll {
@@ -17,6 +20,9 @@ std::string firstLine(const std::exception& e) {
         line.pop_back();  // the message goes on after it with its own full stop
     return line;
 }
+
+// As long as it takes: c10d 1.13 has no wait without a limit.
+constexpr std::chrono::milliseconds kForever = std::chrono::hours(24 * 365);
 
 std::chrono::milliseconds millis(double seconds) {
     return std::chrono::milliseconds(static_cast<int64_t>(seconds * 1000.0));
@@ -63,6 +69,14 @@ std::optional<GroupAddress> groupAddressFromEnvironment() {
     const char* world = std::getenv("WORLD_SIZE");
     const char* host = std::getenv("MASTER_ADDR");
     const char* port = std::getenv("MASTER_PORT");
+    const char* file = std::getenv("UNROLL_GROUP_FILE");
+    if (world && file && *file) {  // a worker rank 0 started on its own machine
+        GroupAddress a;
+        a.world = launcherNumber("WORLD_SIZE", world, 1, 4096);
+        a.rank = launcherNumber("RANK", rank, 0, a.world - 1);
+        a.store_file = file;
+        return a;
+    }
     if (!world || !host || !port)
         throw WorkerGroupError(Message(UNROLL_TEXT(
             "RANK is set but not all of WORLD_SIZE, MASTER_ADDR and MASTER_PORT are: set the four "
@@ -80,6 +94,16 @@ WorkerGroup::WorkerGroup(const GroupAddress& address, double timeout_seconds)
     Impl& g = *impl_;
     g.address = address;
     g.timeout_seconds = timeout_seconds;
+    if (!address.store_file.empty()) {
+        try {
+            g.store = c10::make_intrusive<c10d::FileStore>(address.store_file, address.world);
+        } catch (const std::exception& e) {
+            throw WorkerGroupError(Message(
+                UNROLL_TEXT("worker %1 of %2 cannot open the group's file %3: %4"), address.rank,
+                address.world, address.store_file, Message::verbatim(firstLine(e))));
+        }
+        return;
+    }
     c10d::TCPStoreOptions options;
     options.port = static_cast<uint16_t>(address.port);
     options.isServer = address.rank == 0;
@@ -98,10 +122,43 @@ WorkerGroup::WorkerGroup(const GroupAddress& address, double timeout_seconds)
             Message(UNROLL_TEXT("worker %1 of %2 cannot reach rank 0 at %3:%4: %5"), address.rank,
                     address.world, address.host, address.port, Message::verbatim(firstLine(e))));
     }
-    g.address.port = g.store->getPort();
+    g.address.port = static_cast<c10d::TCPStore&>(*g.store).getPort();
+}
+
+std::shared_ptr<WorkerGroup> WorkerGroup::local(int world, double timeout_seconds) {
+    const char* tmp = std::getenv("TMPDIR");
+    std::string pattern = std::string(tmp && *tmp ? tmp : "/tmp") + "/unroll-group-XXXXXX";
+    if (!mkdtemp(pattern.data()))  // 0700: only this user reads or writes the rendezvous
+        throw WorkerGroupError(
+            Message(UNROLL_TEXT("cannot make the workers' rendezvous folder %1: %2 — check TMPDIR"),
+                    pattern, Message::verbatim(std::strerror(errno))));
+    GroupAddress a{0, world, "127.0.0.1", 0, pattern + "/rendezvous"};
+    std::shared_ptr<WorkerGroup> group;
+    try {
+        group = std::make_shared<WorkerGroup>(a, timeout_seconds);
+    } catch (...) {
+        std::filesystem::remove_all(pattern);
+        throw;
+    }
+    group->impl().private_folder = pattern;
+    return group;
+}
+
+WorkerGroup::Impl::~Impl() {
+    commands.reset();
+    group.reset();
+    store.reset();  // the last FileStore to close removes its file
+    if (!private_folder.empty()) {
+        std::error_code ignored;
+        std::filesystem::remove_all(private_folder, ignored);
+    }
 }
 
 WorkerGroup::~WorkerGroup() = default;
+
+const GroupAddress& WorkerGroup::address() const {
+    return impl_->address;
+}
 
 int WorkerGroup::rank() const {
     return impl_->address.rank;
@@ -124,7 +181,8 @@ void WorkerGroup::connect() {
     // A group on one machine talks over loopback only. Across machines each worker binds to its
     // own address: the interface GLOO_SOCKET_IFNAME names, as in PyTorch, else the one its host
     // name resolves to (Gloo's default).
-    const bool local = g.address.host == "127.0.0.1" || g.address.host == "localhost";
+    const bool local = !g.address.store_file.empty() || g.address.host == "127.0.0.1" ||
+                       g.address.host == "localhost";
     const char* interface = std::getenv("GLOO_SOCKET_IFNAME");
     try {
         options->devices.push_back(
@@ -140,6 +198,13 @@ void WorkerGroup::connect() {
     try {
         g.group = c10::make_intrusive<c10d::ProcessGroupGloo>(g.store, g.address.rank,
                                                               g.address.world, options);
+        // Rank 0's commands travel on connections of their own, whose operations wait as long
+        // as rank 0 lives: a follower waits for the next command while the run is paused.
+        auto patient = c10d::ProcessGroupGloo::Options::create(kForever);
+        patient->devices = options->devices;
+        g.commands = c10::make_intrusive<c10d::ProcessGroupGloo>(
+            c10::make_intrusive<c10d::PrefixStore>("unroll/commands", g.store), g.address.rank,
+            g.address.world, patient);
     } catch (const std::exception& e) {
         throw WorkerGroupError(Message(
             UNROLL_TEXT("the worker group did not form within %1 s (this is worker %2 of %3): %4"),
@@ -196,7 +261,6 @@ void WorkerGroup::Impl::publish(const std::string& key, const std::string& value
 std::string WorkerGroup::Impl::await(const std::string& key) {
     // c10d 1.13 cannot cancel a wait that timed out (its late answer would be read as the next
     // one's), so the wait has no end short of rank 0's: a closed connection ends it at once.
-    constexpr auto kForever = std::chrono::hours(24 * 365);
     const std::vector<uint8_t> v = storeCall(*this, [&] {
         store->wait({key}, kForever);
         return store->get(key);
@@ -205,9 +269,16 @@ std::string WorkerGroup::Impl::await(const std::string& key) {
 }
 
 std::string WorkerGroup::Impl::peek(const std::string& key) {
-    // Read after a failure, through a connection of its own: c10d 1.13's connection is out of
-    // step after an operation of it timed out (its late answer would be read as this one's).
     return storeCall(*this, [&] {
+        if (!address.store_file.empty()) {  // a file has no connection to fall out of step
+            if (!store->check({key}))
+                return std::string();
+            const std::vector<uint8_t> v = store->get(key);
+            return std::string(v.begin(), v.end());
+        }
+        // Read after a failure, through a connection of its own: c10d 1.13's connection is out
+        // of step after an operation of it timed out (its late answer would be read as this
+        // one's).
         c10d::TCPStoreOptions options;
         options.port = static_cast<uint16_t>(address.port);
         options.isServer = false;
@@ -221,8 +292,32 @@ std::string WorkerGroup::Impl::peek(const std::string& key) {
     });
 }
 
-void WorkerGroup::Impl::forget(const std::string& key) {
-    storeCall(*this, [&] { store->deleteKey(key); });
+void WorkerGroup::Impl::sendCommand(const std::string& command) {
+    std::vector<torch::Tensor> length{
+        torch::tensor({static_cast<int64_t>(command.size())}, torch::kLong)};
+    std::vector<torch::Tensor> text{
+        torch::empty({static_cast<int64_t>(command.size())}, torch::kUInt8)};
+    std::memcpy(text.front().data_ptr(), command.data(), command.size());
+    collective(*this, [&] { return commands->broadcast(length); });
+    if (!command.empty())
+        collective(*this, [&] { return commands->broadcast(text); });
+}
+
+std::string WorkerGroup::Impl::receiveCommand() {
+    std::vector<torch::Tensor> length{torch::zeros({1}, torch::kLong)};
+    std::vector<torch::Tensor> text;
+    try {  // no limit but rank 0's end: its closed connection ends the wait at once
+        commands->broadcast(length)->wait(kForever);
+        text.push_back(torch::empty({length.front().item<int64_t>()}, torch::kUInt8));
+        if (text.front().numel() > 0)
+            commands->broadcast(text)->wait(kForever);
+    } catch (const std::exception& e) {
+        throw WorkerGroupError(
+            Message(UNROLL_TEXT("worker %1 of %2 lost rank 0 (%3); the run has ended"),
+                    address.rank, address.world, Message::verbatim(firstLine(e))));
+    }
+    return std::string(static_cast<const char*>(text.front().data_ptr()),
+                       static_cast<size_t>(text.front().numel()));
 }
 
 int64_t WorkerGroup::Impl::count(const std::string& key, int64_t delta) {

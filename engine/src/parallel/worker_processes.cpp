@@ -9,6 +9,7 @@
 #include <cerrno>
 #include <chrono>
 #include <cstring>
+#include <filesystem>
 #include <thread>
 
 #include "unroll/group_session.h"
@@ -43,22 +44,29 @@ std::string ranks(const std::vector<int>& r) {
 
 }  // namespace
 
-WorkerProcesses::WorkerProcesses(int world, int port) {
+WorkerProcesses::WorkerProcesses(const GroupAddress& address) {
+    const int world = address.world;
     // Built before fork: the child may only call async-signal-safe functions.
-    std::string program = "/proc/self/exe", flag = kGroupWorkerFlag;
+    // The program by its own path, so that a worker is listed under the program's name.
+    std::error_code error;
+    std::string program = std::filesystem::read_symlink("/proc/self/exe", error).string();
+    if (error || access(program.c_str(), X_OK) != 0)  // gone: replaced by a newer build
+        program = "/proc/self/exe";
+    std::string flag = kGroupWorkerFlag;
     std::vector<char*> argv = {program.data(), flag.data(), nullptr};
     const pid_t parent = getpid();
     for (int rank = 1; rank < world; ++rank) {
-        std::vector<std::string> env_text = {
-            "RANK=" + std::to_string(rank), "WORLD_SIZE=" + std::to_string(world),
-            "MASTER_ADDR=127.0.0.1", "MASTER_PORT=" + std::to_string(port)};
+        std::vector<std::string> env_text = {"RANK=" + std::to_string(rank),
+                                             "WORLD_SIZE=" + std::to_string(world),
+                                             "UNROLL_GROUP_FILE=" + address.store_file};
         std::vector<char*> env;
         for (std::string& e : env_text)
             env.push_back(e.data());
         for (char** e = environ; *e; ++e) {
             const std::string entry(*e);
             if (entry.rfind("RANK=", 0) != 0 && entry.rfind("WORLD_SIZE=", 0) != 0 &&
-                entry.rfind("MASTER_ADDR=", 0) != 0 && entry.rfind("MASTER_PORT=", 0) != 0)
+                entry.rfind("MASTER_ADDR=", 0) != 0 && entry.rfind("MASTER_PORT=", 0) != 0 &&
+                entry.rfind("UNROLL_GROUP_FILE=", 0) != 0)
                 env.push_back(*e);
         }
         env.push_back(nullptr);
@@ -78,7 +86,7 @@ WorkerProcesses::WorkerProcesses(int world, int port) {
                 dup2(null, STDOUT_FILENO);
                 dup2(null, STDERR_FILENO);
             }
-            execve("/proc/self/exe", argv.data(), env.data());
+            execve(argv[0], argv.data(), env.data());
             _exit(127);
         }
         workers_.push_back({rank, pid, 0, false});

@@ -1,10 +1,11 @@
 // A data-parallel run on one machine (workers=N): rank 0 (this process) starts workers 1..N-1 as
 // copies of its own program, `PROGRAM --group-worker` (unroll/group_session.h), with the group
-// described in their environment as PyTorch's launcher describes it (RANK, WORLD_SIZE,
-// MASTER_ADDR=127.0.0.1, MASTER_PORT). They run in a process group of their own, so a terminal's
-// Ctrl-C reaches rank 0 alone, and die with it (PR_SET_PDEATHSIG): when rank 0 ends, for any
-// reason, nothing is left running. PR_SET_PDEATHSIG fires when the *thread* that started them
-// ends, so start them from the thread that trains (the window's lives as long as the window).
+// described in their environment: RANK and WORLD_SIZE as PyTorch's launcher says them, and the
+// group's rendezvous file (UNROLL_GROUP_FILE; WorkerGroup::local). They run in a process group of
+// their own, so a terminal's Ctrl-C reaches rank 0 alone, and die with it (PR_SET_PDEATHSIG): when
+// rank 0 ends, for any reason, nothing is left running. PR_SET_PDEATHSIG fires when the *thread*
+// that started them ends, so start them from the thread that trains (the window's lives as long as
+// the window).
 #pragma once
 
 #include <sys/types.h>
@@ -12,12 +13,14 @@
 #include <string>
 #include <vector>
 
+#include "unroll/worker_group.h"
+
 namespace unroll {
 
 class WorkerProcesses {
 public:
-    // Starts ranks 1..world-1, to join rank 0 listening on 127.0.0.1:port.
-    WorkerProcesses(int world, int port);
+    // Starts ranks 1..world-1 of the local group `address` describes.
+    explicit WorkerProcesses(const GroupAddress& address);
     // Stops any worker still running (SIGTERM, then SIGKILL after 2 s) and waits for it.
     ~WorkerProcesses();
     WorkerProcesses(const WorkerProcesses&) = delete;
