@@ -72,16 +72,16 @@ public:
 
     StepResult step(TrainObserver& observer) override {
         announce({{"op", "step"}});
-        return together([&] { return own_->step(observer); });
+        return guarded([&] { return own_->step(observer); });
     }
     EpochMetrics evaluate(bool shuffled, std::uint64_t seed) override {
         announce({{"op", "evaluate"}, {"shuffled", shuffled}, {"seed", seed}});
-        return together([&] { return own_->evaluate(shuffled, seed); });
+        return guarded([&] { return own_->evaluate(shuffled, seed); });
     }
     LrFindResult findLearningRate(const LrFindOptions& options,
                                   const std::atomic<bool>* stop) override {
         announce({{"op", "lr_find"}, {"options", gc::toJson(options)}});
-        return together([&] { return own_->findLearningRate(options, stop); });
+        return guarded([&] { return own_->findLearningRate(options, stop); });
     }
 
     void applyLive(const Config& config) override {
@@ -119,13 +119,7 @@ private:
         guarded([&] { group_->impl().sendCommand(command.dump()); });
     }
 
-    // An operation every worker takes part in.
-    template <typename F>
-    std::invoke_result_t<F&> together(F&& operation) {
-        return guarded(operation);
-    }
-
-    // A broken group stays broken; its error names the workers that failed (failedWorkers).
+    // A broken group stays broken; its error names the workers that failed (withFailedWorkers).
     template <typename F>
     std::invoke_result_t<F&> guarded(F&& f) {
         try {

@@ -240,9 +240,9 @@ std::vector<double> WorkerGroup::Impl::max(std::vector<double> values) {
 
 namespace {
 
-// A store operation: rank 0 gone (its store with it) ends the run.
+// What a follower asks of rank 0 (its store, its next command): rank 0 gone ends the run.
 template <typename F>
-auto storeCall(const WorkerGroup::Impl& g, F&& f) {
+auto whileRankZeroLives(const WorkerGroup::Impl& g, F&& f) {
     try {
         return f();
     } catch (const std::exception& e) {
@@ -255,13 +255,14 @@ auto storeCall(const WorkerGroup::Impl& g, F&& f) {
 }  // namespace
 
 void WorkerGroup::Impl::publish(const std::string& key, const std::string& value) {
-    storeCall(*this, [&] { store->set(key, std::vector<uint8_t>(value.begin(), value.end())); });
+    whileRankZeroLives(*this,
+                       [&] { store->set(key, std::vector<uint8_t>(value.begin(), value.end())); });
 }
 
 std::string WorkerGroup::Impl::await(const std::string& key) {
     // c10d 1.13 cannot cancel a wait that timed out (its late answer would be read as the next
     // one's), so the wait has no end short of rank 0's: a closed connection ends it at once.
-    const std::vector<uint8_t> v = storeCall(*this, [&] {
+    const std::vector<uint8_t> v = whileRankZeroLives(*this, [&] {
         store->wait({key}, kForever);
         return store->get(key);
     });
@@ -269,7 +270,7 @@ std::string WorkerGroup::Impl::await(const std::string& key) {
 }
 
 std::string WorkerGroup::Impl::peek(const std::string& key) {
-    return storeCall(*this, [&] {
+    return whileRankZeroLives(*this, [&] {
         if (!address.store_file.empty()) {  // a file has no connection to fall out of step
             if (!store->check({key}))
                 return std::string();
@@ -306,22 +307,18 @@ void WorkerGroup::Impl::sendCommand(const std::string& command) {
 std::string WorkerGroup::Impl::receiveCommand() {
     std::vector<torch::Tensor> length{torch::zeros({1}, torch::kLong)};
     std::vector<torch::Tensor> text;
-    try {  // no limit but rank 0's end: its closed connection ends the wait at once
+    whileRankZeroLives(*this, [&] {  // no limit but rank 0's end: its closed connection
         commands->broadcast(length)->wait(kForever);
         text.push_back(torch::empty({length.front().item<int64_t>()}, torch::kUInt8));
         if (text.front().numel() > 0)
             commands->broadcast(text)->wait(kForever);
-    } catch (const std::exception& e) {
-        throw WorkerGroupError(
-            Message(UNROLL_TEXT("worker %1 of %2 lost rank 0 (%3); the run has ended"),
-                    address.rank, address.world, Message::verbatim(firstLine(e))));
-    }
+    });
     return std::string(static_cast<const char*>(text.front().data_ptr()),
                        static_cast<size_t>(text.front().numel()));
 }
 
 int64_t WorkerGroup::Impl::count(const std::string& key, int64_t delta) {
-    return storeCall(*this, [&] { return store->add(key, delta); });
+    return whileRankZeroLives(*this, [&] { return store->add(key, delta); });
 }
 
 }  // namespace unroll
